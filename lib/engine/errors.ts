@@ -1,0 +1,17 @@
+// Runtime errors are data: a spec error name (so Retry/Catch can match on it) and a cause.
+// Every part of the engine throws StatesError for a runtime failure; the interpreter turns it into a
+// failed state (Retry/Catch) or a failed execution.
+
+export class StatesError extends Error {
+  constructor(
+    /** The error name as AWS reports it, e.g. 'States.Runtime', 'States.IntrinsicFailure'. */
+    public readonly error: string,
+    /** The cause text, in AWS's wording where the conformance corpus records it. */
+    public readonly causeText: string | undefined,
+  ) {
+    super(causeText ? `${error}: ${causeText}` : error);
+    this.name = 'StatesError';
+  }
+}
+
+export const isStatesError = (e: unknown): e is StatesError => e instanceof StatesError;

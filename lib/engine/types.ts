@@ -1,0 +1,186 @@
+// The engine's public contract. Every other part of the product (sandbox, grading, pricing, services, CLI)
+// talks to the engine through these types only. Keep this file free of behaviour.
+
+export type JsonPrimitive = string | number | boolean | null;
+export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+// ---------------------------------------------------------------------------------------------- diagnostics
+
+export interface Position {
+  /** 1-based line */
+  line: number;
+  /** 1-based column */
+  column: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One problem in a definition. Many are reported at once; the engine never throws for bad input. */
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable machine-readable code, e.g. 'UNKNOWN_FIELD', 'MISSING_TRANSITION_TARGET', 'SCHEMA_VALIDATION_FAILED'. */
+  code: string;
+  message: string;
+  /** Path into the definition, e.g. ['States', 'Check', 'Choices', 0, 'Next']. */
+  path: (string | number)[];
+  /** Where in the source text; a zero range at 1:1 when the definition did not come from text. */
+  range: Range;
+}
+
+// ---------------------------------------------------------------------------------------------- definition
+
+export type QueryLanguage = 'JSONPath' | 'JSONata';
+
+/**
+ * A parsed Amazon States Language definition. State fields are kept as the JSON the author wrote;
+ * the validator guarantees their shape before the interpreter runs them.
+ */
+export interface StateMachineDefinition {
+  StartAt: string;
+  States: Record<string, StateDefinition>;
+  Comment?: string;
+  Version?: string;
+  TimeoutSeconds?: number;
+  QueryLanguage?: QueryLanguage;
+  [extra: string]: unknown;
+}
+
+export type StateType = 'Task' | 'Pass' | 'Choice' | 'Wait' | 'Succeed' | 'Fail' | 'Parallel' | 'Map';
+
+export interface StateDefinition {
+  Type: StateType;
+  [field: string]: unknown;
+}
+
+// ---------------------------------------------------------------------------------------------- history
+
+export type ExecutionType = 'STANDARD' | 'EXPRESS';
+export type ExecutionStatus = 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
+
+/**
+ * One event exactly as GetExecutionHistory returns it: `input` / `output` inside the details are JSON
+ * *text*; the details key is the camel-cased type family, e.g. `stateEnteredEventDetails`,
+ * `taskScheduledEventDetails`, `mapIterationStartedEventDetails`.
+ */
+export interface HistoryEvent {
+  id: number;
+  previousEventId: number;
+  /** ISO-8601 timestamp on the virtual clock. */
+  timestamp: string;
+  type: string;
+  [details: string]: unknown;
+}
+
+export interface Billing {
+  /** One per *StateEntered event (inner Map/Parallel states included) plus one per retry attempt. */
+  stateTransitions: number;
+  /** Simulated duration, start to end, in milliseconds. */
+  durationMs: number;
+  historyEvents: number;
+  /** Per-state transition counts (retries included), for the cost breakdown. */
+  transitionsByState?: Record<string, number>;
+}
+
+export interface ExecutionResult {
+  status: ExecutionStatus;
+  output?: JsonValue;
+  error?: string;
+  cause?: string;
+  events: HistoryEvent[];
+  billing: Billing;
+  /** Execution ARN and the times on the virtual clock. */
+  executionArn?: string;
+  startDate?: string;
+  stopDate?: string;
+}
+
+// ---------------------------------------------------------------------------------------------- tasks
+
+/** What a Task state hands to whoever answers it (a test's mock, the simulated AWS, a mock-config file). */
+export interface TaskInvocation {
+  stateName: string;
+  resource: string;
+  /** The effective request: the Task's input after InputPath + Parameters (or JSONata Arguments). */
+  input: JsonValue;
+  /** 0-based count of invocations of this state in this execution (retries consume numbers). */
+  invocation: number;
+  /** 0 on the first attempt, 1 on the first retry, ... */
+  retryCount: number;
+  /** Present for `.waitForTaskToken` resources. */
+  taskToken?: string;
+  /** Virtual time of the call, epoch milliseconds. */
+  now: number;
+  executionType: ExecutionType;
+  timeoutSeconds?: number;
+  heartbeatSeconds?: number;
+  /** The context object ($$) as the state sees it. */
+  context: JsonObject;
+  /** Credentials block of the Task, if any. */
+  credentials?: JsonValue;
+}
+
+/**
+ * The answer to a Task. `durationMs` advances the virtual clock (a Glue job that runs 20 minutes finishes
+ * instantly in real time). For `.sync` resources `submitted` is what the TaskSubmitted event records.
+ * For `.waitForTaskToken`, `heartbeatsAtMs` lists when SendTaskHeartbeat arrives (ms after the start);
+ * `noResponse` means nobody ever calls back, so only TimeoutSeconds/HeartbeatSeconds end the wait.
+ */
+export type TaskOutcome =
+  | { kind: 'success'; output: JsonValue; durationMs?: number; submitted?: JsonValue; heartbeatsAtMs?: number[] }
+  | { kind: 'failure'; error: string; cause?: string; durationMs?: number; submitted?: JsonValue; heartbeatsAtMs?: number[] }
+  | { kind: 'noResponse'; submitted?: JsonValue; heartbeatsAtMs?: number[] };
+
+export type TaskHandler = (invocation: TaskInvocation) => TaskOutcome | Promise<TaskOutcome>;
+
+/**
+ * Either one handler for every Task, or handlers by state name (checked first) and by resource ARN,
+ * with a fallback. A Task that no handler answers fails with a clear `States.TaskFailed` cause.
+ */
+export type TaskHandlers =
+  | TaskHandler
+  | { states?: Record<string, TaskHandler>; resources?: Record<string, TaskHandler>; fallback?: TaskHandler };
+
+/** Thrown by a handler (or returned as a failure outcome) to fail a Task with an AWS-named error. */
+export class TaskError extends Error {
+  constructor(
+    public readonly error: string,
+    public readonly causeText?: string,
+  ) {
+    super(`${error}${causeText ? `: ${causeText}` : ''}`);
+    this.name = 'TaskError';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- options
+
+export interface StartOptions {
+  type?: ExecutionType;
+  /** Execution name (default derived from the seed). */
+  name?: string;
+  stateMachineName?: string;
+  roleArn?: string;
+  accountId?: string;
+  region?: string;
+  /** Overrides merged into the context object ($$). */
+  context?: JsonObject;
+  /** Virtual start time: ISO string or epoch ms. Default 2024-01-01T00:00:00Z. */
+  startTime?: string | number;
+  /** Seed for jitter, States.MathRandom, States.UUID, $random, $uuid. Same seed, same run. */
+  seed?: number;
+  signal?: AbortSignal;
+  /** Hard cap on state transitions; exceeding it fails the run with a clear error. Default 100,000. */
+  maxTransitions?: number;
+  /** Record history events (default true). Billing counters are kept either way. */
+  recordHistory?: boolean;
+  /** Exact text of the input as given to StartExecution (AWS echoes a non-object input verbatim). */
+  inputString?: string;
+  tasks?: TaskHandlers;
+  /** Called now and then during long runs (e.g. every few thousand transitions) for progress bars. */
+  onProgress?: (progress: { stateTransitions: number; virtualTimeMs: number }) => void;
+}
