@@ -98,6 +98,37 @@ export interface ExecutionResult {
   executionArn?: string;
   startDate?: string;
   stopDate?: string;
+  /** Present when StartOptions.trace is true: each state visit's data-flow steps, for the sandbox inspector. */
+  trace?: StateTrace[];
+}
+
+/**
+ * One visit of one state (a retried Task is one visit). Each step is the value *after* that step, so a learner
+ * can see what InputPath, Parameters/Arguments, ResultSelector, ResultPath and OutputPath each did.
+ * Steps a state does not have are left out. `path` locates nested states: ['Map1', 3, 'Inner'] is the state
+ * Inner in iteration 3 of Map1; ['Par', 1, 'B'] is state B in branch 1 of Par.
+ */
+export interface StateTrace {
+  stateName: string;
+  stateType: StateType;
+  path: (string | number)[];
+  /** History event id of the *StateEntered event, to link the trace with the history table. */
+  enteredEventId?: number;
+  input: JsonValue;
+  afterInputPath?: JsonValue;
+  afterParameters?: JsonValue;
+  result?: JsonValue;
+  afterResultSelector?: JsonValue;
+  afterResultPath?: JsonValue;
+  output?: JsonValue;
+  /** Variables visible after the state's Assign (JSONata/variables support). */
+  variables?: JsonObject;
+  outcome: 'succeeded' | 'failed' | 'caught';
+  retries: number;
+  error?: string;
+  cause?: string;
+  /** Next state taken, if any. */
+  next?: string;
 }
 
 // ---------------------------------------------------------------------------------------------- tasks
@@ -182,5 +213,7 @@ export interface StartOptions {
   inputString?: string;
   tasks?: TaskHandlers;
   /** Called now and then during long runs (e.g. every few thousand transitions) for progress bars. */
+  /** Record a StateTrace per state visit (sandbox inspector). Off by default: it costs memory. */
+  trace?: boolean;
   onProgress?: (progress: { stateTransitions: number; virtualTimeMs: number }) => void;
 }
