@@ -85,6 +85,41 @@ export interface Billing {
   historyEvents: number;
   /** Per-state transition counts (retries included), for the cost breakdown. */
   transitionsByState?: Record<string, number>;
+  /**
+   * One entry per Distributed Map Map Run this execution started. Child executions are executions of their
+   * own, billed by their own type, so their transitions are NOT in `stateTransitions` above. Read by
+   * lib/pricing (costOf) to bill the children.
+   */
+  childExecutions?: ChildExecutionsBilling[];
+}
+
+/** What the child executions of one Distributed Map Map Run used, for the cost model. */
+export interface ChildExecutionsBilling {
+  /** The Distributed Map state's name (its Label when it has one). */
+  mapStateName: string;
+  /** `ProcessorConfig.ExecutionType`: each child is billed as this type. */
+  type: ExecutionType;
+  /** Child executions started: one per item, or one per batch with ItemBatcher. Each Express child is one request. */
+  count: number;
+  /** Items the children processed (more than `count` when ItemBatcher groups items). */
+  items?: number;
+  /** Sum of all children's state transitions, retries included (what STANDARD children are billed on). */
+  totalTransitions?: number;
+  /** All children's transitions by state name, retries included, for the breakdown. */
+  transitionsByState?: Record<string, number>;
+  /** Sum of all children's durations in ms, start to end. */
+  totalDurationMs?: number;
+  /**
+   * Sum of each child's duration rounded up to the next 100 ms (EXPRESS billing rounds every execution).
+   * When absent the cost model rounds the average child duration instead, and says so.
+   */
+  totalBilledDurationMs?: number;
+  /** Size in bytes of the ItemProcessor definition (Express memory estimate). */
+  definitionBytes?: number;
+  /** Largest child input in bytes (Express memory estimate). */
+  maxInputBytes?: number;
+  /** Map/Parallel steps inside one child (Express memory estimate); 0 when absent. */
+  mapParallelStepsPerChild?: number;
 }
 
 export interface ExecutionResult {
@@ -207,6 +242,11 @@ export interface StartOptions {
   signal?: AbortSignal;
   /** Hard cap on state transitions; exceeding it fails the run with a clear error. Default 100,000. */
   maxTransitions?: number;
+  /**
+   * Payload quota in bytes (default 262,144 = 256 KiB, AWS's). Only for experiments such as the engine
+   * benchmark's 100,000-item Map, whose input no real execution could accept.
+   */
+  payloadLimitBytes?: number;
   /** Record history events (default true). Billing counters are kept either way. */
   recordHistory?: boolean;
   /** Exact text of the input as given to StartExecution (AWS echoes a non-object input verbatim). */

@@ -1,0 +1,108 @@
+// The page's side of the engine worker. Two workers: one answers validation as the learner types, the other
+// runs executions, so a long run never delays the diagnostics. Cancel terminates the run worker (the engine
+// runs synchronously, so a message could not interrupt it) and the next run starts a fresh one.
+import type { ProgressMessage, RunRequest, RunResponse, ValidateRequest, ValidateResponse, WorkerResponse } from './lib/protocol';
+
+type Pending<T> = { resolve: (value: T) => void; reject: (reason: Error) => void };
+
+export class CancelledError extends Error {
+  constructor() {
+    super('The run was cancelled.');
+    this.name = 'CancelledError';
+  }
+}
+
+const createWorker = () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'sandbox-engine' });
+
+export class EngineClient {
+  private validator: Worker | null = null;
+  private runner: Worker | null = null;
+  private nextId = 1;
+  private validations = new Map<number, Pending<ValidateResponse>>();
+  private run_: { id: number; pending: Pending<RunResponse>; onProgress?: (p: ProgressMessage) => void } | null = null;
+
+  private ensureValidator(): Worker {
+    if (!this.validator) {
+      this.validator = createWorker();
+      this.validator.addEventListener('message', (e: MessageEvent<WorkerResponse>) => this.onValidatorMessage(e.data));
+      this.validator.addEventListener('error', (e) => {
+        for (const p of this.validations.values()) p.reject(new Error(e.message || 'The validation worker failed.'));
+        this.validations.clear();
+        this.validator?.terminate();
+        this.validator = null;
+      });
+    }
+    return this.validator;
+  }
+
+  private onValidatorMessage(m: WorkerResponse) {
+    const p = this.validations.get(m.id);
+    if (!p) return;
+    this.validations.delete(m.id);
+    if (m.kind === 'validated') p.resolve(m);
+    else if (m.kind === 'crash') p.reject(new Error(m.message));
+  }
+
+  validate(text: string, format: ValidateRequest['format'], type: ValidateRequest['type'] = 'STANDARD'): Promise<ValidateResponse> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.validations.set(id, { resolve, reject });
+      this.ensureValidator().postMessage({ kind: 'validate', id, text, format, type } satisfies ValidateRequest);
+    });
+  }
+
+  get running(): boolean {
+    return this.run_ !== null;
+  }
+
+  run(request: Omit<RunRequest, 'kind' | 'id'>, onProgress?: (p: ProgressMessage) => void): Promise<RunResponse> {
+    if (this.run_) this.cancel();
+    const id = this.nextId++;
+    if (!this.runner) {
+      this.runner = createWorker();
+      this.runner.addEventListener('message', (e: MessageEvent<WorkerResponse>) => this.onRunnerMessage(e.data));
+      this.runner.addEventListener('error', (e) => {
+        const current = this.run_;
+        this.run_ = null;
+        this.runner?.terminate();
+        this.runner = null;
+        current?.pending.reject(new Error(e.message || 'The engine worker failed (out of memory?).'));
+      });
+    }
+    return new Promise((resolve, reject) => {
+      this.run_ = { id, pending: { resolve, reject }, ...(onProgress ? { onProgress } : {}) };
+      this.runner!.postMessage({ kind: 'run', id, ...request } satisfies RunRequest);
+    });
+  }
+
+  private onRunnerMessage(m: WorkerResponse) {
+    const current = this.run_;
+    if (!current || m.id !== current.id) return;
+    if (m.kind === 'progress') current.onProgress?.(m);
+    else if (m.kind === 'result') {
+      this.run_ = null;
+      current.pending.resolve(m);
+    } else if (m.kind === 'crash') {
+      this.run_ = null;
+      current.pending.reject(new Error(m.message));
+    }
+  }
+
+  /** Stops the current run at once; its promise rejects with CancelledError. */
+  cancel(): void {
+    const current = this.run_;
+    if (!current) return;
+    this.run_ = null;
+    this.runner?.terminate();
+    this.runner = null;
+    current.pending.reject(new CancelledError());
+  }
+
+  dispose(): void {
+    this.cancel();
+    this.runner?.terminate();
+    this.validator?.terminate();
+    this.runner = null;
+    this.validator = null;
+  }
+}

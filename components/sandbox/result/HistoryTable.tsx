@@ -1,0 +1,81 @@
+'use client';
+// The event history as the console shows it. Long histories are shown a page at a time; the page holding
+// the timeline's current event is the one on screen.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatElapsed, type HistoryRow } from '../lib/history-rows';
+import { JsonBlock } from './JsonBlock';
+
+const PAGE = 200;
+
+export function HistoryTable({ rows, current, onPick }: { rows: HistoryRow[]; current: number; onPick: (index: number) => void }) {
+  const [page, setPage] = useState(Math.floor(current / PAGE));
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE));
+  const currentRow = useRef<HTMLTableRowElement>(null);
+  useEffect(() => setPage(Math.floor(current / PAGE)), [current]);
+  useEffect(() => {
+    currentRow.current?.scrollIntoView({ block: 'nearest' });
+  }, [current, page]);
+  const visible = useMemo(() => rows.slice(page * PAGE, page * PAGE + PAGE), [rows, page]);
+  if (!rows.length) return <p className="sb-hint">No events were recorded for this run.</p>;
+  return (
+    <div>
+      {pages > 1 && (
+        <div className="sb-toolbar" role="group" aria-label="History pages">
+          <button type="button" className="sb-btn sb-btn-small" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            Previous {PAGE}
+          </button>
+          <span className="sb-hint">
+            Events {page * PAGE + 1}–{Math.min(rows.length, (page + 1) * PAGE)} of {rows.length.toLocaleString('en-US')}
+          </span>
+          <button type="button" className="sb-btn sb-btn-small" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
+            Next {PAGE}
+          </button>
+        </div>
+      )}
+      <div className="sb-table-wrap">
+        <table className="sb-table">
+          <caption className="sb-sr-only">Execution event history</caption>
+          <thead>
+            <tr>
+              <th scope="col">ID</th>
+              <th scope="col">Type</th>
+              <th scope="col">Step</th>
+              <th scope="col">Elapsed</th>
+              <th scope="col">Details</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((r, i) => {
+              const index = page * PAGE + i;
+              const cls = [r.kind === 'fail' ? 'sb-row-fail' : '', index === current ? 'sb-row-current' : '', index > current ? 'sb-row-future' : ''].join(' ');
+              return (
+                <tr key={r.id} className={cls} ref={index === current ? currentRow : undefined} aria-current={index === current ? 'step' : undefined}>
+                  <td className="sb-num">
+                    <button type="button" className="sb-btn sb-btn-small" onClick={() => onPick(index)} aria-label={`Go to event ${r.id}, ${r.type}`}>
+                      {r.id}
+                    </button>
+                  </td>
+                  <td>{r.type}</td>
+                  <td>{r.step}</td>
+                  <td className="sb-num" title={r.timestamp}>
+                    {formatElapsed(r.elapsedMs)}
+                  </td>
+                  <td>
+                    {Object.keys(r.details).length > 0 ? (
+                      <details className="sb-details">
+                        <summary>Details</summary>
+                        <JsonBlock value={r.details} />
+                      </details>
+                    ) : (
+                      <span className="sb-hint">–</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

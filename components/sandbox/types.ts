@@ -1,0 +1,41 @@
+import type { ExecutionType } from '../../lib/engine/types';
+
+/** A ready-made machine the sandbox page offers, or a lesson embeds. */
+export interface SandboxExample {
+  id: string;
+  title: string;
+  description?: string;
+  definition: string | object;
+  input?: string | object;
+  type?: ExecutionType;
+  /** "fail <state> N times with <Error>" lines. */
+  faults?: string;
+  /** A Step Functions Local mock config (MockConfigFile.json) and the test case to select first. */
+  mocks?: object;
+  testCase?: string;
+  /** The simulated account's starting contents (see lib/engine/services WorldInit). */
+  world?: object;
+  /** Record history and traces (off for million-item runs). Default true. */
+  record?: boolean;
+  maxTransitions?: number;
+}
+
+export interface SandboxProps {
+  /** Definition as JSON/YAML text or an object. */
+  definition?: string | object;
+  input?: string | object;
+  mocks?: object;
+  testCase?: string;
+  world?: object;
+  faults?: string;
+  type?: ExecutionType;
+  record?: boolean;
+  maxTransitions?: number;
+  /** Key for keeping the learner's last edit across reloads. Defaults to a hash of the definition. */
+  id?: string;
+  title?: string;
+  /** Examples to load (the full page). */
+  examples?: SandboxExample[];
+  /** Keep definition, input and settings in the URL hash (the full page). */
+  shareInUrl?: boolean;
+}

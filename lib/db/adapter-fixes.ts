@@ -1,0 +1,48 @@
+import type { SqlDriverAdapter, SqlQuery } from '@prisma/driver-adapter-utils';
+
+export type AdapterFixes = {
+  /** Runs a whole SQL script (several statements, no parameters) and waits for it to finish. */
+  runScript?: (script: string) => Promise<void>;
+  /**
+   * Route parameterless `executeRaw` calls to the script runner. Only for shadow databases: `migrate dev`
+   * and `migrate diff --from-migrations` replay each whole migration file there as ONE prepared
+   * statement, which pg and PGlite reject with "cannot insert multiple commands into a prepared
+   * statement" (prisma-offline.md, pitfall 2).
+   */
+  routeParameterlessToScript?: boolean;
+  /** Called once after the wrapped adapter is disposed (give back the PGlite lease, drop a database...). */
+  afterDispose?: () => Promise<void>;
+};
+
+/**
+ * Wraps a driver adapter with the fixes the stock adapters lack; every other call goes straight through.
+ * A plain object (not a subclass) because the stock adapter classes are not exported.
+ */
+export function withFixes(inner: SqlDriverAdapter, fixes: AdapterFixes): SqlDriverAdapter {
+  const runScript = fixes.runScript ?? ((script: string) => inner.executeScript(script));
+  let disposed = false;
+  return {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    queryRaw: (query: SqlQuery) => inner.queryRaw(query),
+    executeRaw: async (query: SqlQuery) => {
+      if (fixes.routeParameterlessToScript && query.args.length === 0) {
+        await runScript(query.sql);
+        return 0;
+      }
+      return inner.executeRaw(query);
+    },
+    executeScript: (script: string) => runScript(script),
+    startTransaction: (isolationLevel) => inner.startTransaction(isolationLevel),
+    getConnectionInfo: inner.getConnectionInfo ? () => inner.getConnectionInfo!() : undefined,
+    dispose: async () => {
+      if (disposed) return;
+      disposed = true;
+      try {
+        await inner.dispose();
+      } finally {
+        await fixes.afterDispose?.();
+      }
+    },
+  } as SqlDriverAdapter;
+}

@@ -1,0 +1,96 @@
+// Data-layer test of the query functions, on the database kind under test (see migrations.test.ts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient, type Db } from './create-client';
+import {
+  createGuestLearner,
+  getLessonCompletion,
+  getProgress,
+  learnerExists,
+  markLessonComplete,
+  unmarkLessonComplete,
+} from './progress';
+import { createTestDatabase, runPrisma, type TestDatabase } from './test-support';
+
+let database: TestDatabase;
+let db: Db;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const run = await runPrisma(['migrate', 'deploy'], database.url);
+  if (run.code !== 0) throw new Error(`migrate deploy failed:\n${run.stdout}\n${run.stderr}`);
+  db = createPrismaClient(database.target);
+}, 120_000);
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await database?.cleanup();
+});
+
+describe('lesson progress', () => {
+  it('creates guest learners with distinct ids', async () => {
+    const a = await createGuestLearner(db);
+    const b = await createGuestLearner(db);
+    expect(a.id).not.toBe(b.id);
+    expect(await learnerExists(db, a.id)).toBe(true);
+    expect(await learnerExists(db, 'no-such-learner')).toBe(false);
+  });
+
+  it('marks a lesson complete once; marking again keeps the first time', async () => {
+    const { id } = await createGuestLearner(db);
+    const first = await markLessonComplete(db, id, 'what-is-a-state-machine');
+    await new Promise((r) => setTimeout(r, 20));
+    const again = await markLessonComplete(db, id, 'what-is-a-state-machine');
+    expect(again.completedAt.getTime()).toBe(first.completedAt.getTime());
+    expect(await getProgress(db, id)).toHaveLength(1);
+    expect(await getLessonCompletion(db, id, 'what-is-a-state-machine')).toEqual(first.completedAt);
+    expect(await getLessonCompletion(db, id, 'another-lesson')).toBeNull();
+  });
+
+  it('survives concurrent marks of the same lesson (one row, no unique-constraint error)', async () => {
+    const { id } = await createGuestLearner(db);
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => markLessonComplete(db, id, 'race')));
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(await db.lessonProgress.count({ where: { learnerId: id, lessonSlug: 'race' } })).toBe(1);
+  });
+
+  it('keeps each learner’s progress separate, ordered by completion time', async () => {
+    const a = await createGuestLearner(db);
+    const b = await createGuestLearner(db);
+    await markLessonComplete(db, a.id, 'one');
+    await new Promise((r) => setTimeout(r, 15));
+    await markLessonComplete(db, a.id, 'two');
+    await markLessonComplete(db, b.id, 'three');
+    expect((await getProgress(db, a.id)).map((p) => p.lessonSlug)).toEqual(['one', 'two']);
+    expect((await getProgress(db, b.id)).map((p) => p.lessonSlug)).toEqual(['three']);
+  });
+
+  it('un-marks a lesson and says whether there was anything to remove', async () => {
+    const { id } = await createGuestLearner(db);
+    await markLessonComplete(db, id, 'undo-me');
+    expect(await unmarkLessonComplete(db, id, 'undo-me')).toBe(true);
+    expect(await unmarkLessonComplete(db, id, 'undo-me')).toBe(false);
+    expect(await getProgress(db, id)).toEqual([]);
+  });
+
+  it('refuses progress for a learner that does not exist (foreign key)', async () => {
+    await expect(markLessonComplete(db, 'ghost', 'x')).rejects.toThrow();
+  });
+
+  it('deletes a learner’s progress with the learner', async () => {
+    const { id } = await createGuestLearner(db);
+    await markLessonComplete(db, id, 'gone');
+    await db.learner.delete({ where: { id } });
+    expect(await db.lessonProgress.count({ where: { learnerId: id } })).toBe(0);
+  });
+
+  it('runs interactive transactions (rolled back on error)', async () => {
+    const { id } = await createGuestLearner(db);
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.lessonProgress.create({ data: { learnerId: id, lessonSlug: 'tx' } });
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    expect(await getLessonCompletion(db, id, 'tx')).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+import type { Db } from './create-client';
+
+export type LessonProgressEntry = { lessonSlug: string; completedAt: Date };
+
+/** Creates a guest learner (identified later by a cookie holding its id). */
+export async function createGuestLearner(db: Db): Promise<{ id: string }> {
+  return db.learner.create({ data: {}, select: { id: true } });
+}
+
+/** True when a learner with this id exists. */
+export async function learnerExists(db: Db, learnerId: string): Promise<boolean> {
+  return (await db.learner.count({ where: { id: learnerId } })) > 0;
+}
+
+/**
+ * Records that a learner finished a lesson. Idempotent: marking it again keeps the first completion
+ * time, so a double click or a retried request changes nothing.
+ */
+export async function markLessonComplete(db: Db, learnerId: string, lessonSlug: string): Promise<LessonProgressEntry> {
+  return db.lessonProgress.upsert({
+    where: { learnerId_lessonSlug: { learnerId, lessonSlug } },
+    create: { learnerId, lessonSlug },
+    update: {},
+    select: { lessonSlug: true, completedAt: true },
+  });
+}
+
+/** Forgets a completion (a learner un-ticking a lesson). Returns whether there was one. */
+export async function unmarkLessonComplete(db: Db, learnerId: string, lessonSlug: string): Promise<boolean> {
+  const { count } = await db.lessonProgress.deleteMany({ where: { learnerId, lessonSlug } });
+  return count > 0;
+}
+
+/** Every lesson a learner has completed, oldest first. */
+export async function getProgress(db: Db, learnerId: string): Promise<LessonProgressEntry[]> {
+  return db.lessonProgress.findMany({
+    where: { learnerId },
+    orderBy: { completedAt: 'asc' },
+    select: { lessonSlug: true, completedAt: true },
+  });
+}
+
+/** When a learner completed one lesson, or null. */
+export async function getLessonCompletion(db: Db, learnerId: string, lessonSlug: string): Promise<Date | null> {
+  const row = await db.lessonProgress.findUnique({
+    where: { learnerId_lessonSlug: { learnerId, lessonSlug } },
+    select: { completedAt: true },
+  });
+  return row?.completedAt ?? null;
+}

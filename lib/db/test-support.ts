@@ -1,0 +1,76 @@
+// Helpers for the data-layer tests (lib/db/*.test.ts). Not imported by the app.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { resolveDbTarget, type DbTarget } from './config';
+import { poolConfig } from './pg-adapter';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** The database kind this run tests: PostgreSQL when DATABASE_URL is postgres://, else PGlite. */
+export const baseTarget: DbTarget = resolveDbTarget(process.env.DATABASE_URL);
+export const onPostgres = baseTarget.kind === 'postgres';
+
+export type TestDatabase = { url: string; target: DbTarget; cleanup: () => Promise<void> };
+
+/**
+ * A brand-new empty database of the kind under test: a temporary PGlite folder, or a fresh database on
+ * the PostgreSQL server named by DATABASE_URL (dropped again by `cleanup`).
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (baseTarget.kind === 'pglite') {
+    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'stepwise-db-')), 'nested', 'pglite');
+    return {
+      url: `file:${dir}`,
+      target: resolveDbTarget(`file:${dir}`),
+      cleanup: async () => rmSync(path.dirname(path.dirname(dir)), { recursive: true, force: true }),
+    };
+  }
+  const name = `stepwise_test_${Math.random().toString(36).slice(2, 10)}`;
+  await adminQuery(`CREATE DATABASE "${name}"`);
+  const u = new URL(baseTarget.url);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  return {
+    url,
+    target: resolveDbTarget(url),
+    cleanup: async () => {
+      await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}
+
+/** Runs one query on the server named by DATABASE_URL (PostgreSQL runs only). */
+export async function adminQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, values?: unknown[]) {
+  if (baseTarget.kind !== 'postgres') throw new Error('adminQuery needs DATABASE_URL=postgres://...');
+  const { max: _m, Client: _c, ...config } = poolConfig(baseTarget.url, 'migrate') as pg.PoolConfig & { Client?: unknown };
+  const client = new pg.Client(config);
+  await client.connect();
+  try {
+    return await client.query<T>(sql, values);
+  } finally {
+    await client.end();
+  }
+}
+
+export type CliResult = { code: number | null; stdout: string; stderr: string; ms: number };
+
+/** Runs the Prisma CLI (as `npm run db:setup` does) against a database URL. */
+export function runPrisma(args: string[], databaseUrl: string): Promise<CliResult> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/prisma/build/index.js'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
+  });
+}

@@ -1,0 +1,92 @@
+// Turns a definition into a table of ready-to-run states once, so the hot loop does a property lookup per
+// transition instead of re-reading the definition. Compiled machines are cached per definition object, so a
+// Map's ItemProcessor compiles once however many items it runs.
+
+import type { QueryLanguage, StateDefinition, StateMachineDefinition, StateType } from '../types';
+import { StatesError } from '../errors';
+import type { Retrier } from './retry';
+import type { StateHandler } from './state-handler';
+
+export interface Catcher {
+  ErrorEquals: string[];
+  Next: string;
+  ResultPath?: string | null;
+  Output?: unknown;
+  Assign?: unknown;
+}
+
+export interface CompiledState {
+  name: string;
+  type: StateType;
+  def: StateDefinition & Record<string, unknown>;
+  next: string | undefined;
+  enteredType: string;
+  /** Undefined for Fail, which has no Exited event. */
+  exitedType: string | undefined;
+  retriers: Retrier[] | undefined;
+  catchers: Catcher[] | undefined;
+  queryLanguage: QueryLanguage;
+  handler: StateHandler;
+  /** Per-state-type precomputed data (child machines, parsed numbers...), filled lazily by the handler. */
+  cache: Record<string, unknown>;
+}
+
+export interface CompiledMachine {
+  startAt: string;
+  states: Record<string, CompiledState>;
+  queryLanguage: QueryLanguage;
+}
+
+export interface MachineLike {
+  StartAt: string;
+  States: Record<string, StateDefinition>;
+  QueryLanguage?: QueryLanguage;
+}
+
+const cache = new WeakMap<object, CompiledMachine>();
+
+export function compileMachine(
+  def: MachineLike | StateMachineDefinition,
+  handlers: Record<StateType, StateHandler>,
+  inheritedLanguage: QueryLanguage = 'JSONPath',
+): CompiledMachine {
+  const hit = cache.get(def);
+  if (hit && hit.queryLanguage === (def.QueryLanguage ?? inheritedLanguage)) return hit;
+  const queryLanguage = (def.QueryLanguage ?? inheritedLanguage) as QueryLanguage;
+  const states: Record<string, CompiledState> = Object.create(null);
+  // The validator catches all of this with positions; these checks only keep an unvalidated definition
+  // from crashing the interpreter.
+  if (def === null || typeof def !== 'object' || def.States === null || typeof def.States !== 'object' || Array.isArray(def.States)) {
+    throw invalid('"States" must be an object of named states.');
+  }
+  if (typeof def.StartAt !== 'string' || !Object.prototype.hasOwnProperty.call(def.States, def.StartAt)) {
+    throw invalid(`"StartAt" ${JSON.stringify(def.StartAt)} does not name a state.`);
+  }
+  for (const name of Object.keys(def.States)) {
+    const s = def.States[name] as StateDefinition & Record<string, unknown>;
+    if (s === null || typeof s !== 'object' || Array.isArray(s)) throw invalid(`State '${name}' must be an object.`);
+    const type = s.Type;
+    const handler = Object.prototype.hasOwnProperty.call(handlers, type) ? handlers[type] : undefined;
+    if (handler === undefined) throw invalid(`State '${name}' has unknown Type ${JSON.stringify(type)}.`);
+    states[name] = {
+      name,
+      type,
+      def: s,
+      next: typeof s.Next === 'string' ? s.Next : undefined,
+      enteredType: `${type}StateEntered`,
+      exitedType: type === 'Fail' ? undefined : `${type}StateExited`,
+      retriers: Array.isArray(s.Retry) && s.Retry.length > 0 ? (s.Retry as Retrier[]) : undefined,
+      catchers: Array.isArray(s.Catch) && s.Catch.length > 0 ? (s.Catch as Catcher[]) : undefined,
+      queryLanguage: (s.QueryLanguage as QueryLanguage | undefined) ?? queryLanguage,
+      handler,
+      cache: {},
+    };
+  }
+  const compiled: CompiledMachine = { startAt: def.StartAt, states, queryLanguage };
+  cache.set(def, compiled);
+  return compiled;
+}
+
+function invalid(message: string): StatesError {
+  return new StatesError('States.Runtime', `Invalid state machine definition (run the validator for details): ${message}`);
+}

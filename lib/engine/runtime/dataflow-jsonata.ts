@@ -1,0 +1,164 @@
+// The JSONata data flow: `Arguments` shapes what a state works on and `Output` what it hands on, both
+// templates with `{% %}` expressions that see `$states` = {input, context, result?, errorOutput?} and the
+// workflow variables. There is no InputPath/Parameters/ResultSelector/ResultPath/OutputPath (the validator
+// rejects them). Also here: the JSONata forms of the fields that states read themselves (Map Items and
+// MaxConcurrency, ItemSelector, Wait Seconds/Timestamp, Task TimeoutSeconds/HeartbeatSeconds, Fail
+// Error/Cause, Choice Condition), and the EvaluationFailed history event.
+// Source: developer guide "Transforming data with JSONata in Step Functions"; recorded executions in
+// ../shared/conformance (tags jsonata, area:outputdecl, area:evaluate_jsonata).
+
+import type { JsonObject, JsonValue } from '../types';
+import type { JsonataEnv } from '../jsonata/evaluate';
+import { evaluateTemplate } from '../jsonata/template';
+import { evaluateCondition, evaluateInteger, evaluateItems, evaluateString, evaluateTimestamp } from '../jsonata/fields';
+import { isJsonataString } from '../jsonata/detect';
+import { evaluationFailedDetails, isQueryEvaluationError, statePrefixedCause } from '../jsonata/errors';
+import type { Catcher } from './compile';
+import type { DataFlow } from './dataflow';
+import type { Visit } from './visit';
+import { assignJsonata } from './assign';
+
+/** `$states` for one evaluation; context and variables are read from the visit only when used. */
+export class StatesEnv implements JsonataEnv {
+  constructor(
+    private readonly visit: Visit,
+    public input: JsonValue,
+    public result?: JsonValue,
+    public errorOutput?: JsonValue,
+    private readonly contextOverride?: JsonObject,
+  ) {}
+  get context(): JsonValue {
+    return this.contextOverride ?? this.visit.context;
+  }
+  get variables(): Record<string, JsonValue> {
+    return this.visit.variables;
+  }
+  get random(): () => number {
+    return this.visit.random;
+  }
+  get uuid(): () => string {
+    return this.visit.uuid;
+  }
+  now(): number {
+    return this.visit.exec.clock.now;
+  }
+}
+
+const RESULT_STATES = new Set(['Task', 'Map', 'Parallel']);
+
+export const jsonataFlow: DataFlow & {
+  choiceOutput(visit: Visit, input: JsonValue, rule: JsonObject | undefined): JsonValue;
+} = {
+  inputPath(_visit, input) {
+    return input;
+  },
+
+  effectiveInput(visit, input, withParameters) {
+    const args = visit.state.def.Arguments;
+    if (!withParameters || args === undefined) return input;
+    const value = evaluateTemplate(args as JsonValue, new StatesEnv(visit, input), 'Arguments');
+    if (visit.trace) visit.trace.afterParameters = value;
+    return value;
+  },
+
+  output(visit, rawInput, result, withResult) {
+    const def = visit.state.def;
+    if (visit.trace) visit.trace.result = result;
+    const env = new StatesEnv(visit, rawInput, withResult && RESULT_STATES.has(visit.state.type) ? result : undefined);
+    assignJsonata(visit, def.Assign, env);
+    return def.Output !== undefined ? evaluateTemplate(def.Output as JsonValue, env, 'Output') : result;
+  },
+
+  catchOutput(visit, rawInput, error, catcher: Catcher) {
+    const env = new StatesEnv(visit, rawInput, undefined, error);
+    assignJsonata(visit, catcher.Assign, env);
+    return catcher.Output !== undefined ? evaluateTemplate(catcher.Output as JsonValue, env, 'Output') : error;
+  },
+
+  outputPath(visit, value) {
+    const def = visit.state.def;
+    const env = new StatesEnv(visit, value);
+    assignJsonata(visit, def.Assign, env);
+    return def.Output !== undefined ? evaluateTemplate(def.Output as JsonValue, env, 'Output') : value;
+  },
+
+  /** Choice: the matched rule's Assign/Output, or the state's when Default is taken. */
+  choiceOutput(visit, input, rule) {
+    const source = rule ?? visit.state.def;
+    const env = new StatesEnv(visit, input);
+    assignJsonata(visit, source.Assign, env);
+    return source.Output !== undefined ? evaluateTemplate(source.Output as JsonValue, env, 'Output') : input;
+  },
+};
+
+// ------------------------------------------------------------------------------- fields states read
+
+/** Choice rule `Condition` on the state input. */
+export function jsonataCondition(visit: Visit, rule: JsonObject, input: JsonValue): boolean {
+  return evaluateCondition(rule.Condition as JsonValue, new StatesEnv(visit, input));
+}
+
+/** Map `Items` (or the input itself). A failure here is reported as MapStateFailed, as AWS records it. */
+export function jsonataItems(visit: Visit, input: JsonValue): JsonValue[] {
+  try {
+    return evaluateItems(visit.state.def.Items as JsonValue | undefined, new StatesEnv(visit, input));
+  } catch (e) {
+    if (isQueryEvaluationError(e)) visit.failedEventType = 'MapStateFailed';
+    throw e;
+  }
+}
+
+/** Map `MaxConcurrency`: a number or `{% %}`; 0 (unlimited) when absent. */
+export function jsonataMaxConcurrency(visit: Visit, input: JsonValue): number {
+  const v = visit.state.def.MaxConcurrency;
+  if (v === undefined) return 0;
+  return evaluateInteger(v as JsonValue, new StatesEnv(visit, input), 'MaxConcurrency', { min: 0 });
+}
+
+/** One iteration's input: ItemSelector with `$states.context.Map.Item`, or the item itself. */
+export function jsonataItemInput(visit: Visit, input: JsonValue, index: number, item: JsonValue): JsonValue {
+  const selector = visit.state.def.ItemSelector;
+  if (selector === undefined) return item;
+  const context: JsonObject = { ...visit.context, Map: { Item: { Index: index, Value: item } } };
+  return evaluateTemplate(selector as JsonValue, new StatesEnv(visit, input, undefined, undefined, context), 'ItemSelector');
+}
+
+/** Wait `Seconds` / `Timestamp` as milliseconds to wait from now (negative: already past). */
+export function jsonataWaitMs(visit: Visit, input: JsonValue): number {
+  const def = visit.state.def;
+  const env = new StatesEnv(visit, input);
+  if (def.Seconds !== undefined) return evaluateInteger(def.Seconds as JsonValue, env, 'Seconds', { min: 0, max: 99_999_999 }) * 1000;
+  if (def.Timestamp !== undefined) return evaluateTimestamp(def.Timestamp as JsonValue, env) - visit.exec.clock.now;
+  return 0;
+}
+
+/** Task `TimeoutSeconds` / `HeartbeatSeconds` (a positive integer or `{% %}`). */
+export function jsonataSeconds(visit: Visit, input: JsonValue, value: unknown, field: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number' && !isJsonataString(value)) return value;
+  return evaluateInteger(value as JsonValue, new StatesEnv(visit, input), field, { min: 1, max: 99_999_999 });
+}
+
+/** Fail `Error` and `Cause` (literal strings or `{% %}`). */
+export function jsonataFailFields(visit: Visit, input: JsonValue): { error: string | undefined; cause: string | undefined } {
+  const def = visit.state.def;
+  const env = new StatesEnv(visit, input);
+  const error = def.Error === undefined ? undefined : evaluateString(def.Error as JsonValue, env, 'Error');
+  const cause = def.Cause === undefined ? undefined : evaluateString(def.Cause as JsonValue, env, 'Cause');
+  return { error, cause };
+}
+
+// ------------------------------------------------------------------------------- history
+
+/**
+ * AWS records a JSONata failure as an EvaluationFailed event {cause, error, location, state} right after it
+ * happens, before the state's failure events. Emits it when `e` is one; returns whether it did.
+ */
+export function reportEvaluationFailed(visit: Visit, e: unknown): boolean {
+  if (!isQueryEvaluationError(e)) return false;
+  const history = visit.exec.history;
+  const name = visit.state.name;
+  const cause = statePrefixedCause(name, visit.enteredEventId, e.detail);
+  history.emit(visit.frame.thread, 'EvaluationFailed', 'evaluationFailedEventDetails', history.record ? evaluationFailedDetails(name, cause, e.location) : undefined);
+  return true;
+}

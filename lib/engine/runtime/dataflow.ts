@@ -1,0 +1,98 @@
+// Per-state data flow, kept in one place so a JSONata variant (Arguments/Output/Assign) can slot in beside
+// the JSONPath one: states call these functions and never touch InputPath & co. themselves.
+//
+//   input -> InputPath -> Parameters -> [state work] -> ResultSelector -> ResultPath -> OutputPath -> output
+
+import type { JsonObject, JsonValue } from '../types';
+import { applyInputPath, applyOutputPath, applyResultPath } from '../path-fields';
+import { resolvePayloadTemplate } from '../payload-template';
+import type { Catcher } from './compile';
+import type { Visit } from './visit';
+import { assignJsonPath } from './assign';
+import { jsonataFlow } from './dataflow-jsonata';
+
+export interface DataFlow {
+  /** InputPath then Parameters: what the state works on (a Task's request, a Parallel branch's input). */
+  effectiveInput(visit: Visit, input: JsonValue, withParameters: boolean): JsonValue;
+  /** ResultSelector (when allowed) then ResultPath then OutputPath. */
+  output(visit: Visit, rawInput: JsonValue, result: JsonValue, withResultSelector: boolean): JsonValue;
+  /** Output of a Catch: the error object placed by the catcher's ResultPath ($ by default). */
+  catchOutput(visit: Visit, rawInput: JsonValue, error: JsonObject, catcher: Catcher): JsonValue;
+  /** InputPath only (Choice, Wait, Succeed, Map before ItemsPath). */
+  inputPath(visit: Visit, input: JsonValue): JsonValue;
+  /** OutputPath only (Wait, Succeed); evaluates the state's Assign on the same value. */
+  outputPath(visit: Visit, value: JsonValue): JsonValue;
+  /** Choice: the matched rule's Assign (the state's when Default is taken), then OutputPath / Output. */
+  choiceOutput(visit: Visit, input: JsonValue, rule: JsonObject | undefined): JsonValue;
+}
+
+/** OutputPath alone (Assign is evaluated by the caller). */
+function applyOutput(visit: Visit, value: JsonValue): JsonValue {
+  const path = visit.state.def.OutputPath as string | null | undefined;
+  if (path === '$' || path === undefined) return value;
+  visit.input = value;
+  return applyOutputPath(path, value, visit);
+}
+
+export const jsonPathFlow: DataFlow = {
+  inputPath(visit, input) {
+    const path = visit.state.def.InputPath as string | null | undefined;
+    if (path === '$' || path === undefined) return input;
+    visit.input = input;
+    const value = applyInputPath(path, input, visit);
+    if (visit.trace) visit.trace.afterInputPath = value;
+    return value;
+  },
+
+  effectiveInput(visit, input, withParameters) {
+    let value = this.inputPath(visit, input);
+    const params = visit.state.def.Parameters;
+    if (withParameters && params !== undefined) {
+      visit.input = value;
+      value = resolvePayloadTemplate(params as JsonValue, visit, 'Parameters');
+      if (visit.trace) visit.trace.afterParameters = value;
+    }
+    return value;
+  },
+
+  output(visit, rawInput, result, withResultSelector) {
+    const def = visit.state.def;
+    const trace = visit.trace;
+    if (trace) trace.result = result;
+    let value = result;
+    if (withResultSelector && def.ResultSelector !== undefined) {
+      visit.input = value;
+      value = resolvePayloadTemplate(def.ResultSelector as JsonValue, visit, 'ResultSelector');
+      if (trace) trace.afterResultSelector = value;
+    }
+    // Assign's `$` is the result after ResultSelector (recorded on AWS: BASE_ASSIGN_FROM_RESULT).
+    assignJsonPath(visit, def.Assign, value);
+    const resultPath = def.ResultPath as string | null | undefined;
+    if (resultPath !== '$' && resultPath !== undefined) {
+      value = applyResultPath(rawInput, resultPath, value);
+      if (trace) trace.afterResultPath = value;
+    }
+    return applyOutput(visit, value);
+  },
+
+  catchOutput(visit, rawInput, error, catcher) {
+    assignJsonPath(visit, catcher.Assign, error);
+    const path = catcher.ResultPath;
+    if (path === undefined || path === '$') return error;
+    return applyResultPath(rawInput, path, error);
+  },
+
+  outputPath(visit, value) {
+    assignJsonPath(visit, visit.state.def.Assign, value);
+    return applyOutput(visit, value);
+  },
+
+  choiceOutput(visit, input, rule) {
+    assignJsonPath(visit, (rule ?? visit.state.def).Assign, input);
+    return applyOutput(visit, input);
+  },
+};
+
+export function dataFlowFor(visit: Visit): DataFlow {
+  return visit.state.queryLanguage === 'JSONata' ? jsonataFlow : jsonPathFlow;
+}

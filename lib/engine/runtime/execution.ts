@@ -1,0 +1,130 @@
+// Everything one execution shares: the virtual clock, the history, counters for billing and limits, the
+// seeded random source, the task handlers. States read and update it; nothing here is global.
+
+import type { ExecutionType, JsonValue, StartOptions, StateTrace, TaskHandler, TaskHandlers } from '../types';
+import { createRandom, type SeededRandom } from '../random';
+import { VirtualClock } from './clock';
+import { History } from './history';
+import type { ContextBase } from './context-object';
+import { RunHalt } from './outcome';
+import { PAYLOAD_LIMIT_BYTES } from './json-text';
+
+/** Standard executions fail past this many history events (developer guide "Quotas"). */
+export const STANDARD_HISTORY_LIMIT = 25_000;
+/** Express executions time out after five minutes. */
+export const EXPRESS_MAX_MS = 5 * 60 * 1000;
+export const DEFAULT_MAX_TRANSITIONS = 100_000;
+
+export class Execution {
+  readonly clock: VirtualClock;
+  readonly history: History;
+  readonly random: SeededRandom;
+  readonly type: ExecutionType;
+  readonly startMs: number;
+  /** Absolute virtual time at which the run times out (top-level TimeoutSeconds or the Express cap). */
+  readonly deadlineMs: number;
+  readonly deadlineIsExpress: boolean;
+  readonly maxTransitions: number;
+  readonly payloadLimit: number;
+  transitions = 0;
+  readonly byState: Record<string, number> = Object.create(null);
+  readonly traces: StateTrace[] | undefined;
+  private readonly invocations = new Map<string, number>();
+  private tokens = 0;
+
+  constructor(
+    readonly options: StartOptions,
+    startMs: number,
+    timeoutSeconds: number | undefined,
+    readonly contextBase: ContextBase,
+    readonly executionInput: JsonValue,
+  ) {
+    this.startMs = startMs;
+    this.clock = new VirtualClock(startMs);
+    this.history = new History(options.recordHistory !== false, this.clock);
+    this.random = createRandom(options.seed ?? 0);
+    this.type = options.type ?? 'STANDARD';
+    this.maxTransitions = options.maxTransitions ?? DEFAULT_MAX_TRANSITIONS;
+    this.payloadLimit = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
+    this.traces = options.trace ? [] : undefined;
+    let deadline = Number.POSITIVE_INFINITY;
+    let express = false;
+    if (this.type === 'EXPRESS') {
+      deadline = startMs + EXPRESS_MAX_MS;
+      express = true;
+    }
+    if (timeoutSeconds !== undefined && startMs + timeoutSeconds * 1000 <= deadline) {
+      deadline = startMs + timeoutSeconds * 1000;
+      express = false;
+    }
+    this.deadlineMs = deadline;
+    this.deadlineIsExpress = express;
+  }
+
+  /** Called on every *StateEntered: counts the transition and enforces the engine's limits. */
+  countTransition(stateName: string): void {
+    this.transitions++;
+    this.byState[stateName] = (this.byState[stateName] ?? 0) + 1;
+    if (this.transitions > this.maxTransitions) {
+      throw new RunHalt(
+        'FAILED',
+        'States.Runtime',
+        `The execution exceeded the engine's limit of ${this.maxTransitions} state transitions (the maxTransitions option); it may loop forever.`,
+      );
+    }
+    if (this.type === 'STANDARD' && this.history.count > STANDARD_HISTORY_LIMIT) {
+      throw new RunHalt(
+        'FAILED',
+        'States.Runtime',
+        `The execution reached the maximum number of history events (${STANDARD_HISTORY_LIMIT}) for a Standard workflow.`,
+      );
+    }
+    if (this.options.signal?.aborted) throw new RunHalt('ABORTED', undefined, undefined);
+    if ((this.transitions & 4095) === 0 && this.options.onProgress) {
+      this.options.onProgress({ stateTransitions: this.transitions, virtualTimeMs: this.clock.now - this.startMs });
+    }
+  }
+
+  /** A retry is billed as one more transition. */
+  countRetry(stateName: string): void {
+    this.countTransition(stateName);
+  }
+
+  /** Moves the clock forward; past the deadline the run times out (the clock stops at the deadline). */
+  advance(ms: number): void {
+    if (this.clock.now + ms > this.deadlineMs) {
+      this.clock.now = this.deadlineMs;
+      throw this.timeout();
+    }
+    this.clock.advance(ms);
+  }
+
+  timeout(): RunHalt {
+    return new RunHalt(
+      'TIMED_OUT',
+      'States.Timeout',
+      this.deadlineIsExpress
+        ? 'The Express execution ran longer than its 5-minute limit.'
+        : 'The execution ran longer than the TimeoutSeconds of the state machine.',
+    );
+  }
+
+  nextInvocation(stateName: string): number {
+    const n = this.invocations.get(stateName) ?? 0;
+    this.invocations.set(stateName, n + 1);
+    return n;
+  }
+
+  /** A seeded, unique task token for .waitForTaskToken. */
+  newTaskToken(): string {
+    this.tokens++;
+    return `${this.random.uuid()}-${this.tokens.toString(16).padStart(4, '0')}`;
+  }
+
+  handlerFor(stateName: string, resource: string): TaskHandler | undefined {
+    const tasks: TaskHandlers | undefined = this.options.tasks;
+    if (tasks === undefined) return undefined;
+    if (typeof tasks === 'function') return tasks;
+    return tasks.states?.[stateName] ?? tasks.resources?.[resource] ?? tasks.fallback;
+  }
+}

@@ -1,0 +1,14 @@
+// Where a state runs: which history chain its events join, its place in the run (for traces), the Map item
+// it belongs to and the variables it sees.
+
+import type { JsonValue } from '../types';
+import type { Thread } from './history';
+import type { VariableScope } from './scope';
+
+export interface Frame {
+  thread: Thread;
+  /** Prefix of StateTrace.path: [] at top level, ['Map1', 3] inside iteration 3 of Map1. */
+  path: (string | number)[];
+  mapItem?: { index: number; value: JsonValue };
+  scope: VariableScope;
+}

@@ -1,0 +1,87 @@
+// Builds GetExecutionHistory-shaped events. Each event links to the one before it in its own "thread"
+// (previousEventId), the way AWS links them: branches and iterations keep their own chain, and a few
+// bookkeeping events (ExecutionStarted, MapIterationSucceeded, MapStateSucceeded, ParallelStateSucceeded) are
+// linked to but do not move the chain forward.
+
+import type { HistoryEvent, JsonValue } from '../types';
+import type { VirtualClock } from './clock';
+import { jsonText, jsonTextPinned } from './json-text';
+
+/** The chain an event is appended to: the top-level run, one Parallel branch, or one Map iteration. */
+export interface Thread {
+  prev: number;
+}
+
+const NOT_TRUNCATED = Object.freeze({ truncated: false });
+
+export class History {
+  readonly events: HistoryEvent[] = [];
+  /** Events emitted, recorded or not: billing and the 25,000-event quota use it. */
+  count = 0;
+  private pinned: object | undefined;
+  private pinnedText = '';
+
+  constructor(
+    readonly record: boolean,
+    private readonly clock: VirtualClock,
+  ) {}
+
+  emit(thread: Thread, type: string, detailsKey?: string, details?: object, advance = true): number {
+    const id = ++this.count;
+    if (this.record) {
+      const event: HistoryEvent = { id, previousEventId: thread.prev, timestamp: this.clock.iso(), type };
+      if (detailsKey !== undefined) event[detailsKey] = details;
+      this.events.push(event);
+    }
+    if (advance) thread.prev = id;
+    return id;
+  }
+
+  /** Keep `text` as the JSON text of `value` (see jsonTextPinned). */
+  pin(value: JsonValue, text: string): void {
+    if (value !== null && typeof value === 'object' && Array.isArray(value) && text !== JSON.stringify(value)) {
+      this.pinned = value;
+      this.pinnedText = text;
+    }
+  }
+
+  text(value: JsonValue | undefined): string {
+    return this.pinned === undefined ? jsonText(value) : jsonTextPinned(value, this.pinned, this.pinnedText);
+  }
+
+  stateEntered(thread: Thread, type: string, name: string, input: JsonValue, inputText?: string): number {
+    if (!this.record) return this.emit(thread, type);
+    return this.emit(thread, type, 'stateEnteredEventDetails', {
+      input: inputText ?? this.text(input),
+      inputDetails: NOT_TRUNCATED,
+      name,
+    });
+  }
+
+  stateExited(thread: Thread, type: string, name: string, output: JsonValue, assigned?: Record<string, JsonValue>): number {
+    if (!this.record) return this.emit(thread, type);
+    const details: Record<string, unknown> = {};
+    if (assigned !== undefined) {
+      const texts: Record<string, string> = {};
+      for (const key of Object.keys(assigned)) texts[key] = this.text(assigned[key]);
+      details.assignedVariables = texts;
+      details.assignedVariablesDetails = NOT_TRUNCATED;
+    }
+    details.name = name;
+    details.output = this.text(output);
+    details.outputDetails = NOT_TRUNCATED;
+    return this.emit(thread, type, 'stateExitedEventDetails', details);
+  }
+
+  /** Details with an `input`/`output`-style JSON payload, e.g. taskSucceededEventDetails.output. */
+  payload(value: JsonValue): string {
+    return this.text(value);
+  }
+}
+
+export const notTruncated = NOT_TRUNCATED;
+
+/** camelCase details key for an event type, e.g. 'TaskScheduled' -> 'taskScheduledEventDetails'. */
+export function detailsKeyOf(type: string): string {
+  return type.charAt(0).toLowerCase() + type.slice(1) + 'EventDetails';
+}

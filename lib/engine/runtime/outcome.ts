@@ -1,0 +1,44 @@
+// How a run, a branch or a state ends abnormally. A RunFailure is an ordinary state failure (Retry/Catch and
+// enclosing Map/Parallel states may handle it); a RunHalt ends the whole execution at once (abort, timeout,
+// engine limits) and nothing catches it.
+
+import type { ExecutionStatus } from '../types';
+import { StatesError } from '../errors';
+
+export class RunFailure {
+  constructor(
+    /** Undefined only for a Fail state that names no Error. */
+    readonly error: string | undefined,
+    readonly cause: string | undefined,
+  ) {}
+}
+
+export class RunHalt {
+  constructor(
+    readonly status: Exclude<ExecutionStatus, 'SUCCEEDED'>,
+    readonly error: string | undefined,
+    readonly cause: string | undefined,
+  ) {}
+}
+
+/** Prefix AWS puts on the causes of runtime errors it raises itself (recorded in the conformance corpus). */
+const PREFIXED = new Set(['States.Runtime', 'States.QueryEvaluationError', 'States.IntrinsicFailure']);
+
+export function toRunFailure(e: unknown, stateName: string, enteredEventId: number): RunFailure | RunHalt {
+  if (e instanceof RunFailure || e instanceof RunHalt) return e;
+  if (e instanceof StatesError) {
+    let cause = e.causeText;
+    if (PREFIXED.has(e.error) && cause !== undefined && !cause.startsWith('An error occurred while executing the state')) {
+      cause = `An error occurred while executing the state '${stateName}' (entered at the event id #${enteredEventId}). ${cause}`;
+    }
+    return new RunFailure(e.error, cause);
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  const prefix = `An error occurred while executing the state '${stateName}' (entered at the event id #${enteredEventId}).`;
+  // Errors of the engine's own kinds (e.g. a malformed JSONPath in an unvalidated definition) are the
+  // definition's fault; JavaScript's built-in errors mean a bug in the engine. Neither may crash the caller.
+  if (e instanceof Error && !(e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError || e.constructor === Error)) {
+    return new RunFailure('States.Runtime', `${prefix} ${message}`);
+  }
+  return new RunFailure('States.Runtime', `${prefix} Internal engine error: ${message}`);
+}

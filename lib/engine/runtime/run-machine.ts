@@ -1,0 +1,135 @@
+// The interpreter loop: runs one state machine (the top level, a Parallel branch or a Map iteration) from
+// StartAt until a terminal state. It is a generator only so that an asynchronous task handler can suspend
+// it; without one it runs straight through with no awaits.
+
+import type { JsonObject, JsonValue } from '../types';
+import type { CompiledMachine, CompiledState } from './compile';
+import type { Execution } from './execution';
+import type { Frame } from './frame';
+import type { StateStep } from './state-handler';
+import { Visit } from './visit';
+import { RunFailure, RunHalt, toRunFailure } from './outcome';
+import { RetryCounter } from './retry';
+import { errorMatches } from './error-match';
+import { dataFlowFor } from './dataflow';
+import { exceedsPayloadLimit } from './json-text';
+import { commitVisitAssign, traceVariables } from './assign';
+import { reportEvaluationFailed } from './dataflow-jsonata';
+
+export type RunGenerator = Generator<Promise<unknown>, JsonValue, unknown>;
+
+export function* runMachine(
+  exec: Execution,
+  machine: CompiledMachine,
+  input: JsonValue,
+  frame: Frame,
+  /** Verbatim text for the first StateEntered input (AWS echoes the StartExecution input). */
+  firstInputText?: string,
+): RunGenerator {
+  let state = machine.states[machine.startAt];
+  let current = input;
+  let inputText = firstInputText;
+  const history = exec.history;
+  for (;;) {
+    if (state === undefined) throw new RunFailure('States.Runtime', `No state named '${machine.startAt}' in this state machine.`);
+    exec.countTransition(state.name);
+    const enteredId = history.stateEntered(frame.thread, state.enteredType, state.name, current, inputText);
+    inputText = undefined;
+    const visit = new Visit(exec, state, frame, enteredId, current);
+    let step: StateStep;
+    try {
+      if (state.retriers !== undefined || state.catchers !== undefined) step = yield* runWithRecovery(visit, current);
+      else if (state.handler.kind === 'sync') step = state.handler.run(visit, current);
+      else step = yield* state.handler.run(visit, current);
+      // Assign takes effect once the whole state has been evaluated against the old values.
+      if (visit.assigned !== undefined) commitVisitAssign(visit);
+    } catch (e) {
+      reportEvaluationFailed(visit, e);
+      const failure = toRunFailure(e, state.name, enteredId);
+      if (visit.failedEventType !== undefined && failure instanceof RunFailure) {
+        history.emit(frame.thread, visit.failedEventType);
+        visit.failedEventType = undefined;
+      }
+      if (visit.trace) pushTrace(exec, visit, failure);
+      throw failure;
+    }
+    // An output that is the input object itself was already measured when it came in.
+    if (step.output !== current && exceedsPayloadLimit(step.output, exec.payloadLimit)) {
+      const failure = new RunFailure(
+        'States.DataLimitExceeded',
+        `The state/task '${state.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+      );
+      if (visit.trace) pushTrace(exec, visit, failure);
+      throw failure;
+    }
+    if (state.exitedType !== undefined) history.stateExited(frame.thread, state.exitedType, state.name, step.output, visit.assigned);
+    if (visit.trace) {
+      visit.trace.output = step.output;
+      if (step.next !== undefined) visit.trace.next = step.next;
+      pushTrace(exec, visit, undefined);
+    }
+    if (step.next === undefined) return step.output;
+    const nextState: CompiledState | undefined = machine.states[step.next];
+    if (nextState === undefined) throw new RunFailure('States.Runtime', `State '${state.name}' moves to '${step.next}', which does not exist.`);
+    state = nextState;
+    current = step.output;
+  }
+}
+
+/** Runs a state that has Retry and/or Catch: failed attempts are retried on the virtual clock, then caught. */
+function* runWithRecovery(visit: Visit, input: JsonValue): Generator<Promise<unknown>, StateStep, unknown> {
+  const state = visit.state;
+  const exec = visit.exec;
+  const isTask = state.type === 'Task';
+  const retry = state.retriers ? new RetryCounter(state.retriers) : undefined;
+  for (;;) {
+    try {
+      if (state.handler.kind === 'sync') return state.handler.run(visit, input);
+      return yield* state.handler.run(visit, input);
+    } catch (e) {
+      reportEvaluationFailed(visit, e);
+      const failure = toRunFailure(e, state.name, visit.enteredEventId);
+      if (failure instanceof RunHalt) throw failure;
+      const error = failure.error ?? '';
+      if (retry !== undefined) {
+        const delay = retry.nextDelayMs(error, isTask, exec.random.next);
+        if (delay !== null) {
+          visit.failedEventType = undefined;
+          exec.countRetry(state.name);
+          exec.advance(delay);
+          visit.retryCount++;
+          visit.resetContext();
+          if (visit.trace) visit.trace.retries = visit.retryCount;
+          continue;
+        }
+      }
+      const catcher = state.catchers?.find((c) => errorMatches(c.ErrorEquals, error, isTask));
+      if (catcher === undefined) throw failure;
+      if (visit.failedEventType !== undefined) {
+        exec.history.emit(visit.frame.thread, visit.failedEventType);
+        visit.failedEventType = undefined;
+      }
+      const errorObject: JsonObject = {};
+      if (failure.error !== undefined) errorObject.Error = failure.error;
+      if (failure.cause !== undefined) errorObject.Cause = failure.cause;
+      const output = dataFlowFor(visit).catchOutput(visit, input, errorObject, catcher);
+      if (visit.trace) {
+        visit.trace.outcome = 'caught';
+        if (failure.error !== undefined) visit.trace.error = failure.error;
+        if (failure.cause !== undefined) visit.trace.cause = failure.cause;
+      }
+      return { output, next: catcher.Next };
+    }
+  }
+}
+
+function pushTrace(exec: Execution, visit: Visit, failure: RunFailure | RunHalt | undefined): void {
+  const trace = visit.trace!;
+  if (failure !== undefined) {
+    trace.outcome = 'failed';
+    if (failure.error !== undefined) trace.error = failure.error;
+    if (failure.cause !== undefined) trace.cause = failure.cause;
+  }
+  if (visit.assigned !== undefined) trace.variables = traceVariables(visit);
+  exec.traces!.push(trace);
+}

@@ -1,0 +1,188 @@
+// startExecution: sets up an Execution, runs the top-level machine and turns the outcome into an
+// ExecutionResult (a value, never a throw, for anything the definition or input can cause).
+
+import type { ExecutionResult, ExecutionStatus, JsonObject, JsonValue, StartOptions, StateMachineDefinition } from '../types';
+import { parseStartTime } from './clock';
+import { compileMachine } from './compile';
+import { Execution } from './execution';
+import { RunFailure, RunHalt } from './outcome';
+import { runMachine, type RunGenerator } from './run-machine';
+import { VariableScope } from './scope';
+import type { Thread } from './history';
+import { jsonText, exceedsPayloadLimit } from './json-text';
+import { stateHandlers } from '../states';
+import { StatesError } from '../errors';
+
+const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as Promise<unknown> | null)?.then === 'function';
+
+export function startExecution(
+  definition: StateMachineDefinition,
+  input: JsonValue = {},
+  options: StartOptions = {},
+): Promise<ExecutionResult> {
+  try {
+    const run = prepare(definition, input, options);
+    if (run instanceof Promise) return run;
+    return Promise.resolve(run);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
+function prepare(definition: StateMachineDefinition, input: JsonValue, options: StartOptions): ExecutionResult | Promise<ExecutionResult> {
+  const startMs = parseStartTime(options.startTime);
+  const type = options.type ?? 'STANDARD';
+  const region = options.region ?? 'us-east-1';
+  const account = options.accountId ?? '123456789012';
+  const machineName = options.stateMachineName ?? 'StateMachine';
+  const seed = options.seed ?? 0;
+  const name = options.name ?? `exec-${seed.toString(16).padStart(8, '0')}`;
+  const roleArn = options.roleArn ?? `arn:aws:iam::${account}:role/StepFunctionsRole`;
+  const machineArn = `arn:aws:states:${region}:${account}:stateMachine:${machineName}`;
+  const executionArn = `arn:aws:states:${region}:${account}:${type === 'EXPRESS' ? 'express' : 'execution'}:${machineName}:${name}`;
+  const startIso = new Date(startMs).toISOString();
+  const execCtx: JsonObject = { Id: executionArn, Input: input, StartTime: startIso, Name: name, RoleArn: roleArn };
+  if (type === 'STANDARD') execCtx.RedriveCount = 0;
+  const overrides = options.context;
+  const contextBase = {
+    Execution: overrides?.Execution && typeof overrides.Execution === 'object' ? { ...execCtx, ...(overrides.Execution as JsonObject) } : execCtx,
+    StateMachine: { Id: machineArn, Name: machineName, ...((overrides?.StateMachine as JsonObject | undefined) ?? {}) },
+    overrides: overrides ? Object.fromEntries(Object.entries(overrides).filter(([k]) => k !== 'Execution' && k !== 'StateMachine')) : undefined,
+  };
+  const timeout = typeof definition.TimeoutSeconds === 'number' ? definition.TimeoutSeconds : undefined;
+  const exec = new Execution(options, startMs, timeout, contextBase, input);
+  const top: Thread = { prev: 0 };
+  const inputText = options.inputString ?? jsonText(input);
+  if (options.inputString !== undefined) exec.history.pin(input, options.inputString);
+  if (exec.history.record) {
+    exec.history.emit(top, 'ExecutionStarted', 'executionStartedEventDetails', { input: inputText, inputDetails: { truncated: false }, roleArn }, false);
+  } else {
+    exec.history.emit(top, 'ExecutionStarted', undefined, undefined, false);
+  }
+  const base = { exec, top, executionArn, startIso };
+  if (exceedsPayloadLimit(input, exec.payloadLimit)) {
+    return finish(base, new RunFailure('States.DataLimitExceeded', 'The execution input exceeds the maximum number of bytes service limit.'));
+  }
+  let gen: RunGenerator;
+  try {
+    const machine = compileMachine(definition, stateHandlers);
+    gen = runMachine(exec, machine, input, { thread: top, path: [], scope: new VariableScope() }, options.inputString);
+  } catch (e) {
+    return finish(base, e);
+  }
+  return drive(base, gen);
+}
+
+interface Base {
+  exec: Execution;
+  top: Thread;
+  executionArn: string;
+  startIso: string;
+}
+
+/** Runs synchronously until a task handler returns a Promise; only then does the run become asynchronous. */
+function drive(base: Base, gen: RunGenerator): ExecutionResult | Promise<ExecutionResult> {
+  let sent: unknown;
+  let thrown: unknown;
+  let hasThrown = false;
+  for (;;) {
+    let r: IteratorResult<Promise<unknown>, JsonValue>;
+    try {
+      r = hasThrown ? gen.throw(thrown) : gen.next(sent);
+    } catch (e) {
+      return finish(base, e);
+    }
+    hasThrown = false;
+    if (r.done) return finish(base, undefined, r.value);
+    if (isPromise(r.value)) return driveAsync(base, gen, r.value);
+    sent = r.value;
+  }
+}
+
+async function driveAsync(base: Base, gen: RunGenerator, pending: Promise<unknown>): Promise<ExecutionResult> {
+  const signal = base.exec.options.signal;
+  let current: Promise<unknown> = pending;
+  for (;;) {
+    let r: IteratorResult<Promise<unknown>, JsonValue>;
+    try {
+      let value: unknown;
+      let failed = false;
+      let error: unknown;
+      try {
+        value = await withAbort(current, signal);
+      } catch (e) {
+        failed = true;
+        error = e;
+      }
+      if (failed && error instanceof RunHalt) return finish(base, error);
+      r = failed ? gen.throw(error) : gen.next(value);
+    } catch (e) {
+      return finish(base, e);
+    }
+    if (r.done) return finish(base, undefined, r.value);
+    current = r.value;
+  }
+}
+
+function withAbort<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return p;
+  if (signal.aborted) return Promise.reject(new RunHalt('ABORTED', undefined, undefined));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new RunHalt('ABORTED', undefined, undefined));
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResult {
+  const { exec, top } = base;
+  const history = exec.history;
+  let status: ExecutionStatus = 'SUCCEEDED';
+  let error: string | undefined;
+  let cause: string | undefined;
+  if (failure === undefined) {
+    history.emit(top, 'ExecutionSucceeded', 'executionSucceededEventDetails', history.record ? { output: history.text(output), outputDetails: { truncated: false } } : undefined);
+  } else {
+    let f: RunFailure | RunHalt;
+    if (failure instanceof RunFailure || failure instanceof RunHalt) f = failure;
+    else if (failure instanceof StatesError) f = new RunFailure(failure.error, failure.causeText);
+    else f = new RunFailure('States.Runtime', `Internal engine error: ${failure instanceof Error ? failure.message : String(failure)}`);
+    error = f.error;
+    cause = f.cause;
+    const details: Record<string, string> = {};
+    if (error !== undefined) details.error = error;
+    if (cause !== undefined) details.cause = cause;
+    if (f instanceof RunHalt) status = f.status;
+    else status = 'FAILED';
+    const type = status === 'ABORTED' ? 'ExecutionAborted' : status === 'TIMED_OUT' ? 'ExecutionTimedOut' : 'ExecutionFailed';
+    history.emit(top, type, type.charAt(0).toLowerCase() + type.slice(1) + 'EventDetails', details);
+    output = undefined;
+  }
+  const result: ExecutionResult = {
+    status,
+    events: history.events,
+    billing: {
+      stateTransitions: exec.transitions,
+      durationMs: exec.clock.now - exec.startMs,
+      historyEvents: history.count,
+      transitionsByState: { ...exec.byState },
+    },
+    executionArn: base.executionArn,
+    startDate: base.startIso,
+    stopDate: new Date(exec.clock.now).toISOString(),
+  };
+  if (output !== undefined) result.output = output;
+  if (error !== undefined) result.error = error;
+  if (cause !== undefined) result.cause = cause;
+  if (exec.traces !== undefined) result.trace = exec.traces;
+  return result;
+}

@@ -1,0 +1,42 @@
+// Fail: ends the machine with Error/Cause (or ErrorPath/CausePath, which may also be intrinsic functions).
+// It has an Entered event and no Exited event; with neither Error nor Cause the failure names neither.
+
+import type { JsonValue } from '../types';
+import { StatesError } from '../errors';
+import type { StateHandler } from '../runtime/state-handler';
+import { RunFailure } from '../runtime/outcome';
+import type { Visit } from '../runtime/visit';
+import { queryPath } from '../jsonpath';
+import { evaluateIntrinsic, isIntrinsicExpression } from '../intrinsics';
+import { jsonText } from '../runtime/json-text';
+
+function resolveField(visit: Visit, input: JsonValue, literal: unknown, path: unknown, pathField: string): string | undefined {
+  if (typeof path === 'string') {
+    visit.input = input;
+    let value: JsonValue;
+    if (isIntrinsicExpression(path)) value = evaluateIntrinsic(path, visit);
+    else {
+      const data = path.startsWith('$$') ? visit.context : input;
+      const found = queryPath(path.startsWith('$$') ? path.slice(1) : path, data);
+      if (!found.found) {
+        throw new StatesError(
+          'States.Runtime',
+          `The JSONPath '${path}' specified for the field '${pathField}' could not be found in the input '${jsonText(input)}'`,
+        );
+      }
+      value = found.value;
+    }
+    return typeof value === 'string' ? value : jsonText(value);
+  }
+  return typeof literal === 'string' ? literal : undefined;
+}
+
+export const failState: StateHandler = {
+  kind: 'sync',
+  run(visit, input) {
+    const def = visit.state.def;
+    const error = resolveField(visit, input, def.Error, def.ErrorPath, 'ErrorPath');
+    const cause = resolveField(visit, input, def.Cause, def.CausePath, 'CausePath');
+    throw new RunFailure(error, cause);
+  },
+};

@@ -1,0 +1,1 @@
+export { stateHandlers } from './registry';

@@ -1,0 +1,145 @@
+// Inline Map: runs its ItemProcessor (or legacy Iterator) once per item of ItemsPath, each item shaped by
+// ItemSelector (or legacy Parameters) with $$.Map.Item. Iterations run one after another in real time; on
+// the virtual clock up to MaxConcurrency of them overlap (0 = all). The first failing iteration fails the
+// state with its error. `runIterations` is shared with the Distributed Map support.
+
+import type { JsonObject, JsonValue, StateMachineDefinition } from '../types';
+import { StatesError } from '../errors';
+import type { StateGenerator, StateHandler } from '../runtime/state-handler';
+import { dataFlowFor } from '../runtime/dataflow';
+import { compileMachine, type CompiledMachine } from '../runtime/compile';
+import { runMachine } from '../runtime/run-machine';
+import { RunHalt } from '../runtime/outcome';
+import type { Visit } from '../runtime/visit';
+import type { ExpressionEnv } from '../expressions/env';
+import { queryPath } from '../jsonpath';
+import { resolvePayloadTemplate } from '../payload-template';
+import { jsonText } from '../runtime/json-text';
+import { stateHandlers } from './registry';
+
+export function processorOf(visit: Visit): CompiledMachine {
+  const cached = visit.state.cache.processor as CompiledMachine | undefined;
+  if (cached) return cached;
+  const def = (visit.state.def.ItemProcessor ?? visit.state.def.Iterator) as StateMachineDefinition;
+  const compiled = compileMachine(def, stateHandlers, visit.state.queryLanguage);
+  visit.state.cache.processor = compiled;
+  return compiled;
+}
+
+function lookup(visit: Visit, path: string, data: JsonValue) {
+  return path.startsWith('$$') ? queryPath(path.slice(1), visit.context) : queryPath(path, data);
+}
+
+export function readItems(visit: Visit, effective: JsonValue): JsonValue[] {
+  const path = visit.state.def.ItemsPath as string | undefined;
+  let items: JsonValue = effective;
+  if (path !== undefined && path !== '$') {
+    const r = lookup(visit, path, effective);
+    if (!r.found) {
+      throw new StatesError('States.Runtime', `Invalid path '${path}' : No results for path: ${path}`);
+    }
+    items = r.value;
+  }
+  if (!Array.isArray(items)) {
+    throw new StatesError('States.Runtime', `Invalid path '${path ?? '$'}': The value at the path is not an array: ${jsonText(items)}`);
+  }
+  return items;
+}
+
+export function readMaxConcurrency(visit: Visit, effective: JsonValue): number {
+  const def = visit.state.def;
+  if (typeof def.MaxConcurrency === 'number') return def.MaxConcurrency;
+  if (typeof def.MaxConcurrencyPath === 'string') {
+    const r = lookup(visit, def.MaxConcurrencyPath, effective);
+    const v = r.found ? r.value : undefined;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+      const shown = typeof v === 'string' ? v : jsonText(v ?? null);
+      throw new StatesError('States.Runtime', `The MaxConcurrencyPath field refers to value "${shown}" which is not a valid integer: ${def.MaxConcurrencyPath}`);
+    }
+    return v;
+  }
+  return 0;
+}
+
+function itemEnv(visit: Visit, effective: JsonValue, index: number, value: JsonValue): ExpressionEnv {
+  const base = visit.context;
+  const context: JsonObject = { ...base, Map: { Item: { Index: index, Value: value } } };
+  return { input: effective, context, variables: visit.variables, random: visit.random, uuid: visit.uuid };
+}
+
+/**
+ * Runs the iterations and returns their outputs in item order. History follows AWS: MapIterationStarted /
+ * Succeeded / Failed around each iteration's events, one chain for the whole Map.
+ */
+export function* runIterations(
+  visit: Visit,
+  processor: CompiledMachine,
+  inputs: JsonValue[],
+  items: JsonValue[],
+  maxConcurrency: number,
+): Generator<Promise<unknown>, JsonValue[], unknown> {
+  const exec = visit.exec;
+  const history = exec.history;
+  const frame = visit.frame;
+  const thread = frame.thread;
+  const name = visit.state.name;
+  const n = inputs.length;
+  const lanes = maxConcurrency > 0 ? Math.min(maxConcurrency, n) : n;
+  const laneEnds: number[] = new Array(lanes).fill(exec.clock.now);
+  const results: JsonValue[] = new Array(n);
+  let lastIterationEvent = thread.prev;
+  const pathPrefix = [...frame.path, name];
+  for (let i = 0; i < n; i++) {
+    const lane = i % lanes;
+    exec.clock.now = laneEnds[lane]!;
+    const detail = history.record ? { index: i, name } : undefined;
+    history.emit(thread, 'MapIterationStarted', 'mapIterationStartedEventDetails', detail);
+    try {
+      results[i] = yield* runMachine(exec, processor, inputs[i]!, {
+        thread,
+        // Paths only matter to traces; skip the per-item array otherwise.
+        path: exec.traces ? [...pathPrefix, i] : pathPrefix,
+        mapItem: { index: i, value: items[i]! },
+        scope: frame.scope.child(),
+      });
+    } catch (e) {
+      if (e instanceof RunHalt) throw e;
+      history.emit(thread, 'MapIterationFailed', 'mapIterationFailedEventDetails', detail, false);
+      throw e;
+    }
+    lastIterationEvent = history.emit(thread, 'MapIterationSucceeded', 'mapIterationSucceededEventDetails', detail, false);
+    laneEnds[lane] = exec.clock.now;
+  }
+  let end = exec.clock.now;
+  for (const t of laneEnds) if (t > end) end = t;
+  exec.clock.now = end;
+  if (n > 0) thread.prev = lastIterationEvent;
+  return results;
+}
+
+function* run(visit: Visit, input: JsonValue): StateGenerator {
+  const exec = visit.exec;
+  const flow = dataFlowFor(visit);
+  const def = visit.state.def;
+  const effective = flow.inputPath(visit, input);
+  const items = readItems(visit, effective);
+  const maxConcurrency = readMaxConcurrency(visit, effective);
+  const processor = processorOf(visit);
+  const selector = (def.ItemSelector ?? def.Parameters) as JsonValue | undefined;
+  exec.history.emit(visit.frame.thread, 'MapStateStarted', 'mapStateStartedEventDetails', exec.history.record ? { length: items.length } : undefined);
+  visit.failedEventType = undefined;
+  let inputs = items;
+  if (selector !== undefined) {
+    inputs = new Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      inputs[i] = resolvePayloadTemplate(selector, itemEnv(visit, effective, i, items[i]!), def.ItemSelector !== undefined ? 'ItemSelector' : 'Parameters');
+    }
+  }
+  // From here on a final failure is reported as MapStateFailed (a retry repeats MapStateStarted instead).
+  visit.failedEventType = 'MapStateFailed';
+  const results = yield* runIterations(visit, processor, inputs, items, maxConcurrency);
+  exec.history.emit(visit.frame.thread, 'MapStateSucceeded', undefined, undefined, false);
+  return { output: flow.output(visit, input, results, true), next: visit.state.next };
+}
+
+export const mapState: StateHandler = { kind: 'generator', run };

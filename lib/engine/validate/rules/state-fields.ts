@@ -1,0 +1,87 @@
+// Which fields each state type accepts, and in which query language. Unknown fields, fields of the other
+// language and missing required fields are reported here; the per-type rule files check the values.
+import type { StateType } from '../../types';
+import { has, pointer, type Reporter, type StateScope } from '../context';
+import { didYouMean } from '../suggest';
+
+type Lang = 'both' | 'JSONPath' | 'JSONata';
+
+const COMMON: Record<string, Lang> = { Type: 'both', Comment: 'both', QueryLanguage: 'both' };
+const FLOW: Record<string, Lang> = { Next: 'both', End: 'both' };
+const IO: Record<string, Lang> = { InputPath: 'JSONPath', OutputPath: 'JSONPath', Output: 'JSONata' };
+const ASSIGN: Record<string, Lang> = { Assign: 'both' };
+const ERRORS: Record<string, Lang> = { Retry: 'both', Catch: 'both' };
+
+export const STATE_FIELDS: Record<StateType, Record<string, Lang>> = {
+  Pass: { ...COMMON, ...FLOW, ...IO, ...ASSIGN, Parameters: 'JSONPath', ResultPath: 'JSONPath', Result: 'JSONPath' },
+  Task: {
+    ...COMMON, ...FLOW, ...IO, ...ASSIGN, ...ERRORS,
+    Resource: 'both', Parameters: 'JSONPath', Arguments: 'JSONata', ResultSelector: 'JSONPath', ResultPath: 'JSONPath',
+    TimeoutSeconds: 'both', TimeoutSecondsPath: 'JSONPath', HeartbeatSeconds: 'both', HeartbeatSecondsPath: 'JSONPath',
+    Credentials: 'both',
+  },
+  Choice: { ...COMMON, ...IO, ...ASSIGN, Choices: 'both', Default: 'both' },
+  Wait: { ...COMMON, ...FLOW, ...IO, ...ASSIGN, Seconds: 'both', Timestamp: 'both', SecondsPath: 'JSONPath', TimestampPath: 'JSONPath' },
+  Succeed: { ...COMMON, ...IO },
+  Fail: { ...COMMON, Error: 'both', Cause: 'both', ErrorPath: 'JSONPath', CausePath: 'JSONPath' },
+  Parallel: {
+    ...COMMON, ...FLOW, ...IO, ...ASSIGN, ...ERRORS,
+    Branches: 'both', Parameters: 'JSONPath', Arguments: 'JSONata', ResultSelector: 'JSONPath', ResultPath: 'JSONPath',
+  },
+  Map: {
+    ...COMMON, ...FLOW, ...IO, ...ASSIGN, ...ERRORS,
+    ItemProcessor: 'both', Iterator: 'both', ItemsPath: 'JSONPath', Items: 'JSONata', ItemSelector: 'both',
+    Parameters: 'JSONPath', ResultSelector: 'JSONPath', ResultPath: 'JSONPath',
+    MaxConcurrency: 'both', MaxConcurrencyPath: 'JSONPath', ItemReader: 'both', ItemBatcher: 'both', ResultWriter: 'both',
+    ToleratedFailurePercentage: 'both', ToleratedFailurePercentagePath: 'JSONPath',
+    ToleratedFailureCount: 'both', ToleratedFailureCountPath: 'JSONPath', Label: 'both',
+  },
+};
+
+export const STATE_TYPES = Object.keys(STATE_FIELDS) as StateType[];
+
+/** What a JSONata author uses instead of a JSONPath-only field, for the hint in the message. */
+const JSONATA_INSTEAD: Record<string, string> = {
+  InputPath: "'Arguments' or 'Output' with {% $states.input... %}",
+  Parameters: "'Arguments' (or 'Output' in a Pass state)",
+  ResultSelector: "'Output' with {% $states.result... %}",
+  ResultPath: "'Output' (or 'Assign' to keep values in variables)",
+  OutputPath: "'Output'",
+  Result: "'Output'",
+  ItemsPath: "'Items'",
+};
+
+const REQUIRED: Partial<Record<StateType, string[][]>> = {
+  Task: [['Resource']],
+  Choice: [['Choices']],
+  Parallel: [['Branches']],
+  Map: [['ItemProcessor', 'Iterator']],
+};
+
+export function checkStateFields(r: Reporter, s: StateScope): void {
+  const allowed = STATE_FIELDS[s.type];
+  for (const key of Object.keys(s.state)) {
+    const lang = allowed[key];
+    const path = [...s.path, key];
+    if (lang === undefined) {
+      const why = flowHint(s.type, key);
+      r.error(path, `Field '${key}' is not supported by ${s.type} states (state '${s.name}').${why || didYouMean(key, Object.keys(allowed))}`, 'SCHEMA_VALIDATION_FAILED', true);
+    } else if (lang !== 'both' && lang !== s.language) {
+      const hint = s.language === 'JSONata' ? (JSONATA_INSTEAD[key] ? ` Use ${JSONATA_INSTEAD[key]} instead.` : ` Use a {% %} expression in the plain field (e.g. '${key.replace(/Path$/, '')}') instead.`) : ` Set "QueryLanguage": "JSONata" on the state to use it, or use the JSONPath fields (InputPath, Parameters, ResultSelector, ResultPath, OutputPath).`;
+      r.error(path, `Field '${key}' belongs to the ${lang} query language, but state '${s.name}' uses ${s.language}.${hint}`, 'SCHEMA_VALIDATION_FAILED', true);
+    }
+  }
+  for (const group of REQUIRED[s.type] ?? []) {
+    if (!group.some((f) => has(s.state, f))) {
+      const names = group.map((f) => `'${f}'`).join(' or ');
+      r.error(s.path, `${s.type} state '${s.name}' is missing the required field ${names} at ${pointer(s.path)}`);
+    }
+  }
+}
+
+function flowHint(type: StateType, key: string): string {
+  if ((key === 'Next' || key === 'End') && type === 'Choice') return ' A Choice state routes with Choices and Default instead.';
+  if ((key === 'Next' || key === 'End') && (type === 'Succeed' || type === 'Fail')) return ` A ${type} state always ends the execution (or branch).`;
+  if (key === 'Assign' && (type === 'Succeed' || type === 'Fail')) return ` A ${type} state ends the execution, so there is nothing left to read the variables.`;
+  return '';
+}

@@ -1,0 +1,40 @@
+// Size quotas of workflow variables (developer guide "Passing data between states with variables", "Variable
+// size limits"): one variable at most 256 KiB, the variables one Assign sets at most 256 KiB together, and
+// all variables stored at once at most 10 MiB. Sizes are the UTF-8 length of the value's JSON text. Going over
+// fails the state with States.Runtime (not catchable by States.ALL).
+
+import { StatesError } from '../errors';
+import { jsonText, utf8Length } from '../runtime/json-text';
+import type { JsonValue } from '../types';
+
+export const MAX_VARIABLE_BYTES = 262_144;
+export const MAX_ASSIGN_BYTES = 262_144;
+export const MAX_TOTAL_VARIABLE_BYTES = 10 * 1024 * 1024;
+
+/** Size of a variable as AWS counts it: the UTF-8 length of its JSON text. */
+export function variableBytes(value: JsonValue): number {
+  return utf8Length(jsonText(value));
+}
+
+export const limitCauses = {
+  variable: (name: string, bytes: number) =>
+    `The value assigned to the variable '${name}' is ${bytes} bytes, which exceeds the maximum size of ${MAX_VARIABLE_BYTES} bytes for a single variable.`,
+  assign: (bytes: number) =>
+    `The variables assigned by the state are ${bytes} bytes in total, which exceeds the maximum size of ${MAX_ASSIGN_BYTES} bytes for a single Assign.`,
+  total: (bytes: number) =>
+    `The variables stored by the execution are ${bytes} bytes in total, which exceeds the maximum size of ${MAX_TOTAL_VARIABLE_BYTES} bytes.`,
+};
+
+/** Checks one Assign's values; returns each variable's exact size for the running total. */
+export function checkAssignSizes(values: Record<string, JsonValue>): Map<string, number> {
+  const sizes = new Map<string, number>();
+  let total = 0;
+  for (const name of Object.keys(values)) {
+    const bytes = variableBytes(values[name]!);
+    if (bytes > MAX_VARIABLE_BYTES) throw new StatesError('States.Runtime', limitCauses.variable(name, bytes));
+    total += bytes;
+    sizes.set(name, bytes);
+  }
+  if (total > MAX_ASSIGN_BYTES) throw new StatesError('States.Runtime', limitCauses.assign(total));
+  return sizes;
+}

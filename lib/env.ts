@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * The environment, validated once when the server starts. Every variable is optional: with none set the
+ * app uses the embedded PGlite database in ./data/pglite.
+ */
+const emptyAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+export const envSchema = z.object({
+  // Empty counts as unset: PGlite given an empty folder path fails obscurely (prisma-offline.md, 11).
+  DATABASE_URL: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .refine((v) => /^(postgres(ql)?:\/\/|file:)/i.test(v) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(v), {
+        message: 'must be postgres://..., postgresql://..., file:<folder> or a folder path',
+      })
+      .optional(),
+  ),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses an environment; the error lists every bad variable by name. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new Error(`Invalid environment variables:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);

@@ -1,0 +1,14 @@
+import type { MDXComponents } from 'mdx/types';
+import { lessonComponents } from './components/lesson/mdx';
+
+/**
+ * Components every MDX file can use without importing them. Add new ones to `lessonComponents`
+ * (components/lesson/mdx.tsx) or spread them in here, e.g. `{ ...lessonComponents, Sandbox }`.
+ */
+const components: MDXComponents = {
+  ...lessonComponents,
+};
+
+export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {
+  return { ...inherited, ...components };
+}

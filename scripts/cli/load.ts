@@ -1,0 +1,17 @@
+// Reads a definition file (JSON or YAML) through the engine's parser, so the CLI reports the same
+// diagnostics (syntax and validation), with line and column, as the editor does.
+
+import { readFileSync } from 'node:fs';
+import { parseDefinition } from '../../lib/engine';
+import type { Diagnostic, StateMachineDefinition } from '../../lib/engine';
+
+export function loadDefinition(file: string): { definition?: StateMachineDefinition; diagnostics: Diagnostic[] } {
+  const text = readFileSync(file, 'utf8');
+  return parseDefinition(text, { validate: true }) as { definition?: StateMachineDefinition; diagnostics: Diagnostic[] };
+}
+
+export function formatDiagnostic(file: string, d: Diagnostic): string {
+  const where = `${file}:${d.range.start.line}:${d.range.start.column}`;
+  const path = d.path.length ? ` at ${d.path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.')}` : '';
+  return `${where} ${d.severity} ${d.code}${path}: ${d.message}`;
+}

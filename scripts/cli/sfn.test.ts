@@ -1,0 +1,63 @@
+// Runs the real CLI (through tsx) on small definitions and checks its output and exit codes.
+
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'sfn-cli-'));
+
+function sfn(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'sfn.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+describe('sfn CLI', () => {
+  it('run prints the ExecutionResult as JSON, on the virtual clock and with the seed', () => {
+    const def = file(
+      'ok.json',
+      JSON.stringify({ StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 3600, Next: 'P' }, P: { Type: 'Pass', Parameters: { 'n.$': '$.n', 'id.$': 'States.UUID()' }, End: true } } }),
+    );
+    const a = sfn('run', def, '--input', '{"n": 2}', '--seed', '9');
+    expect(a.code).toBe(0);
+    const result = JSON.parse(a.stdout);
+    expect(result.status).toBe('SUCCEEDED');
+    expect(result.output.n).toBe(2);
+    expect(result.billing).toMatchObject({ stateTransitions: 2, durationMs: 3_600_000, historyEvents: 6 });
+    expect(result.events[0].executionStartedEventDetails.input).toBe('{"n": 2}');
+    const b = JSON.parse(sfn('run', def, '--input', '{"n": 2}', '--seed', '9').stdout);
+    expect(b.output.id).toBe(result.output.id);
+  }, 30_000);
+
+  it('run --type EXPRESS times out a long wait and exits 1', () => {
+    const def = file('long.json', JSON.stringify({ StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 600, End: true } } }));
+    const r = sfn('run', def, '--type', 'EXPRESS');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).status).toBe('TIMED_OUT');
+  }, 30_000);
+
+  it('validate prints diagnostics with positions and exits 1 on errors', () => {
+    const bad = file('bad.yaml', 'StartAt: A\nStates:\n  A:\n    Type: Pass\n    Next: Nowhere\n');
+    const r = sfn('validate', bad);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/bad\.yaml:5:\d+ error MISSING_TRANSITION_TARGET at States\.A\.Next/);
+    const good = file('good.json', JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Succeed' } } }));
+    const ok = sfn('validate', good);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('valid');
+  }, 30_000);
+
+  it('rejects an unknown command with the usage text', () => {
+    const r = sfn('frobnicate');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('usage: npm run -s sfn');
+  }, 30_000);
+});
