@@ -5,7 +5,6 @@ import nextTs from 'eslint-config-next/typescript';
 // Next's recommended rules (React, hooks, accessibility basics, Core Web Vitals) plus its TypeScript set.
 // Deliberately not stricter than that: the type checker already runs in strict mode.
 export default defineConfig([
-  { linterOptions: { reportUnusedDisableDirectives: 'off' } },
   ...nextVitals,
   ...nextTs,
   {

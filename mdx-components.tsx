@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { lessonComponents } from './components/lesson/mdx';
+import { SandboxEmbed } from './components/sandbox/SandboxEmbed';
 
 /**
  * Components every MDX file can use without importing them. Add new ones to `lessonComponents`
@@ -7,6 +8,8 @@ import { lessonComponents } from './components/lesson/mdx';
  */
 const components: MDXComponents = {
   ...lessonComponents,
+  // Light until opened: the editor, graph and engine load on click (components/sandbox/SandboxEmbed.tsx).
+  Sandbox: SandboxEmbed,
 };
 
 export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {

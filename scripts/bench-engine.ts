@@ -1,6 +1,6 @@
 // Engine benchmark: prints transitions per second for a 100-state Pass chain and the wall time of a
 // 100,000-item inline Map of three Pass states run as an Express execution, with history on and off,
-// plus heap growth. Run: npx tsx scripts/bench-engine.ts  (add --quick for a shorter run)
+// plus heap growth (best of 3 runs each). Run: npx tsx scripts/bench-engine.ts  (--quick: one run, fewer)
 
 import { startExecution } from '../lib/engine/runtime/start';
 import type { StateMachineDefinition } from '../lib/engine/types';
@@ -32,23 +32,28 @@ const mapOfThree: StateMachineDefinition = {
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 const gc = (globalThis as { gc?: () => void }).gc;
 
-async function measure(label: string, fn: () => Promise<{ transitions: number; events: number }>) {
-  gc?.();
-  const heap0 = process.memoryUsage().heapUsed;
-  const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
-  const r = await fn();
-  const ms = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  // CPU time (user + system) is printed too: on a shared, busy machine it is steadier than wall time.
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  const heap1 = process.memoryUsage().heapUsed;
+/** Runs fn `repeat` times and prints the best run (least wall time): other processes only ever add time. */
+async function measure(label: string, fn: () => Promise<{ transitions: number; events: number }>, repeat = quick ? 1 : 3) {
+  let best: { ms: number; cpuMs: number; heap: number; r: { transitions: number; events: number } } | undefined;
+  for (let k = 0; k < repeat; k++) {
+    gc?.();
+    const heap0 = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    const r = await fn();
+    const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    // CPU time (user + system, GC threads included) is printed too: on a busy machine it is steadier.
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    const heap = process.memoryUsage().heapUsed - heap0;
+    if (!best || ms < best.ms) best = { ms, cpuMs, heap, r };
+  }
+  const { ms, cpuMs, heap, r } = best!;
   const rss = process.memoryUsage().rss;
   console.log(
     `${label.padEnd(52)} ${ms.toFixed(0).padStart(6)} ms wall (${cpuMs.toFixed(0).padStart(5)} ms cpu)  ` +
-      `${Math.round((r.transitions / ms) * 1000).toLocaleString('en-US').padStart(10)} transitions/s wall, ` +
-      `${Math.round((r.transitions / cpuMs) * 1000).toLocaleString('en-US').padStart(10)} per cpu-s` +
-      `  events ${r.events.toLocaleString('en-US').padStart(9)}  heap +${mb(heap1 - heap0)}  rss ${mb(rss)}`,
+      `${Math.round((r.transitions / ms) * 1000).toLocaleString('en-US').padStart(10)} transitions/s` +
+      `  events ${r.events.toLocaleString('en-US').padStart(9)}  heap +${mb(heap)}  rss ${mb(rss)}`,
   );
   return ms;
 }
@@ -65,6 +70,7 @@ async function main() {
       let events = 0;
       for (let i = 0; i < runs; i++) {
         const r = await startExecution(chain, input, { type: 'EXPRESS', recordHistory });
+        if (r.events.length !== (recordHistory ? r.billing.historyEvents : 0)) throw new Error('history incomplete');
         transitions += r.billing.stateTransitions;
         events += r.billing.historyEvents;
       }
@@ -82,6 +88,8 @@ async function main() {
         payloadLimitBytes: 64 * 1024 * 1024,
       });
       if (r.status !== 'SUCCEEDED') throw new Error(`Map run ended ${r.status}: ${r.error} ${r.cause}`);
+      // Reading `events` builds the event objects from the compact log; count it in the run's time.
+      if (r.events.length !== (recordHistory ? r.billing.historyEvents : 0)) throw new Error('history incomplete');
       return { transitions: r.billing.stateTransitions, events: r.billing.historyEvents };
     });
   }

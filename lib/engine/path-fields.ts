@@ -4,6 +4,7 @@
 import { StatesError } from './errors';
 import type { ExpressionEnv } from './expressions/env';
 import { compilePath, queryCompiled, type Segment } from './jsonpath/index';
+import { queryVariablePath } from './variables/path';
 import type { JsonObject, JsonValue } from './types';
 
 /** Jayway's normalised form of a path, as AWS prints it in causes: $['a']['b'][0]. */
@@ -24,6 +25,11 @@ export function normalisedPath(segments: Segment[], root = '$'): string {
 
 function selectPath(path: string, value: JsonValue, env: ExpressionEnv): JsonValue {
   if (path === '$') return value;
+  const v = queryVariablePath(path, env.variables);
+  if (v !== undefined) {
+    if (!v.found) throw new StatesError('States.Runtime', `Invalid path '${path}' : No results for path: ${path}`);
+    return v.value;
+  }
   const c = compilePath(path);
   const r = queryCompiled(c, c.root === '$$' ? env.context : value);
   if (!r.found)

@@ -135,6 +135,63 @@ export interface ExecutionResult {
   stopDate?: string;
   /** Present when StartOptions.trace is true: each state visit's data-flow steps, for the sandbox inspector. */
   trace?: StateTrace[];
+  /**
+   * One summary per Distributed Map Map Run this execution started (DescribeMapRun-shaped counts, the first
+   * child executions with their histories). Absent when the run started none.
+   */
+  mapRuns?: MapRunSummary[];
+}
+
+// ---------------------------------------------------------------------------------------------- map runs
+
+/** Item or child-execution counts of a Map Run, as DescribeMapRun reports them. */
+export interface MapRunCounts {
+  pending: number;
+  running: number;
+  succeeded: number;
+  failed: number;
+  timedOut: number;
+  aborted: number;
+  total: number;
+  /** Results written by ResultWriter (0 without one). */
+  resultsWritten: number;
+}
+
+/** One child execution kept with its history (the first `childHistoriesLimit` of a Map Run). */
+export interface MapRunChild extends ExecutionResult {
+  /** 0-based position of the child in the Map Run (item index, or batch index with ItemBatcher). */
+  index: number;
+  name: string;
+  input: JsonValue;
+}
+
+/** What the console's Map Run page shows for one Distributed Map run (DescribeMapRun plus the children). */
+export interface MapRunSummary {
+  mapRunArn: string;
+  /** The parent execution. */
+  executionArn: string;
+  /** The Distributed Map state's name. */
+  stateName: string;
+  label?: string;
+  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'ABORTED';
+  /** ProcessorConfig.ExecutionType of the children. */
+  executionType: ExecutionType;
+  startDate: string;
+  stopDate?: string;
+  /** 0 means no limit was set (AWS then runs up to 10,000 children at once). */
+  maxConcurrency: number;
+  toleratedFailurePercentage: number;
+  toleratedFailureCount: number;
+  itemCounts: MapRunCounts;
+  executionCounts: MapRunCounts;
+  error?: string;
+  cause?: string;
+  /** The first child executions, in start order, each with its own history. */
+  children: MapRunChild[];
+  /** How many children were kept in `children` (the rest are only counted). */
+  childHistoriesKept: number;
+  /** The cap that applied (StartOptions.mapRunChildHistories). */
+  childHistoriesLimit: number;
 }
 
 /**
@@ -255,5 +312,15 @@ export interface StartOptions {
   /** Called now and then during long runs (e.g. every few thousand transitions) for progress bars. */
   /** Record a StateTrace per state visit (sandbox inspector). Off by default: it costs memory. */
   trace?: boolean;
-  onProgress?: (progress: { stateTransitions: number; virtualTimeMs: number }) => void;
+  onProgress?: (progress: {
+    stateTransitions: number;
+    virtualTimeMs: number;
+    /** Present while a Distributed Map runs: items whose child executions have finished, out of the total. */
+    mapRun?: { stateName: string; itemsProcessed: number; totalItems: number };
+  }) => void;
+  /**
+   * Distributed Map: how many child executions per Map Run keep their full history in
+   * ExecutionResult.mapRuns (default 100); the others are only counted and billed.
+   */
+  mapRunChildHistories?: number;
 }

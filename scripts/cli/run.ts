@@ -18,7 +18,7 @@ function readInput(value: string): { input: JsonValue; text: string } {
 
 export const runCommand: CliCommand = {
   name: 'run',
-  usage: 'run <file> [--input <file|JSON>] [--type EXPRESS] [--seed N] [--trace] [--no-history] [--mock-config <file> --test-case <name> [--state-machine <name>]] [--world <file>] [--faults <file>]',
+  usage: 'run <file> [--input <file|JSON>] [--type EXPRESS] [--seed N] [--trace] [--mock-config <f> --test-case <name>] [--world <f>]',
   summary: 'run a definition and print the result as JSON',
   async main(args) {
     const { positional, flags } = parseArgs(args, ['trace', 'no-history']);

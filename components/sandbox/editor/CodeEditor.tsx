@@ -103,6 +103,7 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
         rectangularSelection(),
         crosshairCursor(),
         highlightActiveLine(),
+        EditorView.lineWrapping,
         highlightSelectionMatches(),
         history(),
         lintGutter(),

@@ -66,8 +66,14 @@ export function evaluateJsonata(source: string, env: JsonataEnv, field: string):
   return value;
 }
 
+/** `$states`. The context object is built on first read: most expressions only look at the input. */
 function statesOf(env: JsonataEnv): Record<string, JsonValue> {
-  const states: Record<string, JsonValue> = { input: env.input, context: env.context };
+  const states = {
+    input: env.input,
+    get context(): JsonValue {
+      return env.context;
+    },
+  } as Record<string, JsonValue>;
   if (env.result !== undefined) states.result = env.result;
   if (env.errorOutput !== undefined) states.errorOutput = env.errorOutput;
   return states;

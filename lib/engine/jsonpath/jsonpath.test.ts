@@ -89,6 +89,7 @@ describe('validatePathSyntax', () => {
     ['$.a b', 'whitespace'],
     ['$.a[1:2:0]', 'step cannot be 0'],
     ['$.a]', "unexpected ']'"],
+    ['$.a.length()', 'path functions are not supported'],
   ])('rejects %s with a message saying where', (path, fragment) => {
     const msg = validatePathSyntax(path);
     expect(msg).toContain(fragment);

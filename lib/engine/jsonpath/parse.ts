@@ -1,42 +1,11 @@
 // Parser for AWS's JSONPath dialect. It compiles a path once into segments (see ast.ts); the evaluator
 // walks those. Syntax errors carry the offending position so validators can say where and why.
 
-import type { JsonValue } from '../types';
-import type { CompareOp, CompiledPath, FilterExpr, FilterOperand, Segment } from './ast';
+import type { CompiledPath, Segment } from './ast';
+import { parseFilter, type FilterParsers } from './parse-filter';
+import { isDigit, isSpace, Reader } from './reader';
 
-export class PathSyntaxError extends Error {
-  constructor(
-    message: string,
-    public readonly offset: number,
-  ) {
-    super(message);
-    this.name = 'PathSyntaxError';
-  }
-}
-
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-
-class Reader {
-  pos = 0;
-  constructor(readonly text: string) {}
-  peek(o = 0): string | undefined {
-    return this.text[this.pos + o];
-  }
-  eof(): boolean {
-    return this.pos >= this.text.length;
-  }
-  skipSpace(): void {
-    while (isSpace(this.peek())) this.pos++;
-  }
-  fail(message: string, at = this.pos): never {
-    throw new PathSyntaxError(`Invalid JSONPath '${this.text}': ${message} (at character ${at + 1})`, at);
-  }
-  expect(ch: string): void {
-    if (this.peek() !== ch) this.fail(`expected '${ch}'${this.eof() ? ' but the path ended' : ` but found '${this.peek()}'`}`);
-    this.pos++;
-  }
-}
+export { PathSyntaxError } from './errors';
 
 export function parsePath(text: string): CompiledPath {
   const r = new Reader(text);
@@ -100,6 +69,8 @@ function readDotName(r: Reader, inFilter: boolean): string {
     if (c === undefined || c === '.' || c === '[') break;
     if (c === ']' || c === "'" || c === '"' || c === '*') r.fail(`unexpected '${c}' in a field name`);
     if (inFilter && (isSpace(c) || c === ')' || '=!<>&|,'.includes(c))) break;
+    // Jayway path functions (length(), min(), ...) are not part of AWS's JSONPath.
+    if (c === '(' || c === ')') r.fail(`unexpected '${c}': path functions are not supported`);
     if (isSpace(c)) r.fail('unexpected whitespace in a field name');
     r.pos++;
   }
@@ -163,7 +134,7 @@ function parseBracket(r: Reader): Segment {
     r.pos++;
     r.skipSpace();
     r.expect('(');
-    const test = parseOr(r);
+    const test = parseFilter(r, PARSERS);
     r.skipSpace();
     r.expect(')');
     seg = { kind: 'filter', test };
@@ -207,129 +178,4 @@ function parseBracket(r: Reader): Segment {
   return seg;
 }
 
-// ---------------------------------------------------------------------------------------------- filters
-
-function parseOr(r: Reader): FilterExpr {
-  let left = parseAnd(r);
-  for (;;) {
-    r.skipSpace();
-    if (r.peek() === '|' && r.peek(1) === '|') {
-      r.pos += 2;
-      left = { kind: 'or', left, right: parseAnd(r) };
-    } else return left;
-  }
-}
-
-function parseAnd(r: Reader): FilterExpr {
-  let left = parseUnary(r);
-  for (;;) {
-    r.skipSpace();
-    if (r.peek() === '&' && r.peek(1) === '&') {
-      r.pos += 2;
-      left = { kind: 'and', left, right: parseUnary(r) };
-    } else return left;
-  }
-}
-
-function parseUnary(r: Reader): FilterExpr {
-  r.skipSpace();
-  if (r.peek() === '!' && r.peek(1) !== '=') {
-    r.pos++;
-    return { kind: 'not', operand: parseUnary(r) };
-  }
-  if (r.peek() === '(') {
-    r.pos++;
-    const e = parseOr(r);
-    r.skipSpace();
-    r.expect(')');
-    return e;
-  }
-  const left = parseOperand(r);
-  r.skipSpace();
-  const op = readOp(r);
-  if (op === null) {
-    if (left.kind !== 'path') r.fail('a filter needs a comparison or a path');
-    return { kind: 'exists', operand: left };
-  }
-  r.skipSpace();
-  const right = op === '=~' ? parseRegex(r) : parseOperand(r);
-  return { kind: 'compare', op, left, right };
-}
-
-const OPS: CompareOp[] = ['==', '!=', '<=', '>=', '=~', '<', '>'];
-
-function readOp(r: Reader): CompareOp | null {
-  for (const op of OPS) {
-    if (r.text.startsWith(op, r.pos)) {
-      r.pos += op.length;
-      return op;
-    }
-  }
-  if (/^(nin|in)\b/.test(r.text.slice(r.pos))) {
-    const op = r.text.startsWith('nin', r.pos) ? 'nin' : 'in';
-    r.pos += op.length;
-    return op;
-  }
-  return null;
-}
-
-function parseRegex(r: Reader): FilterOperand {
-  if (r.peek() !== '/') r.fail("expected a /regex/ after '=~'");
-  const start = ++r.pos;
-  while (r.peek() !== '/') {
-    if (r.eof()) r.fail('unterminated regex');
-    if (r.peek() === '\\') r.pos++;
-    r.pos++;
-  }
-  const body = r.text.slice(start, r.pos);
-  r.pos++;
-  let flags = '';
-  while (r.peek() === 'i' || r.peek() === 'm' || r.peek() === 's') flags += r.text[r.pos++];
-  try {
-    return { kind: 'regex', regex: new RegExp(body, flags) };
-  } catch {
-    return r.fail(`invalid regex /${body}/`);
-  }
-}
-
-function parseOperand(r: Reader): FilterOperand {
-  const c = r.peek();
-  if (c === '@' || c === '$') {
-    r.pos++;
-    return { kind: 'path', root: c, segments: parseSegments(r, true) };
-  }
-  if (c === "'" || c === '"') return { kind: 'literal', value: readQuoted(r) };
-  if (c === '[' || c === '{') return { kind: 'literal', value: readJsonLiteral(r) };
-  const m = /^(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(r.text.slice(r.pos));
-  if (!m) r.fail(c === undefined ? 'the filter ended early' : `unexpected '${c}' in a filter`);
-  r.pos += m[0].length;
-  return { kind: 'literal', value: JSON.parse(m[0]) as JsonValue };
-}
-
-function readJsonLiteral(r: Reader): JsonValue {
-  const open = r.peek()!;
-  const close = open === '[' ? ']' : '}';
-  let depth = 0;
-  const start = r.pos;
-  let inStr: string | null = null;
-  while (!r.eof()) {
-    const c = r.peek()!;
-    r.pos++;
-    if (inStr) {
-      if (c === '\\') r.pos++;
-      else if (c === inStr) inStr = null;
-      continue;
-    }
-    if (c === '"' || c === "'") inStr = c;
-    else if (c === open) depth++;
-    else if (c === close && --depth === 0) {
-      const raw = r.text.slice(start, r.pos).replace(/'/g, '"');
-      try {
-        return JSON.parse(raw) as JsonValue;
-      } catch {
-        r.fail(`invalid literal ${raw}`, start);
-      }
-    }
-  }
-  return r.fail('unterminated literal', start);
-}
+const PARSERS: FilterParsers = { segments: parseSegments, quoted: readQuoted };

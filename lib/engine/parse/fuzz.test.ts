@@ -73,11 +73,11 @@ describe('parser and validator robustness', () => {
     fc.assert(
       fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue({ maxDepth: 2 }), fc.boolean(), (path, value, remove) => {
         const def = structuredClone(base) as Record<string, any>;
-        let target = def;
-        for (const k of path.slice(0, -1)) target = target[k as string];
+        let target: Record<string, any> = def;
+        for (const k of path.slice(0, -1)) target = target[k as string] as Record<string, any>;
         const last = path[path.length - 1]!;
         if (remove && !Array.isArray(target)) delete target[last as string];
-        else target[last as string] = value;
+        else (target as Record<string, unknown>)[last as string] = value;
         return noInternal(validateDefinition(def)) && noInternal(validateDefinition(def, { type: 'EXPRESS' }));
       }),
       { numRuns: 2000 },

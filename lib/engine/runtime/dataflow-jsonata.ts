@@ -159,6 +159,11 @@ export function reportEvaluationFailed(visit: Visit, e: unknown): boolean {
   const history = visit.exec.history;
   const name = visit.state.name;
   const cause = statePrefixedCause(name, visit.enteredEventId, e.detail);
-  history.emit(visit.frame.thread, 'EvaluationFailed', 'evaluationFailedEventDetails', history.record ? evaluationFailedDetails(name, cause, e.location) : undefined);
+  // AWS links the event to whatever preceded the state's Entered event (recorded for Pass, Map and Choice
+  // states), except in a Wait state, where it follows the Entered event itself.
+  const thread = visit.frame.thread;
+  const entered = history.record ? history.events[visit.enteredEventId - 1] : undefined;
+  const link = { prev: visit.state.type !== 'Wait' && entered?.id === visit.enteredEventId ? entered.previousEventId : thread.prev };
+  thread.prev = history.emit(link, 'EvaluationFailed', 'evaluationFailedEventDetails', history.record ? evaluationFailedDetails(name, cause, e.location) : undefined);
   return true;
 }

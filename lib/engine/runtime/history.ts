@@ -51,26 +51,24 @@ export class History {
 
   stateEntered(thread: Thread, type: string, name: string, input: JsonValue, inputText?: string): number {
     if (!this.record) return this.emit(thread, type);
-    return this.emit(thread, type, 'stateEnteredEventDetails', {
-      input: inputText ?? this.text(input),
-      inputDetails: NOT_TRUNCATED,
-      name,
-    });
+    return this.emit(thread, type, 'stateEnteredEventDetails', { input: inputText ?? this.text(input), inputDetails: NOT_TRUNCATED, name });
   }
 
   stateExited(thread: Thread, type: string, name: string, output: JsonValue, assigned?: Record<string, JsonValue>): number {
     if (!this.record) return this.emit(thread, type);
-    const details: Record<string, unknown> = {};
-    if (assigned !== undefined) {
-      const texts: Record<string, string> = {};
-      for (const key of Object.keys(assigned)) texts[key] = this.text(assigned[key]);
-      details.assignedVariables = texts;
-      details.assignedVariablesDetails = NOT_TRUNCATED;
+    if (assigned === undefined) {
+      // The common case as one literal: a fixed object shape is cheaper to build and to keep.
+      return this.emit(thread, type, 'stateExitedEventDetails', { name, output: this.text(output), outputDetails: NOT_TRUNCATED });
     }
-    details.name = name;
-    details.output = this.text(output);
-    details.outputDetails = NOT_TRUNCATED;
-    return this.emit(thread, type, 'stateExitedEventDetails', details);
+    const texts: Record<string, string> = {};
+    for (const key of Object.keys(assigned)) texts[key] = this.text(assigned[key]);
+    return this.emit(thread, type, 'stateExitedEventDetails', {
+      assignedVariables: texts,
+      assignedVariablesDetails: NOT_TRUNCATED,
+      name,
+      output: this.text(output),
+      outputDetails: NOT_TRUNCATED,
+    });
   }
 
   /** Details with an `input`/`output`-style JSON payload, e.g. taskSucceededEventDetails.output. */

@@ -186,3 +186,4 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
   if (exec.traces !== undefined) result.trace = exec.traces;
   return result;
 }
+

@@ -58,7 +58,7 @@ export const OPTIMIZED_ENTRIES: CatalogEntry[] = [
   optimized('dynamodb', 'deleteItem', [RR], 'Delete one DynamoDB item', dynamoDeleteItem),
   optimized('ecs', 'runTask', [RR, SYNC, WAIT], 'Run an ECS task; .sync waits until it stops', ecsRunTask),
   optimized('batch', 'submitJob', [RR, SYNC, WAIT], 'Submit an AWS Batch job; .sync waits until it ends', batchSubmitJob),
-  optimized('athena', 'startQueryExecution', [RR, SYNC, WAIT], 'Start an Athena query; .sync waits for the result', athenaStartQueryExecution),
+  optimized('athena', 'startQueryExecution', [RR, SYNC], 'Start an Athena query; .sync waits for the result', athenaStartQueryExecution),
   optimized('athena', 'getQueryResults', [RR], 'Read the rows of an Athena query', athenaGetQueryResults),
   optimized('elasticmapreduce', 'createCluster', [RR, SYNC], 'Create an EMR cluster; .sync waits until it is ready', emrCreateCluster),
   optimized('elasticmapreduce', 'addStep', [RR, SYNC], 'Add a step to an EMR cluster; .sync waits for the step', emrAddStep),

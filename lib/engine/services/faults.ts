@@ -128,3 +128,34 @@ export const fault = {
   slow: (state: string, durationMs: number, invocations?: FaultRule['invocations']): FaultRule =>
     (invocations === undefined ? { state, durationMs } : { state, invocations, durationMs }),
 };
+
+/**
+ * Error names a fault can use, as AWS reports them (for the sandbox's picker; any string is accepted).
+ * States.Timeout and States.HeartbeatTimeout become "no response" (see above).
+ */
+export const AWS_ERROR_NAMES = [
+  'States.TaskFailed',
+  'States.Timeout',
+  'States.HeartbeatTimeout',
+  'States.Permissions',
+  'Lambda.ServiceException',
+  'Lambda.AWSLambdaException',
+  'Lambda.SdkClientException',
+  'Lambda.TooManyRequestsException',
+  'Lambda.Unknown',
+  'Lambda.ResourceNotReadyException',
+  'Glue.AWSGlueException',
+  'Glue.ConcurrentRunsExceededException',
+  'DynamoDB.ConditionalCheckFailedException',
+  'DynamoDB.ProvisionedThroughputExceededException',
+  'DynamoDB.AmazonDynamoDBException',
+  'SNS.AuthorizationErrorException',
+  'SNS.InternalErrorException',
+  'SQS.AmazonSQSException',
+  'ECS.AmazonECSException',
+  'Batch.AWSBatchException',
+  'Athena.AmazonAthenaException',
+  'StepFunctions.ExecutionLimitExceededException',
+  'RedshiftData.InternalServerException',
+  'RdsData.StatementTimeoutException',
+] as const;

@@ -78,7 +78,7 @@ export function parseMockConfig(input: unknown): MockConfigParse {
       if (clash) issues.push({ path: ['MockedResponses', mockName, key], message: `Invocation keys "${clash.key}" and "${key}" overlap: each invocation number needs exactly one response`, severity: 'error' });
       ranges.push({ key, range });
     }
-    if (ranges.length === 0) {
+    if (Object.keys(responses).length === 0) {
       issues.push({ path: ['MockedResponses', mockName], message: 'A mocked response needs at least one invocation key such as "0"', severity: 'error' });
       continue;
     }

@@ -5,6 +5,7 @@ import { StatesError } from '../errors';
 import type { StateHandler } from '../runtime/state-handler';
 import { dataFlowFor } from '../runtime/dataflow';
 import { evaluateChoiceRule } from '../choice/evaluate';
+import { jsonataCondition } from '../runtime/dataflow-jsonata';
 
 export const choiceState: StateHandler = {
   kind: 'sync',
@@ -13,11 +14,14 @@ export const choiceState: StateHandler = {
     const def = visit.state.def;
     const effective = flow.inputPath(visit, input);
     const rules = (def.Choices as JsonObject[] | undefined) ?? [];
+    const jsonata = visit.state.queryLanguage === 'JSONata';
     let next: string | undefined;
+    let matched: JsonObject | undefined;
     for (const rule of rules) {
       visit.input = effective;
-      if (evaluateChoiceRule(rule, visit)) {
+      if (jsonata ? jsonataCondition(visit, rule, effective) : evaluateChoiceRule(rule, visit)) {
         next = rule.Next as string;
+        matched = rule;
         break;
       }
     }
@@ -25,6 +29,7 @@ export const choiceState: StateHandler = {
     if (next === undefined) {
       throw new StatesError('States.NoChoiceMatched', `No Choice Rule matched and no Default was given in the Choice state '${visit.state.name}'.`);
     }
-    return { output: flow.outputPath(visit, effective), next };
+    // A matched rule's Assign/Output apply; the state's own only when Default is taken.
+    return { output: flow.choiceOutput(visit, effective, matched), next };
   },
 };

@@ -9,6 +9,8 @@ import type { Visit } from '../runtime/visit';
 import { queryPath } from '../jsonpath';
 import { evaluateIntrinsic, isIntrinsicExpression } from '../intrinsics';
 import { jsonText } from '../runtime/json-text';
+import { queryVariablePath } from '../variables/path';
+import { jsonataFailFields } from '../runtime/dataflow-jsonata';
 
 function resolveField(visit: Visit, input: JsonValue, literal: unknown, path: unknown, pathField: string): string | undefined {
   if (typeof path === 'string') {
@@ -17,7 +19,7 @@ function resolveField(visit: Visit, input: JsonValue, literal: unknown, path: un
     if (isIntrinsicExpression(path)) value = evaluateIntrinsic(path, visit);
     else {
       const data = path.startsWith('$$') ? visit.context : input;
-      const found = queryPath(path.startsWith('$$') ? path.slice(1) : path, data);
+      const found = queryVariablePath(path, visit.variables) ?? queryPath(path.startsWith('$$') ? path.slice(1) : path, data);
       if (!found.found) {
         throw new StatesError(
           'States.Runtime',
@@ -35,6 +37,10 @@ export const failState: StateHandler = {
   kind: 'sync',
   run(visit, input) {
     const def = visit.state.def;
+    if (visit.state.queryLanguage === 'JSONata') {
+      const fields = jsonataFailFields(visit, input);
+      throw new RunFailure(fields.error, fields.cause);
+    }
     const error = resolveField(visit, input, def.Error, def.ErrorPath, 'ErrorPath');
     const cause = resolveField(visit, input, def.Cause, def.CausePath, 'CausePath');
     throw new RunFailure(error, cause);

@@ -16,6 +16,8 @@ import { queryPath } from '../jsonpath';
 import { resolvePayloadTemplate } from '../payload-template';
 import { jsonText } from '../runtime/json-text';
 import { stateHandlers } from './registry';
+import { queryVariablePath } from '../variables/path';
+import { jsonataItemInput, jsonataItems, jsonataMaxConcurrency } from '../runtime/dataflow-jsonata';
 
 export function processorOf(visit: Visit): CompiledMachine {
   const cached = visit.state.cache.processor as CompiledMachine | undefined;
@@ -27,7 +29,8 @@ export function processorOf(visit: Visit): CompiledMachine {
 }
 
 function lookup(visit: Visit, path: string, data: JsonValue) {
-  return path.startsWith('$$') ? queryPath(path.slice(1), visit.context) : queryPath(path, data);
+  if (path.startsWith('$$')) return queryPath(path.slice(1), visit.context);
+  return queryVariablePath(path, visit.variables) ?? queryPath(path, data);
 }
 
 export function readItems(visit: Visit, effective: JsonValue): JsonValue[] {
@@ -122,14 +125,18 @@ function* run(visit: Visit, input: JsonValue): StateGenerator {
   const flow = dataFlowFor(visit);
   const def = visit.state.def;
   const effective = flow.inputPath(visit, input);
-  const items = readItems(visit, effective);
-  const maxConcurrency = readMaxConcurrency(visit, effective);
+  const jsonata = visit.state.queryLanguage === 'JSONata';
+  const items = jsonata ? jsonataItems(visit, effective) : readItems(visit, effective);
+  const maxConcurrency = jsonata ? jsonataMaxConcurrency(visit, effective) : readMaxConcurrency(visit, effective);
   const processor = processorOf(visit);
   const selector = (def.ItemSelector ?? def.Parameters) as JsonValue | undefined;
   exec.history.emit(visit.frame.thread, 'MapStateStarted', 'mapStateStartedEventDetails', exec.history.record ? { length: items.length } : undefined);
   visit.failedEventType = undefined;
   let inputs = items;
-  if (selector !== undefined) {
+  if (jsonata && def.ItemSelector !== undefined) {
+    inputs = new Array(items.length);
+    for (let i = 0; i < items.length; i++) inputs[i] = jsonataItemInput(visit, effective, i, items[i]!);
+  } else if (selector !== undefined) {
     inputs = new Array(items.length);
     for (let i = 0; i < items.length; i++) {
       inputs[i] = resolvePayloadTemplate(selector, itemEnv(visit, effective, i, items[i]!), def.ItemSelector !== undefined ? 'ItemSelector' : 'Parameters');

@@ -13,14 +13,17 @@ import type { Visit } from '../runtime/visit';
 import { queryPath } from '../jsonpath';
 import { jsonText } from '../runtime/json-text';
 import { resolvePayloadTemplate } from '../payload-template';
+import { queryVariablePath } from '../variables/path';
+import { jsonataSeconds } from '../runtime/dataflow-jsonata';
 
 /** AWS's default task timeout when none is given: 99,999,999 seconds. */
 const DEFAULT_TIMEOUT_S = 99_999_999;
 
 function positiveSeconds(visit: Visit, input: JsonValue, literal: unknown, path: unknown, field: string): number | undefined {
+  if (visit.state.queryLanguage === 'JSONata') return jsonataSeconds(visit, input, literal, field.replace(/Path$/, ''));
   if (typeof literal === 'number') return literal;
   if (typeof path !== 'string') return undefined;
-  const r = path.startsWith('$$') ? queryPath(path.slice(1), visit.context) : queryPath(path, input);
+  const r = path.startsWith('$$') ? queryPath(path.slice(1), visit.context) : queryVariablePath(path, visit.variables) ?? queryPath(path, input);
   if (!r.found || typeof r.value !== 'number' || !Number.isInteger(r.value) || r.value < 1) {
     throw new StatesError('States.Runtime', `The ${field} field refers to a value that is not a positive integer: ${path}`);
   }

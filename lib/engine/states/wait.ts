@@ -7,6 +7,8 @@ import type { StateHandler } from '../runtime/state-handler';
 import { dataFlowFor } from '../runtime/dataflow';
 import { queryPath } from '../jsonpath';
 import type { Visit } from '../runtime/visit';
+import { queryVariablePath } from '../variables/path';
+import { jsonataWaitMs } from '../runtime/dataflow-jsonata';
 
 const ISO_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -24,6 +26,8 @@ export function parseIsoOffsetDateTime(text: string): number | undefined {
 
 function lookup(visit: Visit, path: string, input: JsonValue): { found: boolean; value?: JsonValue } {
   if (path.startsWith('$$')) return queryPath(path.slice(1), visit.context);
+  const fromVariable = queryVariablePath(path, visit.variables);
+  if (fromVariable !== undefined) return fromVariable;
   return queryPath(path, input);
 }
 
@@ -69,7 +73,7 @@ export const waitState: StateHandler = {
   run(visit, input) {
     const flow = dataFlowFor(visit);
     const effective = flow.inputPath(visit, input);
-    const ms = waitMs(visit, effective);
+    const ms = visit.state.queryLanguage === 'JSONata' ? jsonataWaitMs(visit, effective) : waitMs(visit, effective);
     if (ms > 0) visit.exec.advance(ms);
     return { output: flow.outputPath(visit, effective), next: visit.state.next };
   },

@@ -20,6 +20,8 @@ export class Reporter {
   readonly variableReads: { name: string; path: Path }[] = [];
   /** Variables some Assign writes. */
   readonly variableWrites = new Set<string>();
+  /** Every state name seen so far, with where: names are unique across the whole definition. */
+  readonly stateNames = new Map<string, Path>();
 
   constructor(options: ValidateOptions) {
     this.type = options.type ?? 'STANDARD';

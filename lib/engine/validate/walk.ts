@@ -16,6 +16,7 @@ import { checkParallel } from './rules/parallel';
 import { checkMap } from './rules/map';
 import { checkRetryCatch } from './rules/retry-catch';
 import { checkExpressResource } from './rules/express';
+import { checkStatesVariable } from './rules/states-variable';
 
 const TYPE_RULES: Partial<Record<StateType, (r: Reporter, s: StateScope) => void>> = {
   Task: checkTask,
@@ -30,7 +31,14 @@ export function walkMachine(r: Reporter, m: MachineScope, depth = 0): void {
   checkMachineFields(r, m);
   const states = m.machine.States;
   if (isObj(states)) {
-    for (const name of m.stateNames) walkState(r, m, name, states[name], [...m.path, 'States', name], depth);
+    for (const name of m.stateNames) {
+      const path = [...m.path, 'States', name];
+      // The spec makes state names unique in the whole machine, nested branches and item processors included.
+      const first = r.stateNames.get(name);
+      if (first) r.error(path, `Duplicate State name: '${name}' is already used at ${pointer(first)}; state names must be unique across the whole state machine, including Parallel branches and Map item processors`, 'DUPLICATE_STATE_NAME', true);
+      else r.stateNames.set(name, path);
+      walkState(r, m, name, states[name], path, depth);
+    }
   }
   checkTransitions(r, m);
 }
@@ -58,6 +66,7 @@ function walkState(r: Reporter, m: MachineScope, name: string, state: unknown, p
   TYPE_RULES[s.type]?.(r, s);
   if (s.type === 'Task' || s.type === 'Parallel' || s.type === 'Map') checkRetryCatch(r, s);
   checkExpressResource(r, s);
+  checkStatesVariable(r, s);
   if (depth > 40) return;
   if (s.type === 'Parallel' && Array.isArray(state.Branches)) {
     state.Branches.forEach((b, i) => {

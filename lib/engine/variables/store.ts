@@ -15,8 +15,18 @@ export function createVariables(parent?: VariableValues): VariableValues {
   return parent ? Object.create(parent) : Object.create(null);
 }
 
-// Sizes of the variables each scope object holds, for the 10 MiB quota without re-serialising every value.
-const sizesOf = new WeakMap<object, Map<string, number>>();
+// Per-scope bookkeeping lives on the scope object under symbol keys (invisible to for...in, Object.keys and
+// JSON), not in WeakMaps: a 100,000-item Map creates 100,000 scopes, and that many ephemerons make V8's
+// garbage collector crawl. Always read them as own properties: a child scope inherits its parent's.
+const SIZES = Symbol('variable sizes');
+const FLAT = Symbol('flattened variables');
+type Bookkept = VariableValues & { [SIZES]?: Map<string, number>; [FLAT]?: VariableValues };
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Sizes of the variables a scope object holds, for the 10 MiB quota without re-serialising every value. */
+function ownSizes(values: object): Map<string, number> | undefined {
+  return hasOwn.call(values, SIZES) ? (values as Bookkept)[SIZES] : undefined;
+}
 
 /**
  * Stores an Assign's values (already evaluated against the variables from before the state, so
@@ -29,18 +39,18 @@ export function commitAssign(values: VariableValues, assigned: VariableValues): 
     }
   }
   const sizes = checkAssignSizes(assigned);
-  let own = sizesOf.get(values);
+  let own = ownSizes(values);
   const total = visibleBytes(values, sizes);
   if (total > MAX_TOTAL_VARIABLE_BYTES) throw new StatesError('States.Runtime', limitCauses.total(total));
   if (own === undefined) {
     own = new Map();
-    sizesOf.set(values, own);
+    Object.defineProperty(values, SIZES, { value: own, enumerable: false });
   }
   for (const [name, bytes] of sizes) {
     values[name] = assigned[name]!;
     own.set(name, bytes);
   }
-  flatCache.delete(values);
+  if (hasOwn.call(values, FLAT)) (values as Bookkept)[FLAT] = undefined;
 }
 
 /** Total bytes of the variables visible from `values` once `pending` is written. */
@@ -52,7 +62,7 @@ function visibleBytes(values: VariableValues, pending: Map<string, number>): num
     total += bytes;
   }
   for (let scope: object | null = values; scope !== null; scope = Object.getPrototypeOf(scope)) {
-    const sizes = sizesOf.get(scope);
+    const sizes = ownSizes(scope);
     if (sizes === undefined) continue;
     for (const [name, bytes] of sizes) {
       if (seen.has(name)) continue;
@@ -65,14 +75,13 @@ function visibleBytes(values: VariableValues, pending: Map<string, number>): num
 
 // Flattened views, cached per scope. Only the committing scope's view goes stale: a parent never changes while
 // its children (Map iterations, Parallel branches) are running, and a child's view is rebuilt after it commits.
-const flatCache = new WeakMap<object, VariableValues>();
 
 /**
  * All visible variables as own properties of one prototype-less object, the form expression evaluators read
  * (they look names up with hasOwnProperty). Shared and cached: treat it as read-only.
  */
 export function visibleVariables(values: VariableValues): VariableValues {
-  let flat = flatCache.get(values);
+  let flat = hasOwn.call(values, FLAT) ? (values as Bookkept)[FLAT] : undefined;
   if (flat !== undefined) return flat;
   const parent = Object.getPrototypeOf(values) as VariableValues | null;
   const base = parent !== null && parent !== Object.prototype ? visibleVariables(parent) : undefined;
@@ -83,7 +92,8 @@ export function visibleVariables(values: VariableValues): VariableValues {
     if (base !== undefined) for (const name in base) flat[name] = base[name]!;
     for (const name of ownNames) flat[name] = values[name]!;
   }
-  flatCache.set(values, flat);
+  if (hasOwn.call(values, FLAT)) (values as Bookkept)[FLAT] = flat;
+  else Object.defineProperty(values, FLAT, { value: flat, enumerable: false, writable: true });
   return flat;
 }
 

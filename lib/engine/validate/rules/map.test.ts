@@ -73,8 +73,8 @@ describe('Map states', () => {
 
 describe('Parallel states', () => {
   it('accepts branches and checks each as its own machine', () => {
-    const branch = { StartAt: 'B', States: { B: { Type: 'Pass', End: true } } };
-    expect(errors(machine({ Type: 'Parallel', Branches: [branch, branch], Next: 'Done' }))).toEqual([]);
+    const branch = (n: string) => ({ StartAt: n, States: { [n]: { Type: 'Pass', End: true } } });
+    expect(errors(machine({ Type: 'Parallel', Branches: [branch('B1'), branch('B2')], Next: 'Done' }))).toEqual([]);
     expect(errorText(machine({ Type: 'Parallel', Branches: [], Next: 'Done' }))).toMatch(/'Branches'.*must not be an empty array/);
     expect(errorText(machine({ Type: 'Parallel', Branches: ['x'], Next: 'Done' }))).toMatch(/Branch #0 .* must be a state machine object/);
     expect(errorText(machine({ Type: 'Parallel', Branches: [{ StartAt: 'B', States: { B: { Type: 'Pass' } } }], Next: 'Done' }))).toMatch(/neither 'Next' nor "End"/);

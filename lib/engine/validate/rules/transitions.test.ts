@@ -74,3 +74,24 @@ describe('transitions', () => {
     expect(d.find((x) => x.code === 'MISSING_TRANSITION_TARGET')!.message).toMatch(/this Parallel branch/);
   });
 });
+
+describe('state names across nested machines', () => {
+  it('rejects a name used both outside and inside a Map (DUPLICATE_STATE_NAME)', () => {
+    const def = {
+      StartAt: 'Map',
+      States: {
+        Map: { Type: 'Map', Next: 'Final', Iterator: { StartAt: 'Final', States: { Final: { Type: 'Succeed' } } } },
+        Final: { Type: 'Pass', End: true },
+      },
+    };
+    const d = errors(def).filter((x) => x.code === 'DUPLICATE_STATE_NAME');
+    expect(d).toHaveLength(1);
+    expect(d[0]!.message).toMatch(/Duplicate State name: 'Final' is already used at \/States\/Map\/Iterator\/States\/Final/);
+  });
+
+  it('rejects the same name in two Parallel branches', () => {
+    const branch = { StartAt: 'Work', States: { Work: { Type: 'Pass', End: true } } };
+    const def = { StartAt: 'P', States: { P: { Type: 'Parallel', Branches: [branch, branch], End: true } } };
+    expect(errors(def).map((x) => x.code)).toEqual(['DUPLICATE_STATE_NAME']);
+  });
+});

@@ -1,0 +1,206 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Journeys through the sandbox: edit with diagnostics, graph, run, timeline, faults, share, cancel,
+// responsiveness during a long run, and accessibility.
+
+const definitionEditor = (page: Page) => page.getByRole('textbox', { name: 'State machine definition' });
+const inputEditor = (page: Page) => page.getByRole('textbox', { name: 'Execution input (JSON)' });
+const runButton = (page: Page) => page.getByRole('button', { name: /^Run/ });
+const status = (page: Page) => page.getByTestId('run-status');
+const node = (page: Page, id: string): Locator => page.locator(`[data-node-id="${id}"]`);
+
+async function replaceText(page: Page, editor: Locator, text: string) {
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  // insertText avoids the editor's auto-closing brackets, as a paste would.
+  await page.keyboard.insertText(text);
+}
+
+async function openSandbox(page: Page) {
+  await page.goto('/sandbox');
+  await expect(page.getByText('No problems found')).toBeVisible();
+  await expect(node(page, '@start')).toBeVisible();
+}
+
+const twoStates = (next: string) =>
+  JSON.stringify(
+    {
+      StartAt: 'A',
+      States: {
+        A: { Type: 'Pass', Result: { n: 1 }, ResultPath: '$.a', Next: next },
+        B: { Type: 'Pass', End: true },
+      },
+    },
+    null,
+    2,
+  );
+
+test('a definition error shows inline with its path; fixing it draws the graph', async ({ page }) => {
+  await openSandbox(page);
+  await replaceText(page, definitionEditor(page), twoStates('Missing'));
+
+  await expect(page.locator('.cm-lintRange-error').first()).toBeVisible();
+  const summary = page.locator('.sb-diag-summary');
+  await expect(summary).toContainText('1 problem');
+  await expect(summary).toContainText('States.A.Next');
+  await expect(summary).toContainText('Missing');
+  await expect(runButton(page)).toBeDisabled();
+
+  // Fix the target: the graph now has the edge A -> B and the run button comes back.
+  await replaceText(page, definitionEditor(page), twoStates('B'));
+  await expect(summary).toContainText('No problems found');
+  await expect(node(page, 'A')).toBeVisible();
+  await expect(node(page, 'B')).toBeVisible();
+  await expect(page.locator('.sb-graph-text, .sb-sr-only').filter({ hasText: 'A (Pass): then B' })).toHaveCount(1);
+  await expect(runButton(page)).toBeEnabled();
+
+  // Clicking a node selects its source in the editor.
+  await node(page, 'B').click();
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+  expect(selected).toContain('"B"');
+});
+
+test('run with Ctrl+Enter, then step through the history event by event', async ({ page }) => {
+  await openSandbox(page);
+  await replaceText(page, definitionEditor(page), twoStates('B'));
+  await expect(page.getByText('No problems found')).toBeVisible();
+  await page.keyboard.press('Control+Enter');
+
+  await expect(status(page)).toContainText('SUCCEEDED');
+  await expect(node(page, 'A')).toHaveAttribute('data-outcome', 'succeeded');
+  await expect(node(page, 'B')).toHaveAttribute('data-outcome', 'succeeded');
+  const rows = page.locator('table.sb-table tbody tr');
+  await expect(rows).toHaveCount(6);
+
+  const slider = page.getByRole('slider', { name: /Timeline/ });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('timeline-position')).toContainText('Event 1 of 6: ExecutionStarted');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('timeline-position')).toContainText('Event 2 of 6: PassStateEntered');
+  await expect(node(page, 'A')).toHaveAttribute('data-outcome', 'running');
+  await expect(node(page, 'B')).toHaveAttribute('data-outcome', 'notReached');
+  await expect(rows.nth(1)).toHaveAttribute('aria-current', 'step');
+  await page.getByRole('button', { name: 'Next event' }).click();
+  await expect(node(page, 'A')).toHaveAttribute('data-outcome', 'succeeded');
+
+  // The inspector shows what ResultPath did to A's input.
+  await node(page, 'A').click();
+  await page.getByRole('tab', { name: 'State inspector' }).click();
+  await expect(page.getByRole('region', { name: 'After ResultPath' })).toContainText('"a"');
+  await page.getByRole('tab', { name: 'Cost' }).click();
+  await expect(page.getByRole('tabpanel')).toContainText('state transitions');
+});
+
+test('the five-step pipeline with a Glue fault shows the retries and the caught error in colour', async ({ page }) => {
+  await openSandbox(page);
+  await page.getByLabel('Example').selectOption('five-step-pipeline');
+  await expect(page.getByLabel('Simulated faults')).toHaveValue(/fail ConvertWithGlue 3 times/);
+  await expect(node(page, 'ConvertWithGlue')).toBeVisible();
+  await runButton(page).click();
+
+  await expect(status(page)).toContainText('FAILED');
+  await expect(page.getByText('Pipeline.Failed').first()).toBeVisible();
+  const glue = node(page, 'ConvertWithGlue');
+  await expect(glue).toHaveAttribute('data-outcome', 'caught');
+  await expect(glue).toHaveAttribute('aria-label', /failed, error caught, 2 retries/);
+  await expect(glue.locator('rect')).toHaveCSS('stroke', /rgb/);
+  await expect(node(page, 'CleanWithLambda')).toHaveAttribute('data-outcome', 'succeeded');
+  await expect(node(page, 'AlertTeam')).toHaveAttribute('data-outcome', 'succeeded');
+  await expect(node(page, 'LoadIntoRedshift')).toHaveAttribute('data-outcome', 'notReached');
+  const glueFailures = page.locator('table.sb-table tbody tr', { hasText: 'TaskFailed' }).filter({ hasText: 'ConvertWithGlue' });
+  await expect(glueFailures).toHaveCount(3);
+  // Caught and failed use different colours.
+  const caughtFill = await glue.locator('rect').evaluate((el) => getComputedStyle(el).fill);
+  const okFill = await node(page, 'AlertTeam').locator('rect').evaluate((el) => getComputedStyle(el).fill);
+  expect(caughtFill).not.toBe(okFill);
+});
+
+test('a shared link reproduces the definition, input and run', async ({ page, browser }) => {
+  await openSandbox(page);
+  await replaceText(page, definitionEditor(page), twoStates('B'));
+  await replaceText(page, inputEditor(page), '{"shared": true}');
+  await expect(page.getByText('No problems found')).toBeVisible();
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const url = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  expect(url).toMatch(/\/sandbox#sb=/);
+
+  const other = await browser.newContext();
+  const page2 = await other.newPage();
+  await page2.goto(url);
+  await expect(status(page2)).toContainText('SUCCEEDED');
+  await expect(definitionEditor(page2)).toContainText('"ResultPath": "$.a"');
+  await expect(inputEditor(page2)).toContainText('"shared": true');
+  await page2.getByRole('tab', { name: 'Output' }).click();
+  await expect(page2.getByRole('tabpanel')).toContainText('"shared": true');
+  await other.close();
+});
+
+test('the last definition survives a reload', async ({ page }) => {
+  await openSandbox(page);
+  await replaceText(page, definitionEditor(page), twoStates('B'));
+  await expect(node(page, 'B')).toBeVisible();
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(definitionEditor(page)).toContainText('"ResultPath": "$.a"');
+  await expect(page.getByText('Restored your last edit')).toBeVisible();
+});
+
+test('a million-item run shows progress, the page stays responsive, and Cancel stops it', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openSandbox(page);
+  await page.getByLabel('Example').selectOption('million');
+  await expect(page.getByLabel('Execution type')).toHaveValue('EXPRESS');
+  await expect(node(page, 'MoreItems')).toBeVisible();
+  await runButton(page).click();
+
+  const progress = page.getByTestId('run-progress');
+  await expect(progress).toContainText(/[1-9][\d,]* transitions so far/);
+  const first = Number((await progress.textContent())!.replace(/\D/g, ''));
+
+  // Click and type while it runs: the main thread answers at once.
+  const started = Date.now();
+  await page.getByRole('tab', { name: 'Cost' }).click();
+  await expect(page.getByRole('tab', { name: 'Cost' })).toHaveAttribute('aria-selected', 'true');
+  const faults = page.getByLabel('Simulated faults');
+  await faults.fill('');
+  await faults.pressSequentially('fail HandleItem once with Oops', { delay: 5 });
+  await expect(faults).toHaveValue('fail HandleItem once with Oops');
+  expect(Date.now() - started).toBeLessThan(3000);
+  // The editor keeps validating during the run (its own worker).
+  await definitionEditor(page).click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' x');
+  await expect(page.locator('.sb-diag-summary')).toContainText('problem');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(page.locator('.sb-diag-summary')).toContainText('No problems found');
+
+  await expect
+    .poll(async () => Number(((await progress.textContent()) ?? '0').replace(/\D/g, '')), { timeout: 10_000 })
+    .toBeGreaterThan(first);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status(page)).toContainText('Run cancelled.');
+  await expect(progress).toHaveCount(0);
+
+  // A fresh worker runs the next execution.
+  await page.getByLabel('Example').selectOption('hello');
+  await runButton(page).click();
+  await expect(status(page)).toContainText('SUCCEEDED');
+});
+
+test('the sandbox page has no serious accessibility violations, light or dark', async ({ page, expectAccessible }) => {
+  await openSandbox(page);
+  await runButton(page).click();
+  await expect(status(page)).toContainText('SUCCEEDED');
+  await page.getByRole('button', { name: 'Show states as text' }).click();
+  await expectAccessible();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  await expect(node(page, '@start')).toBeVisible();
+  await runButton(page).click();
+  await expect(status(page)).toContainText('SUCCEEDED');
+  await expectAccessible();
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createServiceHandlers, createWorld, runWithServices } from './index';
+import { validateDefinition } from '../index';
+import type { TaskHandler, TaskInvocation } from '../types';
+
+const call = (handlers: unknown, invocation: Partial<TaskInvocation>) =>
+  (handlers as TaskHandler)({ stateName: 'S', resource: 'arn:aws:states:::sns:publish', input: {}, invocation: 0, retryCount: 0, now: 0, executionType: 'STANDARD', context: {}, ...invocation });
+
+describe('createServiceHandlers', () => {
+  it('works on a copy: the caller\'s world is never changed', async () => {
+    const original = createWorld({ sns: { topics: { ops: { messages: [] } } } });
+    const services = createServiceHandlers({ world: original });
+    const outcome = await call(services.handlers, { input: { TopicArn: 'arn:aws:sns:us-east-1:123456789012:ops', Message: 'hi' } });
+    expect(outcome.kind).toBe('success');
+    expect(services.world.sns.topics.ops!.messages).toHaveLength(1);
+    expect(original.sns.topics.ops!.messages).toHaveLength(0);
+  });
+
+  it('gives fault rules precedence over mocked responses, and mocks over the world', async () => {
+    const mockConfig = { StateMachines: { M: { TestCases: { T: { S: 'R' } } } }, MockedResponses: { R: { '0-9': { Return: 'mocked' } } } };
+    const services = createServiceHandlers({ mockConfig, testCase: 'T', faults: [{ state: 'S', invocations: 1, throw: { Error: 'SNS.InternalErrorException' } }] });
+    expect(await call(services.handlers, { invocation: 0 })).toEqual({ kind: 'success', output: 'mocked' });
+    expect(await call(services.handlers, { invocation: 1 })).toEqual({ kind: 'failure', error: 'SNS.InternalErrorException' });
+  });
+
+  it('explains a missing test case or an ambiguous state machine', () => {
+    const mockConfig = { StateMachines: { A: { TestCases: {} }, B: { TestCases: {} } }, MockedResponses: {} };
+    expect(() => createServiceHandlers({ mockConfig, testCase: 'T' })).toThrow(/describes 2 state machines \(A, B\); say which one/);
+    expect(() => createServiceHandlers({ mockConfig, stateMachineName: 'A', testCase: 'T' })).toThrow(/no test case "T"/);
+    expect(() => createServiceHandlers({ mockConfig })).toThrow(/needs a test case/);
+  });
+
+  it('fails a Task whose resource it cannot answer with States.Runtime', async () => {
+    const { result } = await runWithServices({ StartAt: 'X', States: { X: { Type: 'Task', Resource: 'arn:aws:states:::kinesis:putRecord', End: true } } } as never, {});
+    expect(result.error).toBe('States.Runtime');
+    expect(result.cause).toMatch(/does not support the resource "arn:aws:states:::kinesis:putRecord"/);
+  });
+});
+
+describe('the validator uses the catalog', () => {
+  it('reports unsupported integrations and patterns with the supported list', () => {
+    const task = (Resource: string) => validateDefinition({ StartAt: 'A', States: { A: { Type: 'Task', Resource, End: true } } } as never);
+    const unknown = task('arn:aws:states:::kinesis:putRecord');
+    expect(unknown).toMatchObject([{ severity: 'error', code: 'UNSUPPORTED_RESOURCE', path: ['States', 'A', 'Resource'] }]);
+    expect(unknown[0]!.message).toContain('arn:aws:states:::states:startExecution | .sync | .sync:2 | .waitForTaskToken');
+    expect(task('arn:aws:states:::sns:publish.sync')[0]!.message).toMatch(/does not support \.sync/);
+    expect(task('not-an-arn')[0]!.message).toMatch(/Supported resources: arn:aws:lambda/);
+    expect(task('arn:aws:states:::glue:startJobRun.sync')).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+// One child workflow execution of a Distributed Map: an execution of its own (own history, own virtual
+// clock starting when its slot in the pool frees up, own transition count and limits: an EXPRESS child
+// times out after 5 minutes, a STANDARD child fails past 25,000 history events). It reuses the runtime's
+// interpreter loop; only the start and end events are written here, as startExecution writes them.
+
+import type { ExecutionStatus, ExecutionType, HistoryEvent, JsonObject, JsonValue, StartOptions } from '../../types';
+import { StatesError } from '../../errors';
+import type { CompiledMachine } from '../../runtime/compile';
+import { Execution } from '../../runtime/execution';
+import { RunFailure, RunHalt } from '../../runtime/outcome';
+import { runMachine } from '../../runtime/run-machine';
+import { VariableScope } from '../../runtime/scope';
+import type { Thread } from '../../runtime/history';
+import { jsonText, utf8Length } from '../../runtime/json-text';
+
+/** What every child of one Map Run shares. */
+export interface ChildPlan {
+  processor: CompiledMachine;
+  type: ExecutionType;
+  /** `arn:aws:states:<region>:<account>:<execution|express>:<machine>/<label>:` */
+  arnPrefix: string;
+  stateMachine: JsonObject;
+  roleArn: string;
+  /** Options handed to each child's Execution (tasks, signal, limits); seed and recordHistory are per child. */
+  base: StartOptions;
+  /** Seed of the first child; child i uses seed + i, so every child has its own random stream. */
+  seed: number;
+}
+
+export interface ChildRun {
+  name: string;
+  arn: string;
+  status: Exclude<ExecutionStatus, 'ABORTED'>;
+  output?: JsonValue;
+  error?: string;
+  cause?: string;
+  startMs: number;
+  endMs: number;
+  inputBytes: number;
+  transitions: number;
+  byState: Record<string, number>;
+  historyEvents: number;
+  /** Recorded only for kept children. */
+  events: HistoryEvent[];
+}
+
+/** Byte size of a JSON value's text (measured once per child; the payload check reuses the cached text). */
+function inputSize(input: JsonValue): number {
+  const text = jsonText(input);
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 0x7f) return utf8Length(text);
+  return text.length;
+}
+
+export function* runChild(
+  plan: ChildPlan,
+  name: string,
+  input: JsonValue,
+  startMs: number,
+  index: number,
+  record: boolean,
+): Generator<Promise<unknown>, ChildRun, unknown> {
+  const arn = plan.arnPrefix + name;
+  const options: StartOptions = { ...plan.base, seed: plan.seed + index, recordHistory: record, type: plan.type };
+  const execCtx: JsonObject = { Id: arn, Input: input, StartTime: new Date(startMs).toISOString(), Name: name, RoleArn: plan.roleArn };
+  if (plan.type === 'STANDARD') execCtx.RedriveCount = 0;
+  const exec = new Execution(options, startMs, undefined, { Execution: execCtx, StateMachine: plan.stateMachine }, input);
+  const history = exec.history;
+  const top: Thread = { prev: 0 };
+  const inputBytes = inputSize(input);
+  if (record) {
+    history.emit(top, 'ExecutionStarted', 'executionStartedEventDetails', { input: jsonText(input), inputDetails: { truncated: false }, roleArn: plan.roleArn }, false);
+  } else {
+    history.emit(top, 'ExecutionStarted', undefined, undefined, false);
+  }
+  let status: ChildRun['status'] = 'SUCCEEDED';
+  let output: JsonValue | undefined;
+  let error: string | undefined;
+  let cause: string | undefined;
+  if (inputBytes > exec.payloadLimit) {
+    status = 'FAILED';
+    error = 'States.DataLimitExceeded';
+    cause = 'The execution input exceeds the maximum number of bytes service limit.';
+  } else {
+    try {
+      output = yield* runMachine(exec, plan.processor, input, { thread: top, path: [], scope: new VariableScope() });
+    } catch (e) {
+      // An abort stops the whole Map Run (and the parent): let it through.
+      if (e instanceof RunHalt && e.status === 'ABORTED') throw e;
+      if (e instanceof RunHalt) {
+        status = e.status === 'TIMED_OUT' ? 'TIMED_OUT' : 'FAILED';
+        error = e.error;
+        cause = e.cause;
+      } else if (e instanceof RunFailure) {
+        status = 'FAILED';
+        error = e.error;
+        cause = e.cause;
+      } else if (e instanceof StatesError) {
+        status = 'FAILED';
+        error = e.error;
+        cause = e.causeText;
+      } else {
+        status = 'FAILED';
+        error = 'States.Runtime';
+        cause = `Internal engine error: ${e instanceof Error ? e.message : String(e)}`;
+      }
+    }
+  }
+  if (status === 'SUCCEEDED') {
+    history.emit(top, 'ExecutionSucceeded', 'executionSucceededEventDetails', record ? { output: jsonText(output ?? null), outputDetails: { truncated: false } } : undefined);
+  } else {
+    const type = status === 'TIMED_OUT' ? 'ExecutionTimedOut' : 'ExecutionFailed';
+    const details: Record<string, string> = {};
+    if (error !== undefined) details.error = error;
+    if (cause !== undefined) details.cause = cause;
+    history.emit(top, type, type === 'ExecutionTimedOut' ? 'executionTimedOutEventDetails' : 'executionFailedEventDetails', record ? details : undefined);
+  }
+  const run: ChildRun = {
+    name,
+    arn,
+    status,
+    startMs,
+    endMs: exec.clock.now,
+    inputBytes,
+    transitions: exec.transitions,
+    byState: exec.byState,
+    historyEvents: history.count,
+    events: history.events,
+  };
+  if (output !== undefined) run.output = output;
+  if (error !== undefined) run.error = error;
+  if (cause !== undefined) run.cause = cause;
+  return run;
+}

@@ -1,0 +1,193 @@
+// Reads a Distributed Map's own fields once per Map Run, resolving their dynamic forms against the
+// state's effective input: the JSONPath `...Path` fields (ToleratedFailureCountPath, MaxItemsPerBatchPath,
+// ReaderConfig.MaxItemsPath ...), `.$` keys in ItemReader/ResultWriter Parameters and BatchInput, and the
+// JSONata `{% %}` forms (Arguments, integer fields). Source: developer guide "Map state in Distributed
+// mode", "ItemReader", "ItemBatcher", "ResultWriter".
+
+import type { ExecutionType, JsonObject, JsonValue } from '../../types';
+import { StatesError } from '../../errors';
+import type { Visit } from '../../runtime/visit';
+import { StatesEnv } from '../../runtime/dataflow-jsonata';
+import { evaluateInteger, evaluatePercentage, evaluateTemplate } from '../../jsonata/fields';
+import { isJsonataString } from '../../jsonata/detect';
+import { queryPath } from '../../jsonpath';
+import { queryVariablePath } from '../../variables/path';
+import { resolvePayloadTemplate } from '../../payload-template';
+import { jsonText } from '../../runtime/json-text';
+
+export function isDistributedMap(def: Record<string, unknown>): boolean {
+  const processor = def.ItemProcessor as { ProcessorConfig?: { Mode?: unknown } } | undefined;
+  return processor?.ProcessorConfig?.Mode === 'DISTRIBUTED';
+}
+
+export interface ReaderSpec {
+  resource: string;
+  params: JsonObject;
+  inputType: string | undefined;
+  csvHeaderLocation: 'FIRST_ROW' | 'GIVEN';
+  csvHeaders: string[] | undefined;
+  csvDelimiter: string;
+  /** 0: no limit. */
+  maxItems: number;
+}
+
+export interface BatcherSpec {
+  maxItems: number;
+  maxBytes: number;
+  batchInput: JsonValue | undefined;
+}
+
+export interface WriterSpec {
+  /** Undefined with WriterConfig alone: the results are formatted but stay in the state output. */
+  bucket: string | undefined;
+  prefix: string;
+  transformation: 'NONE' | 'COMPACT' | 'FLATTEN';
+  outputType: 'JSON' | 'JSONL';
+}
+
+export interface DistributedConfig {
+  executionType: ExecutionType;
+  label: string | undefined;
+  toleratedCount: number | undefined;
+  toleratedPercentage: number | undefined;
+  reader: ReaderSpec | undefined;
+  batcher: BatcherSpec | undefined;
+  writer: WriterSpec | undefined;
+}
+
+const DELIMITERS: Record<string, string> = { COMMA: ',', PIPE: '|', SEMICOLON: ';', SPACE: ' ', TAB: '\t' };
+
+function lookup(visit: Visit, path: string, data: JsonValue) {
+  if (path.startsWith('$$')) return queryPath(path.slice(1), visit.context);
+  return queryVariablePath(path, visit.variables) ?? queryPath(path, data);
+}
+
+/** A non-negative integer from a literal field, its `...Path` twin, or a JSONata expression. */
+function integerField(visit: Visit, holder: Record<string, unknown>, field: string, effective: JsonValue, jsonata: boolean): number | undefined {
+  const literal = holder[field];
+  if (jsonata && literal !== undefined && isJsonataString(literal)) {
+    return evaluateInteger(literal as JsonValue, new StatesEnv(visit, effective), field, { min: 0 });
+  }
+  if (typeof literal === 'number') return literal;
+  const path = holder[`${field}Path`];
+  if (typeof path !== 'string') return undefined;
+  const r = lookup(visit, path, effective);
+  const v = r.found ? r.value : undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+    const shown = typeof v === 'string' ? v : jsonText(v ?? null);
+    throw new StatesError('States.Runtime', `The ${field}Path field refers to value "${shown}" which is not a valid integer: ${path}`);
+  }
+  return v;
+}
+
+function percentageField(visit: Visit, def: Record<string, unknown>, effective: JsonValue, jsonata: boolean): number | undefined {
+  const literal = def.ToleratedFailurePercentage;
+  if (jsonata && literal !== undefined && isJsonataString(literal)) {
+    return evaluatePercentage(literal as JsonValue, new StatesEnv(visit, effective), 'ToleratedFailurePercentage');
+  }
+  if (typeof literal === 'number') return literal;
+  const path = def.ToleratedFailurePercentagePath;
+  if (typeof path !== 'string') return undefined;
+  const r = lookup(visit, path, effective);
+  const v = r.found ? r.value : undefined;
+  if (typeof v !== 'number' || v < 0 || v > 100) {
+    const shown = typeof v === 'string' ? v : jsonText(v ?? null);
+    throw new StatesError('States.Runtime', `The ToleratedFailurePercentagePath field refers to value "${shown}" which is not a valid percentage (a number from 0 to 100): ${path}`);
+  }
+  return v;
+}
+
+/** Parameters (JSONPath, `.$` keys) or Arguments (JSONata) of ItemReader / ResultWriter. */
+function parametersOf(visit: Visit, holder: Record<string, unknown>, effective: JsonValue, jsonata: boolean, field: string): JsonObject {
+  const template = (jsonata ? holder.Arguments : holder.Parameters) ?? holder.Parameters ?? holder.Arguments;
+  if (template === undefined) return {};
+  let value: JsonValue;
+  if (jsonata) value = evaluateTemplate(template as JsonValue, new StatesEnv(visit, effective), `${field}.Arguments`);
+  else {
+    visit.input = effective;
+    value = resolvePayloadTemplate(template as JsonValue, visit, `${field}.Parameters`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new StatesError('States.Runtime', `${field} ${jsonata ? 'Arguments' : 'Parameters'} must be an object, got ${jsonText(value)}.`);
+  }
+  return value;
+}
+
+function readerSpec(visit: Visit, effective: JsonValue, jsonata: boolean): ReaderSpec | undefined {
+  const reader = visit.state.def.ItemReader as Record<string, unknown> | undefined;
+  if (reader === undefined) return undefined;
+  const config = (reader.ReaderConfig ?? {}) as Record<string, unknown>;
+  const location = config.CSVHeaderLocation === 'GIVEN' ? 'GIVEN' : 'FIRST_ROW';
+  const headers = Array.isArray(config.CSVHeaders) ? (config.CSVHeaders as string[]) : undefined;
+  if (location === 'GIVEN' && (headers === undefined || headers.length === 0)) {
+    throw new StatesError('States.ItemReaderFailed', 'ItemReader: CSVHeaderLocation GIVEN needs a non-empty CSVHeaders array.');
+  }
+  const delimiterName = typeof config.CSVDelimiter === 'string' ? config.CSVDelimiter : 'COMMA';
+  const delimiter = DELIMITERS[delimiterName];
+  if (delimiter === undefined) throw new StatesError('States.ItemReaderFailed', `ItemReader: unknown CSVDelimiter ${JSON.stringify(delimiterName)} (use COMMA, PIPE, SEMICOLON, SPACE or TAB).`);
+  const maxItems = integerField(visit, config, 'MaxItems', effective, jsonata) ?? 0;
+  return {
+    resource: String(reader.Resource ?? ''),
+    params: parametersOf(visit, reader, effective, jsonata, 'ItemReader'),
+    inputType: typeof config.InputType === 'string' ? config.InputType : undefined,
+    csvHeaderLocation: location,
+    csvHeaders: headers,
+    csvDelimiter: delimiter,
+    maxItems,
+  };
+}
+
+function batcherSpec(visit: Visit, effective: JsonValue, jsonata: boolean): BatcherSpec | undefined {
+  const batcher = visit.state.def.ItemBatcher as Record<string, unknown> | undefined;
+  if (batcher === undefined) return undefined;
+  const maxItems = integerField(visit, batcher, 'MaxItemsPerBatch', effective, jsonata) ?? 0;
+  const maxBytes = integerField(visit, batcher, 'MaxInputBytesPerBatch', effective, jsonata) ?? 0;
+  let batchInput: JsonValue | undefined;
+  if (batcher.BatchInput !== undefined) {
+    if (jsonata) batchInput = evaluateTemplate(batcher.BatchInput as JsonValue, new StatesEnv(visit, effective), 'BatchInput');
+    else {
+      visit.input = effective;
+      batchInput = resolvePayloadTemplate(batcher.BatchInput as JsonValue, visit, 'BatchInput');
+    }
+  }
+  // AWS caps a batch at 256 KiB; with neither limit it batches by that size alone.
+  return { maxItems, maxBytes: maxBytes === 0 ? visit.exec.payloadLimit : Math.min(maxBytes, visit.exec.payloadLimit), batchInput };
+}
+
+function writerSpec(visit: Visit, effective: JsonValue, jsonata: boolean): WriterSpec | undefined {
+  const writer = visit.state.def.ResultWriter as Record<string, unknown> | undefined;
+  if (writer === undefined) return undefined;
+  const config = (writer.WriterConfig ?? undefined) as Record<string, unknown> | undefined;
+  const hasTarget = writer.Resource !== undefined;
+  const params = hasTarget ? parametersOf(visit, writer, effective, jsonata, 'ResultWriter') : {};
+  let bucket: string | undefined;
+  if (hasTarget) {
+    if (typeof params.Bucket !== 'string' || params.Bucket === '') {
+      throw new StatesError('States.ResultWriterFailed', `ResultWriter needs a Bucket name in its ${jsonata ? 'Arguments' : 'Parameters'}, got ${jsonText(params.Bucket ?? null)}.`);
+    }
+    bucket = params.Bucket;
+  }
+  const transformation = (config?.Transformation as WriterSpec['transformation'] | undefined) ?? (hasTarget ? 'NONE' : 'COMPACT');
+  return {
+    bucket,
+    prefix: typeof params.Prefix === 'string' ? params.Prefix : '',
+    transformation,
+    outputType: (config?.OutputType as WriterSpec['outputType'] | undefined) ?? 'JSON',
+  };
+}
+
+export function readDistributedConfig(visit: Visit, effective: JsonValue): DistributedConfig {
+  const def = visit.state.def;
+  const jsonata = visit.state.queryLanguage === 'JSONata';
+  const processor = (def.ItemProcessor ?? {}) as { ProcessorConfig?: { ExecutionType?: unknown } };
+  const executionType: ExecutionType = processor.ProcessorConfig?.ExecutionType === 'EXPRESS' ? 'EXPRESS' : 'STANDARD';
+  return {
+    executionType,
+    label: typeof def.Label === 'string' ? def.Label : undefined,
+    toleratedCount: integerField(visit, def, 'ToleratedFailureCount', effective, jsonata),
+    toleratedPercentage: percentageField(visit, def, effective, jsonata),
+    reader: readerSpec(visit, effective, jsonata),
+    batcher: batcherSpec(visit, effective, jsonata),
+    writer: writerSpec(visit, effective, jsonata),
+  };
+}

@@ -1,0 +1,384 @@
+// A Distributed Map state (ProcessorConfig.Mode DISTRIBUTED): one Map Run that reads items (ItemReader or
+// the state input), shapes them (ItemSelector), groups them (ItemBatcher), runs each item or batch as a
+// child execution of ProcessorConfig.ExecutionType on a pool of MaxConcurrency slots, counts failures
+// against ToleratedFailureCount/Percentage, and hands back the children's outputs or a ResultWriter
+// manifest. Parent history: MapStateEntered, MapStateStarted, MapRunStarted, then MapRunSucceeded /
+// MapRunFailed / MapRunAborted, MapStateSucceeded, MapStateExited. The children's events and transitions
+// stay out of the parent: each child is an execution of its own, billed by its own type.
+//
+// Scale: items are parsed when their child starts, child results are folded into counters (only the
+// output array or the ResultWriter texts are kept, and only when needed), and only the first N children
+// keep their histories (StartOptions.mapRunChildHistories).
+
+import type { ChildExecutionsBilling, JsonObject, JsonValue, MapRunCounts, MapRunSummary, StartOptions } from '../../types';
+import { StatesError } from '../../errors';
+import type { StateGenerator } from '../../runtime/state-handler';
+import type { Visit } from '../../runtime/visit';
+import { dataFlowFor } from '../../runtime/dataflow';
+import { RunFailure, RunHalt } from '../../runtime/outcome';
+import { jsonataItemInput, jsonataItems, jsonataMaxConcurrency } from '../../runtime/dataflow-jsonata';
+import { jsonText } from '../../runtime/json-text';
+import { resolvePayloadTemplate } from '../../payload-template';
+import type { ExpressionEnv } from '../../expressions/env';
+import { processorOf, readItems, readMaxConcurrency } from '../map';
+import { readDistributedConfig, type DistributedConfig } from './config';
+import { openItemReader } from './item-reader';
+import { arraySource, ItemSourceError, type ItemSource } from './text-formats';
+import { batched, unbatched, type ChildInputs } from './item-batcher';
+import { runChild, type ChildPlan, type ChildRun } from './child-execution';
+import { SlotPool } from './pool';
+import { childRecord, pendingRecord, recordsOf, ResultFiles, writeResultFiles } from './result-writer';
+import { recordMapRun } from './registry';
+
+export const DEFAULT_CHILD_HISTORIES = 100;
+export const EXCEEDED_CAUSE = 'The specified tolerated failure threshold was exceeded';
+/** Progress is reported, and the abort signal checked, at least this often (in items). */
+const PROGRESS_EVERY_ITEMS = 4096;
+const EXPRESS_BILLING_INCREMENT_MS = 100;
+
+function emptyCounts(): MapRunCounts {
+  return { pending: 0, running: 0, succeeded: 0, failed: 0, timedOut: 0, aborted: 0, total: 0, resultsWritten: 0 };
+}
+
+/** Region, account and name of the parent state machine, from its ARN in the context object. */
+function machineParts(visit: Visit): { region: string; account: string; name: string } {
+  const id = String(visit.exec.contextBase.StateMachine.Id ?? '');
+  const parts = id.split(':');
+  return {
+    region: parts[3] || visit.exec.options.region || 'us-east-1',
+    account: parts[4] || visit.exec.options.accountId || '123456789012',
+    name: parts.slice(6).join(':') || String(visit.exec.contextBase.StateMachine.Name ?? 'StateMachine'),
+  };
+}
+
+function countMapParallel(def: unknown): number {
+  const states = (def as { States?: Record<string, { Type?: unknown }> } | undefined)?.States;
+  if (!states || typeof states !== 'object') return 0;
+  let n = 0;
+  for (const s of Object.values(states)) if (s && (s.Type === 'Map' || s.Type === 'Parallel')) n++;
+  return n;
+}
+
+function childBase(visit: Visit): StartOptions {
+  const o = visit.exec.options;
+  const base: StartOptions = {};
+  if (o.tasks !== undefined) base.tasks = o.tasks;
+  if (o.signal !== undefined) base.signal = o.signal;
+  if (o.maxTransitions !== undefined) base.maxTransitions = o.maxTransitions;
+  if (o.payloadLimitBytes !== undefined) base.payloadLimitBytes = o.payloadLimitBytes;
+  if (o.region !== undefined) base.region = o.region;
+  if (o.accountId !== undefined) base.accountId = o.accountId;
+  return base;
+}
+
+/** Can the Map's result be dropped as it is produced? (JSONPath `ResultPath: null` with nothing reading it.) */
+function resultDiscarded(visit: Visit): boolean {
+  const def = visit.state.def;
+  return visit.state.queryLanguage !== 'JSONata' && def.ResultPath === null && def.ResultSelector === undefined && def.Assign === undefined;
+}
+
+class Threshold {
+  constructor(
+    private readonly count: number | undefined,
+    private readonly percentage: number | undefined,
+  ) {}
+
+  exceeded(failedItems: number, totalItems: number): boolean {
+    if (failedItems === 0) return false;
+    // With neither field set, no failure is tolerated.
+    if (this.count === undefined && this.percentage === undefined) return true;
+    if (this.count !== undefined && failedItems > this.count) return true;
+    return this.percentage !== undefined && failedItems * 100 > this.percentage * totalItems;
+  }
+}
+
+export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerator {
+  const exec = visit.exec;
+  const def = visit.state.def;
+  const history = exec.history;
+  const thread = visit.frame.thread;
+  const flow = dataFlowFor(visit);
+  const jsonata = visit.state.queryLanguage === 'JSONata';
+  const effective = flow.inputPath(visit, input);
+  const cfg = readDistributedConfig(visit, effective);
+  const maxConcurrency = jsonata ? jsonataMaxConcurrency(visit, effective) : readMaxConcurrency(visit, effective);
+  const inputItems = cfg.reader === undefined ? (jsonata ? jsonataItems(visit, effective) : readItems(visit, effective)) : undefined;
+  const processor = processorOf(visit);
+  history.emit(thread, 'MapStateStarted', 'mapStateStartedEventDetails', history.record ? { length: inputItems?.length ?? 0 } : undefined);
+  visit.failedEventType = 'MapStateFailed';
+
+  const machine = machineParts(visit);
+  const label = cfg.label ?? visit.state.name;
+  const runId = exec.random.uuid();
+  const mapRunArn = `arn:aws:states:${machine.region}:${machine.account}:mapRun:${machine.name}/${label}:${runId}`;
+  const childMachineArn = `arn:aws:states:${machine.region}:${machine.account}:stateMachine:${machine.name}/${label}`;
+  history.emit(thread, 'MapRunStarted', 'mapRunStartedEventDetails', history.record ? { mapRunArn } : undefined);
+
+  const keepLimit = exec.options.mapRunChildHistories ?? DEFAULT_CHILD_HISTORIES;
+  const summary: MapRunSummary = {
+    mapRunArn,
+    executionArn: String(exec.contextBase.Execution.Id ?? ''),
+    stateName: visit.state.name,
+    ...(cfg.label !== undefined ? { label: cfg.label } : {}),
+    status: 'RUNNING',
+    executionType: cfg.executionType,
+    startDate: new Date(exec.clock.now).toISOString(),
+    maxConcurrency,
+    toleratedFailurePercentage: cfg.toleratedPercentage ?? 0,
+    toleratedFailureCount: cfg.toleratedCount ?? 0,
+    itemCounts: emptyCounts(),
+    executionCounts: emptyCounts(),
+    children: [],
+    childHistoriesKept: 0,
+    childHistoriesLimit: keepLimit,
+  };
+  const billing: ChildExecutionsBilling = {
+    mapStateName: label,
+    type: cfg.executionType,
+    count: 0,
+    items: 0,
+    totalTransitions: 0,
+    transitionsByState: {},
+    totalDurationMs: 0,
+    ...(cfg.executionType === 'EXPRESS' ? { totalBilledDurationMs: 0 } : {}),
+    definitionBytes: jsonText(def.ItemProcessor as JsonValue).length,
+    maxInputBytes: 0,
+    mapParallelStepsPerChild: countMapParallel(def.ItemProcessor),
+  };
+  recordMapRun(exec, summary, billing);
+  const run = new MapRunState(summary, billing);
+
+  try {
+    const source: ItemSource = cfg.reader === undefined ? arraySource(inputItems!) : yield* openItemReader(visit, cfg.reader);
+    summary.itemCounts.total = source.total;
+    const select = itemSelector(visit, effective, source, jsonata);
+    const inputs: ChildInputs = cfg.batcher ? batched(source.total, select, cfg.batcher) : unbatched(source.total, select);
+
+    const discard = resultDiscarded(visit);
+    const bucket = cfg.writer?.bucket;
+    const transformation = cfg.writer?.transformation ?? 'COMPACT';
+    const results: JsonValue[] | undefined = bucket === undefined && !discard ? [] : undefined;
+    const files = bucket !== undefined ? new ResultFiles(cfg.writer!.outputType) : undefined;
+    const plan: ChildPlan = {
+      processor,
+      type: cfg.executionType,
+      arnPrefix: `arn:aws:states:${machine.region}:${machine.account}:${cfg.executionType === 'EXPRESS' ? 'express' : 'execution'}:${machine.name}/${label}:`,
+      stateMachine: { Id: childMachineArn, Name: `${machine.name}/${label}` },
+      roleArn: String(exec.contextBase.Execution.RoleArn ?? ''),
+      base: childBase(visit),
+      seed: exec.random.int(0x7fffffff),
+    };
+    const keep = history.record ? keepLimit : 0;
+    const threshold = new Threshold(cfg.toleratedCount, cfg.toleratedPercentage);
+    const pool = new SlotPool(maxConcurrency, exec.clock.now);
+    const signal = exec.options.signal;
+    const onProgress = exec.options.onProgress;
+    let nextReport = PROGRESS_EVERY_ITEMS;
+    let index = 0;
+    let exceeded = false;
+    const namePrefix = runId.slice(0, 24);
+
+    for (;;) {
+      if (signal?.aborted) throw new RunHalt('ABORTED', undefined, undefined);
+      const next = inputs.next();
+      if (next === undefined) break;
+      const name = namePrefix + index.toString(16).padStart(12, '0');
+      const child = yield* runChild(plan, name, next.input, pool.nextStart(), index, index < keep);
+      pool.occupy(child.endMs);
+      run.count(child, next.itemCount);
+      if (results !== undefined) {
+        if (child.status === 'SUCCEEDED') {
+          const out = child.output ?? null;
+          if (transformation === 'FLATTEN' && Array.isArray(out)) for (const v of out) results.push(v);
+          else if (transformation === 'NONE') results.push(childRecord(child, next.input, plan.type, childMachineArn));
+          else results.push(out);
+        } else {
+          results.push(childRecord(child, next.input, plan.type, childMachineArn));
+        }
+      }
+      if (files !== undefined) {
+        for (const record of recordsOf(child, next.input, transformation, plan.type, childMachineArn)) files.add(child.status === 'SUCCEEDED' ? 'SUCCEEDED' : 'FAILED', record);
+      }
+      if (index < keep) summary.children.push(keptChild(child, index, next.input));
+      index++;
+      if (child.status !== 'SUCCEEDED' && threshold.exceeded(run.failedItems, source.total)) {
+        exceeded = true;
+        break;
+      }
+      if (onProgress !== undefined && run.itemsDone >= nextReport) {
+        nextReport = run.itemsDone + PROGRESS_EVERY_ITEMS;
+        onProgress({
+          stateTransitions: exec.transitions,
+          virtualTimeMs: pool.end - exec.startMs,
+          mapRun: { stateName: visit.state.name, itemsProcessed: run.itemsDone, totalItems: source.total },
+        });
+      }
+    }
+    if (exceeded) {
+      // Children not started stay PENDING (and go to PENDING_n files when results are exported).
+      for (let pending = inputs.next(); pending !== undefined; pending = inputs.next()) {
+        run.pending(pending.itemCount);
+        if (files !== undefined) files.add('PENDING', pendingRecord(pending.input));
+      }
+    }
+    summary.childHistoriesKept = summary.children.length;
+    // The Map Run lasts until its last child ends (the makespan of the pool).
+    exec.advance(pool.end - exec.clock.now);
+
+    let result: JsonValue | null = results ?? null;
+    if (files !== undefined) {
+      summary.itemCounts.resultsWritten = files.written;
+      summary.executionCounts.resultsWritten = files.written;
+      const key = yield* writeResultFiles(visit, cfg.writer!, runId, mapRunArn, files);
+      result = { MapRunArn: mapRunArn, ResultWriterDetails: { Bucket: bucket!, Key: key } };
+    }
+    if (exceeded) throw new StatesError('States.ExceedToleratedFailureThreshold', EXCEEDED_CAUSE);
+    run.finish('SUCCEEDED', exec.clock.now);
+    history.emit(thread, 'MapRunSucceeded', undefined, undefined);
+    history.emit(thread, 'MapStateSucceeded', undefined, undefined, false);
+    return { output: flow.output(visit, input, result, true), next: visit.state.next };
+  } catch (e) {
+    summary.childHistoriesKept = summary.children.length;
+    if (e instanceof RunHalt) {
+      run.abortRemaining();
+      run.finish('ABORTED', exec.clock.now);
+      history.emit(thread, 'MapRunAborted', undefined, undefined);
+      throw e;
+    }
+    const { error, cause } = errorOf(e);
+    run.finish('FAILED', exec.clock.now, error, cause);
+    const details: Record<string, string> = {};
+    if (error !== undefined) details.error = error;
+    if (cause !== undefined) details.cause = cause;
+    history.emit(thread, 'MapRunFailed', 'mapRunFailedEventDetails', history.record ? details : undefined);
+    throw e;
+  }
+}
+
+function errorOf(e: unknown): { error: string | undefined; cause: string | undefined } {
+  if (e instanceof StatesError) return { error: e.error, cause: e.causeText };
+  if (e instanceof RunFailure) return { error: e.error, cause: e.cause };
+  return { error: 'States.Runtime', cause: e instanceof Error ? e.message : String(e) };
+}
+
+/** Item i of the source, shaped by ItemSelector (with $$.Map.Item) when there is one. */
+function itemSelector(visit: Visit, effective: JsonValue, source: ItemSource, jsonata: boolean): (index: number) => JsonValue {
+  const def = visit.state.def;
+  const read = (i: number): JsonValue => {
+    try {
+      return source.item(i);
+    } catch (e) {
+      if (e instanceof ItemSourceError) throw new StatesError('States.ItemReaderFailed', `ItemReader failed: ${e.message}`);
+      throw e;
+    }
+  };
+  if (jsonata) {
+    if (def.ItemSelector === undefined) return read;
+    return (i) => jsonataItemInput(visit, effective, i, read(i));
+  }
+  const selector = (def.ItemSelector ?? def.Parameters) as JsonValue | undefined;
+  if (selector === undefined) return read;
+  const field = def.ItemSelector !== undefined ? 'ItemSelector' : 'Parameters';
+  const base = visit.context;
+  return (i) => {
+    const value = read(i);
+    const env: ExpressionEnv = {
+      input: effective,
+      context: { ...base, Map: { Item: { Index: i, Value: value } } } as JsonObject,
+      variables: visit.variables,
+      random: visit.random,
+      uuid: visit.uuid,
+    };
+    return resolvePayloadTemplate(selector, env, field);
+  };
+}
+
+function keptChild(child: ChildRun, index: number, input: JsonValue) {
+  const kept: MapRunSummary['children'][number] = {
+    index,
+    name: child.name,
+    input,
+    status: child.status,
+    events: child.events,
+    billing: {
+      stateTransitions: child.transitions,
+      durationMs: child.endMs - child.startMs,
+      historyEvents: child.historyEvents,
+      transitionsByState: { ...child.byState },
+    },
+    executionArn: child.arn,
+    startDate: new Date(child.startMs).toISOString(),
+    stopDate: new Date(child.endMs).toISOString(),
+  };
+  if (child.output !== undefined) kept.output = child.output;
+  if (child.error !== undefined) kept.error = child.error;
+  if (child.cause !== undefined) kept.cause = child.cause;
+  return kept;
+}
+
+/** Counters of one Map Run, folded in as each child finishes. */
+class MapRunState {
+  failedItems = 0;
+  itemsDone = 0;
+  private pendingItems = 0;
+  private pendingExecutions = 0;
+
+  constructor(
+    private readonly summary: MapRunSummary,
+    private readonly billing: ChildExecutionsBilling,
+  ) {}
+
+  count(child: ChildRun, items: number): void {
+    const s = this.summary;
+    const b = this.billing;
+    this.itemsDone += items;
+    if (child.status === 'SUCCEEDED') {
+      s.itemCounts.succeeded += items;
+      s.executionCounts.succeeded++;
+    } else if (child.status === 'TIMED_OUT') {
+      s.itemCounts.timedOut += items;
+      s.executionCounts.timedOut++;
+      this.failedItems += items;
+    } else {
+      s.itemCounts.failed += items;
+      s.executionCounts.failed++;
+      this.failedItems += items;
+    }
+    b.count++;
+    b.items! += items;
+    b.totalTransitions! += child.transitions;
+    const byState = b.transitionsByState!;
+    for (const k in child.byState) byState[k] = (byState[k] ?? 0) + child.byState[k]!;
+    const ms = child.endMs - child.startMs;
+    b.totalDurationMs! += ms;
+    if (b.totalBilledDurationMs !== undefined) {
+      b.totalBilledDurationMs += Math.max(EXPRESS_BILLING_INCREMENT_MS, Math.ceil(ms / EXPRESS_BILLING_INCREMENT_MS) * EXPRESS_BILLING_INCREMENT_MS);
+    }
+    if (child.inputBytes > b.maxInputBytes!) b.maxInputBytes = child.inputBytes;
+  }
+
+  pending(items: number): void {
+    this.pendingItems += items;
+    this.pendingExecutions++;
+  }
+
+  /** After an abort: items never started count as aborted (AWS aborts the children still running). */
+  abortRemaining(): void {
+    const s = this.summary;
+    const done = s.itemCounts.succeeded + s.itemCounts.failed + s.itemCounts.timedOut;
+    s.itemCounts.aborted = Math.max(0, s.itemCounts.total - done);
+  }
+
+  finish(status: MapRunSummary['status'], now: number, error?: string, cause?: string): void {
+    const s = this.summary;
+    s.status = status;
+    s.stopDate = new Date(now).toISOString();
+    s.itemCounts.pending = this.pendingItems;
+    s.executionCounts.pending = this.pendingExecutions;
+    const e = s.executionCounts;
+    e.total = e.succeeded + e.failed + e.timedOut + e.aborted + e.pending;
+    if (s.itemCounts.total === 0) s.itemCounts.total = s.itemCounts.succeeded + s.itemCounts.failed + s.itemCounts.timedOut + s.itemCounts.pending;
+    if (error !== undefined) s.error = error;
+    if (cause !== undefined) s.cause = cause;
+  }
+}

@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: './e2e',
+  // One worker: the machine has 2 cores and the server holds one PGlite database.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      // Debian's Chromium: `npx playwright install` cannot download browsers here (web-stack.md).
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    // Its own database folder (data/e2e-pglite, emptied and migrated on start), then `next start`.
+    command: 'node scripts/e2e-server.mjs',
+    url: baseURL,
+    // A fresh server per run unless asked (E2E_REUSE=1 while iterating on tests): a stale server would
+    // serve an old build.
+    reuseExistingServer: process.env.E2E_REUSE === '1',
+    timeout: 120_000,
+    env: { DATABASE_URL: 'file:./data/e2e-pglite', NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1', E2E_PORT: String(port) },
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
