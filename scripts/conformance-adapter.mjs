@@ -35,7 +35,8 @@ export async function run(definition, input, context) {
     inputString: context.inputString,
     seed: 1,
     maxTransitions: 20_000,
-    context: context.executionArn ? { Execution: { Id: context.executionArn } } : undefined,
+    // Standard runs use the recorded execution ARN; Express ARNs carry a generated id the engine makes.
+    context: context.executionArn && context.stateMachineType !== 'EXPRESS' ? { Execution: { Id: context.executionArn } } : undefined,
   });
   return { status: result.status, output: result.output, error: result.error, cause: result.cause, events: result.events };
 }

@@ -5,9 +5,10 @@ import { readFileSync } from 'node:fs';
 import { parseDefinition } from '../../lib/engine';
 import type { Diagnostic, StateMachineDefinition } from '../../lib/engine';
 
-export function loadDefinition(file: string): { definition?: StateMachineDefinition; diagnostics: Diagnostic[] } {
+/** `type` EXPRESS also reports what Express workflows cannot use (.sync, .waitForTaskToken, activities). */
+export function loadDefinition(file: string, type: 'STANDARD' | 'EXPRESS' = 'STANDARD'): { definition?: StateMachineDefinition; diagnostics: Diagnostic[] } {
   const text = readFileSync(file, 'utf8');
-  return parseDefinition(text, { validate: true }) as { definition?: StateMachineDefinition; diagnostics: Diagnostic[] };
+  return parseDefinition(text, { validate: true, type }) as { definition?: StateMachineDefinition; diagnostics: Diagnostic[] };
 }
 
 export function formatDiagnostic(file: string, d: Diagnostic): string {

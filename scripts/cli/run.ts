@@ -27,7 +27,12 @@ export const runCommand: CliCommand = {
       process.stderr.write(`usage: sfn ${this.usage}\n`);
       return 2;
     }
-    const { definition, diagnostics } = loadDefinition(file);
+    const type = typeof flags.type === 'string' ? flags.type.toUpperCase() : 'STANDARD';
+    if (type !== 'STANDARD' && type !== 'EXPRESS') {
+      process.stderr.write(`--type must be STANDARD or EXPRESS, not ${flags.type}\n`);
+      return 2;
+    }
+    const { definition, diagnostics } = loadDefinition(file, type);
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (!definition || errors.length > 0) {
       for (const d of errors) process.stderr.write(formatDiagnostic(file, d) + '\n');
@@ -42,11 +47,6 @@ export const runCommand: CliCommand = {
         process.stderr.write(`--input is neither a readable file nor valid JSON: ${(e as Error).message}\n`);
         return 2;
       }
-    }
-    const type = typeof flags.type === 'string' ? flags.type.toUpperCase() : 'STANDARD';
-    if (type !== 'STANDARD' && type !== 'EXPRESS') {
-      process.stderr.write(`--type must be STANDARD or EXPRESS, not ${flags.type}\n`);
-      return 2;
     }
     const options: StartOptions = { type, trace: flags.trace === true, recordHistory: flags['no-history'] !== true };
     if (inputString !== undefined) options.inputString = inputString;

@@ -55,6 +55,14 @@ describe('sfn CLI', () => {
     expect(ok.stdout).toContain('valid');
   }, 30_000);
 
+  it('validate --type EXPRESS reports what Express workflows cannot use', () => {
+    const def = file('callback.json', JSON.stringify({ StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken', End: true } } }));
+    expect(sfn('validate', def).code).toBe(0);
+    const r = sfn('validate', def, '--type', 'EXPRESS');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/error .*States\.T\.Resource/);
+  }, 30_000);
+
   it('rejects an unknown command with the usage text', () => {
     const r = sfn('frobnicate');
     expect(r.code).toBe(2);

@@ -7,7 +7,7 @@ import { formatDiagnostic, loadDefinition } from './load';
 
 export const validateCommand: CliCommand = {
   name: 'validate',
-  usage: 'validate <file> [--json]',
+  usage: 'validate <file> [--type EXPRESS] [--json]',
   summary: 'check a definition and print its diagnostics (exit 1 on errors)',
   async main(args) {
     const { positional, flags } = parseArgs(args, ['json']);
@@ -17,7 +17,8 @@ export const validateCommand: CliCommand = {
       return 2;
     }
     // parseDefinition validates as it parses, so its diagnostics are the full list.
-    const all = loadDefinition(file).diagnostics;
+    const type = typeof flags.type === 'string' && flags.type.toUpperCase() === 'EXPRESS' ? 'EXPRESS' : 'STANDARD';
+    const all = loadDefinition(file, type).diagnostics;
     if (flags.json === true) process.stdout.write(JSON.stringify(all, null, 2) + '\n');
     else if (all.length === 0) process.stdout.write(`${file}: valid\n`);
     else for (const d of all) process.stdout.write(formatDiagnostic(file, d) + '\n');

@@ -4,6 +4,7 @@
 
 import jsonata, { type JsonataError, type JsonataNode, type SyncExpression } from './vendor/jsonata-sync.js';
 import { registerAwsFunctions } from './functions';
+import { compileFast, type FastExpression } from './fast';
 
 export interface CompiledJsonata {
   /** The expression text between `{%` and `%}`, trimmed. */
@@ -13,6 +14,8 @@ export interface CompiledJsonata {
   references: string[];
   /** Names the expression binds itself (`$x := ...`, lambda parameters). */
   localNames: Set<string>;
+  /** Plain-JS evaluator for simple expressions (see fast.ts); undefined when the expression is not simple. */
+  fast: FastExpression | undefined;
 }
 
 /** A parse failure, with jsonata's code (e.g. S0203) and position. */
@@ -35,8 +38,9 @@ export function compileJsonata(body: string): CompiledJsonata | JsonataSyntaxPro
   try {
     const expression = jsonata(body, OPTIONS);
     registerAwsFunctions(expression);
-    const { references, localNames } = scanNames(expression.ast());
-    hit = { body, expression, references, localNames };
+    const ast = expression.ast();
+    const { references, localNames } = scanNames(ast);
+    hit = { body, expression, references, localNames, fast: compileFast(ast, localNames) };
   } catch (e) {
     hit = toSyntaxProblem(e);
   }

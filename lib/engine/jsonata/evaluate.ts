@@ -10,6 +10,7 @@ import { expressionBody } from './detect';
 import { causes, QueryEvaluationError } from './errors';
 import { withHooks } from './functions';
 import { toJson, UNSUPPORTED } from './to-json';
+import { BAIL, readVariable } from './fast';
 
 /** What a JSONata expression sees. Extends the JSONPath environment with the two JSONata-only members. */
 export interface JsonataEnv extends ExpressionEnv {
@@ -37,12 +38,21 @@ export function compileOrFail(body: string, field: string): CompiledJsonata {
  * without a JSON form (a function) is reported as AWS does.
  */
 export function evaluateCompiled(compiled: CompiledJsonata, env: JsonataEnv, field: string): JsonValue | undefined {
+  if (compiled.fast !== undefined) {
+    const quick = compiled.fast(env);
+    if (quick !== BAIL) return quick === 0 ? 0 : quick; // -0 prints as 0
+  }
   const bindings: Record<string, unknown> = {};
-  const vars = env.variables;
+  let vars: Record<string, JsonValue> | undefined;
+  let varsRead = false;
   for (const name of compiled.references) {
     if (name === STATES) bindings[STATES] = statesOf(env);
-    else if (vars !== undefined && !compiled.localNames.has(name)) {
-      const v = vars[name];
+    else if (!compiled.localNames.has(name)) {
+      if (!varsRead) {
+        vars = env.variables;
+        varsRead = true;
+      }
+      const v = readVariable(vars, name);
       if (v !== undefined) bindings[name] = v;
     }
   }

@@ -7,6 +7,7 @@ import type { JsonValue } from '../types';
 import { isJsonataString, expressionBody } from './detect';
 import { causes, QueryEvaluationError } from './errors';
 import { compileOrFail, evaluateCompiled, type JsonataEnv } from './evaluate';
+import type { CompiledJsonata } from './compile';
 
 type Node = (env: JsonataEnv) => JsonValue;
 
@@ -48,8 +49,9 @@ function compileNode(value: JsonValue, location: string): Node {
 function expressionNode(source: string, location: string): Node {
   const body = expressionBody(source);
   // Compiled lazily: a syntax error surfaces when the field is evaluated, with its location, not at load.
+  let compiled: CompiledJsonata | undefined;
   return (env) => {
-    const compiled = compileOrFail(body, location);
+    compiled ??= compileOrFail(body, location);
     const value = evaluateCompiled(compiled, env, location);
     if (value === undefined) throw new QueryEvaluationError(causes.returnedUndefined(body, location), location);
     return value;

@@ -45,7 +45,7 @@ function clean(value: unknown): JsonValue | typeof UNSUPPORTED {
 
 function cleanArray(arr: unknown[]): JsonValue[] | typeof UNSUPPORTED {
   // A sequence carries extra own keys ('sequence', 'outerWrapper', ...): always copy those.
-  let out: JsonValue[] | undefined = Object.keys(arr).length !== arr.length ? [] : undefined;
+  let out: JsonValue[] | undefined = hasExtraKeys(arr) ? [] : undefined;
   for (let i = 0; i < arr.length; i++) {
     const v = arr[i];
     const c = v === undefined ? undefined : clean(v);
@@ -54,6 +54,15 @@ function cleanArray(arr: unknown[]): JsonValue[] | typeof UNSUPPORTED {
     if (out && c !== undefined) out.push(c);
   }
   return out ?? (arr as JsonValue[]);
+}
+
+const SEQUENCE_FLAGS = ['sequence', 'outerWrapper', 'tupleStream', 'keepSingleton', 'consarray'];
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** jsonata's flags on sequence arrays; checked by name so a 100,000-item array is not key-listed. */
+function hasExtraKeys(arr: unknown[]): boolean {
+  for (const flag of SEQUENCE_FLAGS) if (hasOwn.call(arr, flag)) return true;
+  return false;
 }
 
 function copyUntil(obj: Record<string, unknown>, stop: string): Record<string, JsonValue> {

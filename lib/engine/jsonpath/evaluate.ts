@@ -100,7 +100,10 @@ function step(segs: Segment[], i: number, node: JsonValue, root: JsonValue, out:
 /** Deep scan: applies `then` at this node, then at every descendant, pre-order. */
 function scan(then: Segment, segs: Segment[], next: number, node: JsonValue, root: JsonValue, out: JsonValue[]): void {
   if (Array.isArray(node)) {
-    if (then.kind !== 'member' && then.kind !== 'members') step([then], 0, node, root, matchesInto(segs, next, root, out));
+    // A filter is tested on each object the scan reaches (as Jayway does), so it is not applied to arrays as
+    // containers: that would test their object items twice.
+    if (then.kind !== 'member' && then.kind !== 'members' && then.kind !== 'filter')
+      step([then], 0, node, root, matchesInto(segs, next, root, out));
     for (const v of node) if (typeof v === 'object' && v !== null) scan(then, segs, next, v, root, out);
   } else if (isObject(node)) {
     if (then.kind !== 'index' && then.kind !== 'indexes' && then.kind !== 'slice')

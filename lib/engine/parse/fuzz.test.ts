@@ -72,9 +72,10 @@ describe('parser and validator robustness', () => {
     collect(base, []);
     fc.assert(
       fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue({ maxDepth: 2 }), fc.boolean(), (path, value, remove) => {
-        const def = structuredClone(base) as Record<string, any>;
-        let target: Record<string, any> = def;
-        for (const k of path.slice(0, -1)) target = target[k as string] as Record<string, any>;
+        type Node = Record<string, unknown>;
+        const def = structuredClone(base) as Node;
+        let target: Node = def;
+        for (const k of path.slice(0, -1)) target = target[k as string] as Node;
         const last = path[path.length - 1]!;
         if (remove && !Array.isArray(target)) delete target[last as string];
         else (target as Record<string, unknown>)[last as string] = value;

@@ -124,6 +124,16 @@ describe('parseDefinition: YAML', () => {
   });
 });
 
+describe('diagnostic ranges', () => {
+  it('points at the key of a state that misses a field, and at the start for root problems', () => {
+    const r = parseDefinition('{\r\n  "States": {\r\n    "T": { "Type": "Task", "End": true }\r\n  }\r\n}');
+    const missing = r.diagnostics.find((d) => d.message.includes("missing the required field 'Resource'"))!;
+    expect(missing.range).toEqual({ start: { line: 3, column: 5 }, end: { line: 3, column: 8 } });
+    const root = r.diagnostics.find((d) => d.message.startsWith('These fields are required'))!;
+    expect(root.range).toEqual({ start: { line: 1, column: 1 }, end: { line: 1, column: 2 } });
+  });
+});
+
 describe('SourceMap', () => {
   it('gives value, key and member ranges for any path', () => {
     const { sourceMap } = parseDefinition(json);

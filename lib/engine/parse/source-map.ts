@@ -63,8 +63,10 @@ export class SourceMap {
       const n = this.node(path.slice(0, len));
       if (!n) continue;
       if (onKey && len === path.length && n.keyStart !== undefined) return this.lines.range(n.keyStart, n.keyEnd!);
-      // For an ancestor that is an object member, point at its key: a short, readable squiggle.
-      if (len < path.length && n.keyStart !== undefined) return this.lines.range(n.keyStart, n.keyEnd!);
+      // For an ancestor, or an object/array that is a member, point at its key: a short, readable squiggle
+      // rather than one across the whole state. The root (no key) gets its first character.
+      if ((len < path.length || n.children) && n.keyStart !== undefined) return this.lines.range(n.keyStart, n.keyEnd!);
+      if (n.children && len === 0) return this.lines.range(n.start, n.start + 1);
       return this.lines.range(n.start, n.end);
     }
     return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };

@@ -30,8 +30,9 @@ export class StatesEnv implements JsonataEnv {
   get context(): JsonValue {
     return this.contextOverride ?? this.visit.context;
   }
+  /** The scope object itself: JSONata reads names through its prototype chain, no flattening needed. */
   get variables(): Record<string, JsonValue> {
-    return this.visit.variables;
+    return this.visit.frame.scope.values;
   }
   get random(): () => number {
     return this.visit.random;

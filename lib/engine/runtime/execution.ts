@@ -18,7 +18,11 @@ export const DEFAULT_MAX_TRANSITIONS = 100_000;
 export class Execution {
   readonly clock: VirtualClock;
   readonly history: History;
-  readonly random: SeededRandom;
+  /** Seeded on first use: most runs (and most Distributed Map children) never draw a random number. */
+  get random(): SeededRandom {
+    return (this.rng ??= createRandom(this.options.seed ?? 0));
+  }
+  private rng: SeededRandom | undefined;
   readonly type: ExecutionType;
   readonly startMs: number;
   /** Absolute virtual time at which the run times out (top-level TimeoutSeconds or the Express cap). */
@@ -42,7 +46,6 @@ export class Execution {
     this.startMs = startMs;
     this.clock = new VirtualClock(startMs);
     this.history = new History(options.recordHistory !== false, this.clock);
-    this.random = createRandom(options.seed ?? 0);
     this.type = options.type ?? 'STANDARD';
     this.maxTransitions = options.maxTransitions ?? DEFAULT_MAX_TRANSITIONS;
     this.payloadLimit = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;

@@ -11,7 +11,9 @@ import { VariableScope } from './scope';
 import type { Thread } from './history';
 import { jsonText, exceedsPayloadLimit } from './json-text';
 import { stateHandlers } from '../states';
+import { createRandom } from '../random';
 import { StatesError } from '../errors';
+import { attachMapRuns } from '../states/distributed-map/registry';
 
 const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as Promise<unknown> | null)?.then === 'function';
 
@@ -39,7 +41,11 @@ function prepare(definition: StateMachineDefinition, input: JsonValue, options: 
   const name = options.name ?? `exec-${seed.toString(16).padStart(8, '0')}`;
   const roleArn = options.roleArn ?? `arn:aws:iam::${account}:role/StepFunctionsRole`;
   const machineArn = `arn:aws:states:${region}:${account}:stateMachine:${machineName}`;
-  const executionArn = `arn:aws:states:${region}:${account}:${type === 'EXPRESS' ? 'express' : 'execution'}:${machineName}:${name}`;
+  // Express execution ARNs carry an extra generated id after the name (recorded: express sync executions).
+  const executionArn =
+    type === 'EXPRESS'
+      ? `arn:aws:states:${region}:${account}:express:${machineName}:${name}:${createRandom(seed ^ 0x5eed).uuid()}`
+      : `arn:aws:states:${region}:${account}:execution:${machineName}:${name}`;
   const startIso = new Date(startMs).toISOString();
   const execCtx: JsonObject = { Id: executionArn, Input: input, StartTime: startIso, Name: name, RoleArn: roleArn };
   if (type === 'STANDARD') execCtx.RedriveCount = 0;
@@ -184,6 +190,8 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
   if (error !== undefined) result.error = error;
   if (cause !== undefined) result.cause = cause;
   if (exec.traces !== undefined) result.trace = exec.traces;
+  // Distributed Map runs: ExecutionResult.mapRuns and billing.childExecutions.
+  attachMapRuns(exec, result);
   return result;
 }
 

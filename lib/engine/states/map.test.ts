@@ -67,3 +67,40 @@ describe('Map state (inline)', () => {
     expect(r.error).toBe('States.Runtime');
   });
 });
+
+describe('Map state with asynchronous tasks', () => {
+  it('suspends inside iterations and keeps item order', async () => {
+    const def = {
+      StartAt: 'M',
+      States: {
+        M: {
+          Type: 'Map',
+          ItemProcessor: { StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true } } },
+          End: true,
+        },
+      },
+    };
+    const seen: number[] = [];
+    const r = await run(def, [3, 1, 2], {
+      tasks: async (inv) => {
+        seen.push(inv.invocation);
+        await new Promise((resolve) => setTimeout(resolve, (inv.input as number) * 2));
+        return { kind: 'success', output: (inv.input as number) * 10, durationMs: 1000 };
+      },
+    });
+    expect(r.output).toEqual([30, 10, 20]);
+    expect(seen).toEqual([0, 1, 2]);
+    expect(r.billing.durationMs).toBe(1000);
+  });
+});
+
+describe('Map MaxConcurrencyPath', () => {
+  it('fails with AWS wording when the path does not give an integer', async () => {
+    const def = { StartAt: 'M', States: { M: { Type: 'Map', ItemsPath: '$.xs', MaxConcurrencyPath: '$.mc', ItemProcessor: processor(), End: true } } };
+    const r = await run(def, { xs: [1], mc: 'NoNumber' });
+    expect(r.error).toBe('States.Runtime');
+    expect(r.cause).toContain('The MaxConcurrencyPath field refers to value "NoNumber" which is not a valid integer: $.mc');
+    expect(types(r)).toEqual(['ExecutionStarted', 'MapStateEntered', 'ExecutionFailed']);
+    expect((await run(def, { xs: [1, 2], mc: 1 })).output).toEqual([1, 2]);
+  });
+});

@@ -18,6 +18,7 @@ import { jsonText } from '../runtime/json-text';
 import { stateHandlers } from './registry';
 import { queryVariablePath } from '../variables/path';
 import { jsonataItemInput, jsonataItems, jsonataMaxConcurrency } from '../runtime/dataflow-jsonata';
+import { isDistributedMap, runDistributedMap } from './distributed-map';
 
 export function processorOf(visit: Visit): CompiledMachine {
   const cached = visit.state.cache.processor as CompiledMachine | undefined;
@@ -121,6 +122,8 @@ export function* runIterations(
 }
 
 function* run(visit: Visit, input: JsonValue): StateGenerator {
+  // ProcessorConfig.Mode DISTRIBUTED: child executions, ItemReader, ItemBatcher, ResultWriter (distributed-map/).
+  if (isDistributedMap(visit.state.def)) return yield* runDistributedMap(visit, input);
   const exec = visit.exec;
   const flow = dataFlowFor(visit);
   const def = visit.state.def;

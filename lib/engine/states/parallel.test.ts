@@ -45,3 +45,25 @@ describe('Parallel state', () => {
     expect(types(r)).toContain('ParallelStateFailed');
   });
 });
+
+describe('Parallel retry', () => {
+  it('repeats ParallelStateStarted on a retry and counts it as a transition', async () => {
+    let attempt = 0;
+    const def = {
+      StartAt: 'P',
+      States: {
+        P: {
+          Type: 'Parallel',
+          Branches: [{ StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:x', End: true } } }],
+          Retry: [{ ErrorEquals: ['Flaky'], IntervalSeconds: 3 }],
+          End: true,
+        },
+      },
+    };
+    const r = await run(def, {}, { tasks: () => (++attempt === 1 ? { kind: 'failure', error: 'Flaky' } : { kind: 'success', output: 'ok' }) });
+    expect(r.output).toEqual(['ok']);
+    expect(types(r).filter((t) => t === 'ParallelStateStarted')).toHaveLength(2);
+    expect(r.billing.stateTransitions).toBe(4); // P, T, retry of P, T
+    expect(r.billing.durationMs).toBe(3000);
+  });
+});

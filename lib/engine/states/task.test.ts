@@ -154,3 +154,43 @@ describe('Task state', () => {
     expect(r.error).toBe('States.Runtime');
   });
 });
+
+describe('Task invocations and context', () => {
+  it('numbers invocations per state across retries and exposes $$.State.RetryCount', async () => {
+    const seen: [number, number][] = [];
+    const def = one('arn:x', { Retry: [{ ErrorEquals: ['E'], MaxAttempts: 2, IntervalSeconds: 1 }] });
+    const r = await run(def, {}, {
+      tasks: (inv) => {
+        seen.push([inv.invocation, (inv.context.State as { RetryCount: number }).RetryCount]);
+        return { kind: 'failure', error: 'E', cause: 'no' };
+      },
+    });
+    expect(seen).toEqual([[0, 0], [1, 1], [2, 2]]);
+    expect(r).toMatchObject({ status: 'FAILED', error: 'E', cause: 'no' });
+    expect(types(r).filter((t) => t === 'TaskFailed')).toHaveLength(3);
+    expect(types(r)).not.toContain('TaskStateExited');
+  });
+
+  it('emits no TaskSubmitted for request-response resources', async () => {
+    const r = await run(one(), {}, { tasks: () => ({ kind: 'success', output: 1, submitted: { ignored: true } }) });
+    expect(types(r)).not.toContain('TaskSubmitted');
+  });
+
+  it('gives Express executions an express ARN in $$.Execution.Id', async () => {
+    const def = { StartAt: 'P', States: { P: { Type: 'Pass', Parameters: { 'id.$': '$$.Execution.Id' }, End: true } } };
+    const r = await run(def, {}, { type: 'EXPRESS', stateMachineName: 'M', name: 'n1' });
+    expect((r.output as { id: string }).id).toMatch(/^arn:aws:states:us-east-1:\d{12}:express:M:n1:[0-9a-f-]{36}$/);
+  });
+});
+
+describe('Task *Path timeouts', () => {
+  it('reads TimeoutSecondsPath from the input and rejects a non-positive value', async () => {
+    const def = one('arn:x', { TimeoutSecondsPath: '$.limit' });
+    const slow = () => ({ kind: 'success' as const, output: 1, durationMs: 90_000 });
+    expect((await run(def, { limit: 60 }, { tasks: slow })).error).toBe('States.Timeout');
+    expect((await run(def, { limit: 120 }, { tasks: slow })).status).toBe('SUCCEEDED');
+    const bad = await run(def, { limit: 0 }, { tasks: slow });
+    expect(bad.error).toBe('States.Runtime');
+    expect(bad.cause).toContain('TimeoutSecondsPath');
+  });
+});

@@ -11,7 +11,6 @@ import { describeResource, type TaskResource } from '../runtime/task-resource';
 import { RunFailure } from '../runtime/outcome';
 import type { Visit } from '../runtime/visit';
 import { queryPath } from '../jsonpath';
-import { jsonText } from '../runtime/json-text';
 import { resolvePayloadTemplate } from '../payload-template';
 import { queryVariablePath } from '../variables/path';
 import { jsonataSeconds } from '../runtime/dataflow-jsonata';

@@ -7,11 +7,18 @@ import { parseDefinition } from '../parse/index';
 import { validateDefinition } from './index';
 
 const dir = new URL('../../../../shared/conformance/', import.meta.url);
+interface Case {
+  id: string;
+  definition: unknown;
+  stateMachineType?: string;
+  expected: { valid?: boolean; message?: string; diagnostics?: { code: string; location?: string }[] };
+}
+
 const load = (name: string) =>
   readFileSync(new URL(name, dir), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record<string, any>);
+    .map((l) => JSON.parse(l) as Case);
 
 /**
  * Recorded definitions we do not agree with AWS on, and why. Empty today: every one of the 116 matches.
@@ -22,13 +29,13 @@ const KNOWN_MISMATCHES: { id: string; reason: string }[] = [];
 /** Agreement we reached (valid/invalid), in cases; the assertion is this threshold. */
 const REACHED = 116;
 
-function diagnosticsFor(c: Record<string, any>) {
+function diagnosticsFor(c: Case) {
   const type = c.stateMachineType === 'EXPRESS' ? 'EXPRESS' : 'STANDARD';
   return typeof c.definition === 'string' ? parseDefinition(c.definition, { type }).diagnostics : validateDefinition(c.definition, { type });
 }
 
 /** AWS's code: from ValidateStateMachineDefinition diagnostics, or the "CODE: message" inside CreateStateMachine's error. */
-function awsCode(c: Record<string, any>): string | undefined {
+function awsCode(c: Case): string | undefined {
   const e = c.expected;
   return e.diagnostics?.[0]?.code ?? /'([A-Z_]+): /.exec(e.message ?? '')?.[1];
 }

@@ -13,6 +13,10 @@ export const MAX_TOTAL_VARIABLE_BYTES = 10 * 1024 * 1024;
 
 /** Size of a variable as AWS counts it: the UTF-8 length of its JSON text. */
 export function variableBytes(value: JsonValue): number {
+  // Numbers, booleans and null print as ASCII: their JSON text length is their size.
+  if (typeof value === 'number') return String(value).length;
+  if (typeof value === 'boolean') return value ? 4 : 5;
+  if (value === null) return 4;
   return utf8Length(jsonText(value));
 }
 
@@ -25,16 +29,14 @@ export const limitCauses = {
     `The variables stored by the execution are ${bytes} bytes in total, which exceeds the maximum size of ${MAX_TOTAL_VARIABLE_BYTES} bytes.`,
 };
 
-/** Checks one Assign's values; returns each variable's exact size for the running total. */
-export function checkAssignSizes(values: Record<string, JsonValue>): Map<string, number> {
-  const sizes = new Map<string, number>();
+/** Checks one Assign's values against the per-variable and per-Assign quotas; returns their total size. */
+export function checkAssignSizes(values: Record<string, JsonValue>): number {
   let total = 0;
   for (const name of Object.keys(values)) {
     const bytes = variableBytes(values[name]!);
     if (bytes > MAX_VARIABLE_BYTES) throw new StatesError('States.Runtime', limitCauses.variable(name, bytes));
     total += bytes;
-    sizes.set(name, bytes);
   }
   if (total > MAX_ASSIGN_BYTES) throw new StatesError('States.Runtime', limitCauses.assign(total));
-  return sizes;
+  return total;
 }

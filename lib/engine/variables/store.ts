@@ -5,7 +5,7 @@
 
 import { StatesError } from '../errors';
 import type { JsonObject, JsonValue } from '../types';
-import { checkAssignSizes, limitCauses, MAX_TOTAL_VARIABLE_BYTES } from './limits';
+import { checkAssignSizes, limitCauses, MAX_TOTAL_VARIABLE_BYTES, variableBytes } from './limits';
 import { RESERVED_VARIABLE_NAMES } from './names';
 
 export type VariableValues = Record<string, JsonValue>;
@@ -18,14 +18,21 @@ export function createVariables(parent?: VariableValues): VariableValues {
 // Per-scope bookkeeping lives on the scope object under symbol keys (invisible to for...in, Object.keys and
 // JSON), not in WeakMaps: a 100,000-item Map creates 100,000 scopes, and that many ephemerons make V8's
 // garbage collector crawl. Always read them as own properties: a child scope inherits its parent's.
-const SIZES = Symbol('variable sizes');
+//   OWN_BYTES: bytes held by the scope's own variables - an upper bound (a re-assigned variable is counted
+//              again), made exact whenever the bound comes near the 10 MiB quota.
+//   FLAT:      the flattened view visibleVariables() hands out, dropped when the scope changes.
+const OWN_BYTES = Symbol('own variable bytes');
 const FLAT = Symbol('flattened variables');
-type Bookkept = VariableValues & { [SIZES]?: Map<string, number>; [FLAT]?: VariableValues };
+type Bookkept = VariableValues & { [OWN_BYTES]?: number; [FLAT]?: VariableValues | undefined };
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** Sizes of the variables a scope object holds, for the 10 MiB quota without re-serialising every value. */
-function ownSizes(values: object): Map<string, number> | undefined {
-  return hasOwn.call(values, SIZES) ? (values as Bookkept)[SIZES] : undefined;
+function ownBytes(scope: object): number {
+  return hasOwn.call(scope, OWN_BYTES) ? ((scope as Bookkept)[OWN_BYTES] ?? 0) : 0;
+}
+
+function parentOf(scope: object): object | null {
+  const p = Object.getPrototypeOf(scope) as object | null;
+  return p === Object.prototype ? null : p;
 }
 
 /**
@@ -38,53 +45,49 @@ export function commitAssign(values: VariableValues, assigned: VariableValues): 
       throw new StatesError('States.Runtime', `The variable name '${name}' is reserved and cannot be assigned.`);
     }
   }
-  const sizes = checkAssignSizes(assigned);
-  let own = ownSizes(values);
-  const total = visibleBytes(values, sizes);
-  if (total > MAX_TOTAL_VARIABLE_BYTES) throw new StatesError('States.Runtime', limitCauses.total(total));
-  if (own === undefined) {
-    own = new Map();
-    Object.defineProperty(values, SIZES, { value: own, enumerable: false });
+  const pending = checkAssignSizes(assigned);
+  let bound = pending;
+  for (let scope: object | null = values; scope !== null; scope = parentOf(scope)) bound += ownBytes(scope);
+  if (bound > MAX_TOTAL_VARIABLE_BYTES) {
+    const exact = exactVisibleBytes(values, assigned) + pending;
+    if (exact > MAX_TOTAL_VARIABLE_BYTES) throw new StatesError('States.Runtime', limitCauses.total(exact));
   }
-  for (const [name, bytes] of sizes) {
-    values[name] = assigned[name]!;
-    own.set(name, bytes);
-  }
+  for (const name in assigned) values[name] = assigned[name]!;
+  (values as Bookkept)[OWN_BYTES] = ownBytes(values) + pending;
   if (hasOwn.call(values, FLAT)) (values as Bookkept)[FLAT] = undefined;
 }
 
-/** Total bytes of the variables visible from `values` once `pending` is written. */
-function visibleBytes(values: VariableValues, pending: Map<string, number>): number {
+/**
+ * Exact bytes of the variables visible from `values`, leaving out the ones `replacing` will overwrite.
+ * Also makes every scope's OWN_BYTES exact again, so the quick bound stays tight afterwards.
+ */
+function exactVisibleBytes(values: VariableValues, replacing: VariableValues): number {
+  const seen = new Set(Object.keys(replacing));
   let total = 0;
-  const seen = new Set<string>();
-  for (const [name, bytes] of pending) {
-    seen.add(name);
-    total += bytes;
-  }
-  for (let scope: object | null = values; scope !== null; scope = Object.getPrototypeOf(scope)) {
-    const sizes = ownSizes(scope);
-    if (sizes === undefined) continue;
-    for (const [name, bytes] of sizes) {
+  for (let scope: object | null = values; scope !== null; scope = parentOf(scope)) {
+    let own = 0;
+    for (const name of Object.keys(scope)) {
+      const bytes = variableBytes((scope as VariableValues)[name]!);
+      if (!(scope === values && hasOwn.call(replacing, name))) own += bytes;
       if (seen.has(name)) continue;
       seen.add(name);
       total += bytes;
     }
+    (scope as Bookkept)[OWN_BYTES] = own;
   }
   return total;
 }
 
-// Flattened views, cached per scope. Only the committing scope's view goes stale: a parent never changes while
-// its children (Map iterations, Parallel branches) are running, and a child's view is rebuilt after it commits.
-
 /**
- * All visible variables as own properties of one prototype-less object, the form expression evaluators read
- * (they look names up with hasOwnProperty). Shared and cached: treat it as read-only.
+ * All visible variables as own properties of one prototype-less object, the form the JSONPath readers use
+ * (they look names up with hasOwnProperty). Cached per scope and rebuilt after the scope changes; a parent
+ * never changes while its children (Map iterations, Parallel branches) run. Read-only.
  */
 export function visibleVariables(values: VariableValues): VariableValues {
   let flat = hasOwn.call(values, FLAT) ? (values as Bookkept)[FLAT] : undefined;
   if (flat !== undefined) return flat;
-  const parent = Object.getPrototypeOf(values) as VariableValues | null;
-  const base = parent !== null && parent !== Object.prototype ? visibleVariables(parent) : undefined;
+  const parent = parentOf(values) as VariableValues | null;
+  const base = parent !== null ? visibleVariables(parent) : undefined;
   const ownNames = Object.keys(values);
   if (ownNames.length === 0 && base !== undefined) flat = base;
   else {
@@ -92,8 +95,7 @@ export function visibleVariables(values: VariableValues): VariableValues {
     if (base !== undefined) for (const name in base) flat[name] = base[name]!;
     for (const name of ownNames) flat[name] = values[name]!;
   }
-  if (hasOwn.call(values, FLAT)) (values as Bookkept)[FLAT] = flat;
-  else Object.defineProperty(values, FLAT, { value: flat, enumerable: false, writable: true });
+  (values as Bookkept)[FLAT] = flat;
   return flat;
 }
 

@@ -44,6 +44,17 @@ export interface ChildRun {
   events: HistoryEvent[];
 }
 
+// Children of a pool often start at the same virtual millisecond: remember the last ISO text.
+let lastIsoMs = Number.NaN;
+let lastIso = '';
+function isoOf(ms: number): string {
+  if (ms !== lastIsoMs) {
+    lastIsoMs = ms;
+    lastIso = new Date(ms).toISOString();
+  }
+  return lastIso;
+}
+
 /** Byte size of a JSON value's text (measured once per child; the payload check reuses the cached text). */
 function inputSize(input: JsonValue): number {
   const text = jsonText(input);
@@ -60,8 +71,8 @@ export function* runChild(
   record: boolean,
 ): Generator<Promise<unknown>, ChildRun, unknown> {
   const arn = plan.arnPrefix + name;
-  const options: StartOptions = { ...plan.base, seed: plan.seed + index, recordHistory: record, type: plan.type };
-  const execCtx: JsonObject = { Id: arn, Input: input, StartTime: new Date(startMs).toISOString(), Name: name, RoleArn: plan.roleArn };
+  const options: StartOptions = Object.assign({ seed: plan.seed + index, recordHistory: record, type: plan.type }, plan.base);
+  const execCtx: JsonObject = { Id: arn, Input: input, StartTime: isoOf(startMs), Name: name, RoleArn: plan.roleArn };
   if (plan.type === 'STANDARD') execCtx.RedriveCount = 0;
   const exec = new Execution(options, startMs, undefined, { Execution: execCtx, StateMachine: plan.stateMachine }, input);
   const history = exec.history;

@@ -46,8 +46,8 @@ function byteSize(value: JsonValue): number {
 export function batched(total: number, item: (index: number) => JsonValue, spec: BatcherSpec): ChildInputs {
   let i = 0;
   let pending: { value: JsonValue; size: number; index: number } | undefined;
-  // {"BatchInput":<x>,"Items":[]} or {"Items":[]}
-  const overhead = spec.batchInput === undefined ? 11 : 25 + byteSize(spec.batchInput);
+  // {"Items":[]} is 12 bytes; {"BatchInput":<x>,"Items":[]} adds 15 plus <x>.
+  const overhead = spec.batchInput === undefined ? 12 : 27 + byteSize(spec.batchInput);
   const maxItems = spec.maxItems > 0 ? spec.maxItems : Number.POSITIVE_INFINITY;
   const measure = spec.maxBytes > 0;
   const take = () => {

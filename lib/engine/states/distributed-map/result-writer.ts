@@ -58,20 +58,27 @@ export function recordsOf(run: ChildRun, input: JsonValue, transformation: Write
 }
 
 interface FileText {
+  /** Joined runs of pieces: a million small strings would make every old-generation GC walk them all. */
+  chunks: string[];
   pieces: string[];
   bytes: number;
 }
+
+const PIECES_PER_CHUNK = 2048;
 
 /** Collects record texts per status and cuts them into files of at most `maxBytes`. */
 export class ResultFiles {
   private readonly open: Record<ResultStatus, FileText | undefined> = { SUCCEEDED: undefined, FAILED: undefined, PENDING: undefined };
   readonly done: Record<ResultStatus, string[]> = { SUCCEEDED: [], FAILED: [], PENDING: [] };
   written = 0;
+  private readonly separator: string;
 
   constructor(
     private readonly outputType: WriterSpec['outputType'],
     private readonly maxBytes = RESULT_FILE_MAX_BYTES,
-  ) {}
+  ) {
+    this.separator = outputType === 'JSONL' ? '\n' : ',';
+  }
 
   add(status: ResultStatus, record: JsonValue): void {
     const text = jsonText(record);
@@ -81,10 +88,14 @@ export class ResultFiles {
       file = undefined;
     }
     if (file === undefined) {
-      file = { pieces: [], bytes: 2 };
+      file = { chunks: [], pieces: [], bytes: 2 };
       this.open[status] = file;
     }
     file.pieces.push(text);
+    if (file.pieces.length === PIECES_PER_CHUNK) {
+      file.chunks.push(file.pieces.join(this.separator));
+      file.pieces = [];
+    }
     file.bytes += text.length + 1;
     this.written++;
   }
@@ -92,7 +103,9 @@ export class ResultFiles {
   private close(status: ResultStatus): void {
     const file = this.open[status];
     if (file === undefined) return;
-    this.done[status].push(this.outputType === 'JSONL' ? file.pieces.join('\n') + '\n' : '[' + file.pieces.join(',') + ']');
+    if (file.pieces.length > 0) file.chunks.push(file.pieces.join(this.separator));
+    const body = file.chunks.join(this.separator);
+    this.done[status].push(this.outputType === 'JSONL' ? body + '\n' : '[' + body + ']');
     this.open[status] = undefined;
   }
 

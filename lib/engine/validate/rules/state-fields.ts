@@ -67,7 +67,8 @@ export function checkStateFields(r: Reporter, s: StateScope): void {
       const why = flowHint(s.type, key);
       r.error(path, `Field '${key}' is not supported by ${s.type} states (state '${s.name}').${why || didYouMean(key, Object.keys(allowed))}`, 'SCHEMA_VALIDATION_FAILED', true);
     } else if (lang !== 'both' && lang !== s.language) {
-      const hint = s.language === 'JSONata' ? (JSONATA_INSTEAD[key] ? ` Use ${JSONATA_INSTEAD[key]} instead.` : ` Use a {% %} expression in the plain field (e.g. '${key.replace(/Path$/, '')}') instead.`) : ` Set "QueryLanguage": "JSONata" on the state to use it, or use the JSONPath fields (InputPath, Parameters, ResultSelector, ResultPath, OutputPath).`;
+      const instead = s.type === 'Map' && key === 'Parameters' ? "'ItemSelector'" : JSONATA_INSTEAD[key];
+      const hint = s.language === 'JSONata' ? (instead ? ` Use ${instead} instead.` : ` Use a {% %} expression in the plain field (e.g. '${key.replace(/Path$/, '')}') instead.`) : ` Set "QueryLanguage": "JSONata" on the state to use it, or use the JSONPath fields (InputPath, Parameters, ResultSelector, ResultPath, OutputPath).`;
       r.error(path, `Field '${key}' belongs to the ${lang} query language, but state '${s.name}' uses ${s.language}.${hint}`, 'SCHEMA_VALIDATION_FAILED', true);
     }
   }

@@ -7,7 +7,7 @@ import { isIntrinsicText, looksLikeExpression } from '../syntax';
 import type { QueryLanguage } from '../../types';
 
 export function checkTemplate(r: Reporter, path: Path, value: unknown, language: QueryLanguage, where: string): void {
-  if (language === 'JSONata') walkJsonata(r, path, value, where);
+  if (language === 'JSONata') walkJsonata(r, path, value, where, 0);
   else walkJsonPath(r, path, value, where, 0);
 }
 
@@ -35,20 +35,21 @@ function walkJsonPath(r: Reporter, path: Path, value: unknown, where: string, de
       }
     } else {
       if (typeof v === 'string' && (v.startsWith('$.') || v.startsWith('$$.') || isIntrinsicText(v))) {
-        r.warn(p, `'${key}' in ${where} looks like a ${isIntrinsicText(v) ? 'intrinsic function call' : 'JSONPath'} but is taken literally because the key does not end in '.$'. Rename the key to '${key}.$' to evaluate it.`, 'NO_DOLLAR', true);
+        r.warn(p, `'${key}' in ${where} looks like ${isIntrinsicText(v) ? 'an intrinsic function call' : 'a JSONPath'} but is taken literally because the key does not end in '.$'. Rename the key to '${key}.$' to evaluate it.`, 'NO_DOLLAR', true);
       }
       walkJsonPath(r, p, v, where, depth + 1);
     }
   }
 }
 
-function walkJsonata(r: Reporter, path: Path, value: unknown, where: string): void {
+function walkJsonata(r: Reporter, path: Path, value: unknown, where: string, depth: number): void {
+  if (depth > 200) return;
   if (typeof value === 'string') {
     if (looksLikeExpression(value)) checkJsonataString({ r, path, where, language: 'JSONata' }, value);
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((v, i) => walkJsonata(r, [...path, i], v, where));
+    value.forEach((v, i) => walkJsonata(r, [...path, i], v, where, depth + 1));
     return;
   }
   if (typeof value !== 'object' || value === null) return;
@@ -57,6 +58,6 @@ function walkJsonata(r: Reporter, path: Path, value: unknown, where: string): vo
       // AWS accepts the key and keeps it (and its value) literally, which is rarely what the author meant.
       r.warn([...path, key], `'${key}' in ${where} is taken literally: '.$' keys are JSONPath syntax and mean nothing in a JSONata state. To compute the value, write it as a {% ... %} expression under the key '${key.slice(0, -2)}'`, 'NO_DOLLAR', true);
     }
-    walkJsonata(r, [...path, key], v, where);
+    walkJsonata(r, [...path, key], v, where, depth + 1);
   }
 }

@@ -11,6 +11,6 @@ export function checkVariableReads(r: Reporter): void {
     if (reported.has(key)) continue;
     reported.add(key);
     // AWS accepts such definitions and fails at run time, so this is a warning, not an error.
-    r.warn(path, `Variable '$${name}' is read here but no Assign in the definition sets it, so the read will fail at run time.${didYouMean(name, r.variableWrites)}`, 'UNDEFINED_VARIABLE');
+    r.warn(path, `Variable '$${name}' is read here but no Assign in the definition sets it, so the read will fail at run time.${name === 'state' ? " Did you mean '$states' (the state's input, result and context)?" : didYouMean(name, r.variableWrites)}`, 'UNDEFINED_VARIABLE');
   }
 }
