@@ -33,6 +33,11 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Playwright fixtures receive a callback conventionally named `use`; it is not React's hook.
+    files: ['e2e/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
   globalIgnores([
     '.next/**',
     'out/**',

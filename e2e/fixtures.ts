@@ -13,8 +13,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 export type AccessibilityCheck = (page?: Page, options?: { exclude?: string[] }) => Promise<void>;
 
 export const test = base.extend<{ expectAccessible: AccessibilityCheck }>({
-  expectAccessible: async ({ page }, use) => {
-    await use((target, options) => expectAccessible(target ?? page, options));
+  expectAccessible: async ({ page }, provide) => {
+    await provide((target, options) => expectAccessible(target ?? page, options));
   },
 });
 

@@ -4,6 +4,10 @@ import { expect, test } from './fixtures';
 // Journeys through the sandbox: edit with diagnostics, graph, run, timeline, faults, share, cancel,
 // responsiveness during a long run, and accessibility.
 
+// The machine these run on is shared and slow; a cold engine worker takes seconds to load.
+test.describe.configure({ timeout: 120_000 });
+const RUN_TIMEOUT = { timeout: 30_000 };
+
 const definitionEditor = (page: Page) => page.getByRole('textbox', { name: 'State machine definition' });
 const inputEditor = (page: Page) => page.getByRole('textbox', { name: 'Execution input (JSON)' });
 const runButton = (page: Page) => page.getByRole('button', { name: /^Run/ });
@@ -69,7 +73,7 @@ test('run with Ctrl+Enter, then step through the history event by event', async 
   await expect(page.getByText('No problems found')).toBeVisible();
   await page.keyboard.press('Control+Enter');
 
-  await expect(status(page)).toContainText('SUCCEEDED');
+  await expect(status(page)).toContainText('SUCCEEDED', RUN_TIMEOUT);
   await expect(node(page, 'A')).toHaveAttribute('data-outcome', 'succeeded');
   await expect(node(page, 'B')).toHaveAttribute('data-outcome', 'succeeded');
   const rows = page.locator('table.sb-table tbody tr');
@@ -102,7 +106,7 @@ test('the five-step pipeline with a Glue fault shows the retries and the caught 
   await expect(node(page, 'ConvertWithGlue')).toBeVisible();
   await runButton(page).click();
 
-  await expect(status(page)).toContainText('FAILED');
+  await expect(status(page)).toContainText('FAILED', RUN_TIMEOUT);
   await expect(page.getByText('Pipeline.Failed').first()).toBeVisible();
   const glue = node(page, 'ConvertWithGlue');
   await expect(glue).toHaveAttribute('data-outcome', 'caught');
@@ -131,7 +135,7 @@ test('a shared link reproduces the definition, input and run', async ({ page, br
   const other = await browser.newContext();
   const page2 = await other.newPage();
   await page2.goto(url);
-  await expect(status(page2)).toContainText('SUCCEEDED');
+  await expect(status(page2)).toContainText('SUCCEEDED', RUN_TIMEOUT);
   await expect(definitionEditor(page2)).toContainText('"ResultPath": "$.a"');
   await expect(inputEditor(page2)).toContainText('"shared": true');
   await page2.getByRole('tab', { name: 'Output' }).click();
@@ -145,31 +149,48 @@ test('the last definition survives a reload', async ({ page }) => {
   await expect(node(page, 'B')).toBeVisible();
   await page.waitForTimeout(600);
   await page.reload();
-  await expect(definitionEditor(page)).toContainText('"ResultPath": "$.a"');
+  await expect(definitionEditor(page)).toContainText('"ResultPath": "$.a"', RUN_TIMEOUT);
   await expect(page.getByText('Restored your last edit')).toBeVisible();
 });
 
 test('a million-item run shows progress, the page stays responsive, and Cancel stops it', async ({ page }) => {
-  test.setTimeout(90_000);
   await openSandbox(page);
   await page.getByLabel('Example').selectOption('million');
   await expect(page.getByLabel('Execution type')).toHaveValue('EXPRESS');
+  await expect(inputEditor(page)).toContainText('1000000');
   await expect(node(page, 'MoreItems')).toBeVisible();
   await runButton(page).click();
 
   const progress = page.getByTestId('run-progress');
-  await expect(progress).toContainText(/[1-9][\d,]* transitions so far/);
-  const first = Number((await progress.textContent())!.replace(/\D/g, ''));
+  await expect(progress).toContainText(/[1-9][\d,]* transitions so far/, RUN_TIMEOUT);
+  const count = async () => Number(((await progress.textContent()) ?? '0').replace(/\D/g, ''));
+  const first = await count();
 
-  // Click and type while it runs: the main thread answers at once.
-  const started = Date.now();
+  // The main thread stays free: timers fire on time while the engine works in its worker.
+  const lagMs = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let worst = 0;
+        let last = performance.now();
+        let ticks = 0;
+        const tick = () => {
+          const now = performance.now();
+          worst = Math.max(worst, now - last - 50);
+          last = now;
+          if (++ticks < 40) setTimeout(tick, 50);
+          else resolve(worst);
+        };
+        setTimeout(tick, 50);
+      }),
+  );
+  expect(lagMs).toBeLessThan(1000);
+
+  // Click and type while it runs.
   await page.getByRole('tab', { name: 'Cost' }).click();
   await expect(page.getByRole('tab', { name: 'Cost' })).toHaveAttribute('aria-selected', 'true');
   const faults = page.getByLabel('Simulated faults');
-  await faults.fill('');
   await faults.pressSequentially('fail HandleItem once with Oops', { delay: 5 });
   await expect(faults).toHaveValue('fail HandleItem once with Oops');
-  expect(Date.now() - started).toBeLessThan(3000);
   // The editor keeps validating during the run (its own worker).
   await definitionEditor(page).click();
   await page.keyboard.press('ControlOrMeta+End');
@@ -179,9 +200,9 @@ test('a million-item run shows progress, the page stays responsive, and Cancel s
   await page.keyboard.press('Backspace');
   await expect(page.locator('.sb-diag-summary')).toContainText('No problems found');
 
-  await expect
-    .poll(async () => Number(((await progress.textContent()) ?? '0').replace(/\D/g, '')), { timeout: 10_000 })
-    .toBeGreaterThan(first);
+  // Still running, still counting: all of the above happened during the run.
+  await expect(progress).toBeVisible();
+  await expect.poll(count, { timeout: 10_000 }).toBeGreaterThan(first);
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(status(page)).toContainText('Run cancelled.');
   await expect(progress).toHaveCount(0);
@@ -189,19 +210,19 @@ test('a million-item run shows progress, the page stays responsive, and Cancel s
   // A fresh worker runs the next execution.
   await page.getByLabel('Example').selectOption('hello');
   await runButton(page).click();
-  await expect(status(page)).toContainText('SUCCEEDED');
+  await expect(status(page)).toContainText('SUCCEEDED', RUN_TIMEOUT);
 });
 
 test('the sandbox page has no serious accessibility violations, light or dark', async ({ page, expectAccessible }) => {
   await openSandbox(page);
   await runButton(page).click();
-  await expect(status(page)).toContainText('SUCCEEDED');
+  await expect(status(page)).toContainText('SUCCEEDED', RUN_TIMEOUT);
   await page.getByRole('button', { name: 'Show states as text' }).click();
   await expectAccessible();
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.reload();
   await expect(node(page, '@start')).toBeVisible();
   await runButton(page).click();
-  await expect(status(page)).toContainText('SUCCEEDED');
+  await expect(status(page)).toContainText('SUCCEEDED', RUN_TIMEOUT);
   await expectAccessible();
 });

@@ -86,20 +86,21 @@ export const examples: SandboxExample[] = [
   {
     id: 'million',
     title: 'A million items, one at a time (long run)',
-    description: 'An Express workflow that loops over 1,000,000 items: about two million transitions. Watch the progress, keep typing, or cancel it.',
+    description: 'An Express workflow that loops over 1,000,000 items: three million transitions. Watch the progress, keep typing, or cancel it.',
     definition: {
-      Comment: 'Counts through 1,000,000 items. History is not recorded: it would not fit in memory (and Express keeps none).',
+      Comment: 'Handles 1,000,000 items one by one: names each, fingerprints it, counts it. History is not recorded: it would not fit in memory (and Express keeps none).',
       StartAt: 'Start',
       States: {
-        Start: { Type: 'Pass', Result: 0, ResultPath: '$.done', Next: 'HandleItem' },
-        HandleItem: { Type: 'Pass', Parameters: { 'done.$': 'States.MathAdd($.done, 1)', 'total.$': '$.total' }, Next: 'MoreItems' },
-        MoreItems: { Type: 'Choice', Choices: [{ Variable: '$.done', NumericLessThanPath: '$.total', Next: 'HandleItem' }], Default: 'AllDone' },
+        Start: { Type: 'Pass', Parameters: { done: 0, 'total.$': '$.total' }, Next: 'ReadItem' },
+        ReadItem: { Type: 'Pass', Parameters: { 'done.$': '$.done', 'total.$': '$.total', 'item.$': "States.Format('order-{}', $.done)" }, Next: 'HandleItem' },
+        HandleItem: { Type: 'Pass', Parameters: { 'done.$': 'States.MathAdd($.done, 1)', 'total.$': '$.total', 'checksum.$': "States.Hash($.item, 'MD5')" }, Next: 'MoreItems' },
+        MoreItems: { Type: 'Choice', Choices: [{ Variable: '$.done', NumericLessThanPath: '$.total', Next: 'ReadItem' }], Default: 'AllDone' },
         AllDone: { Type: 'Succeed' },
       },
     },
     input: { total: MILLION },
     type: 'EXPRESS',
     record: false,
-    maxTransitions: 2 * MILLION + 10,
+    maxTransitions: 3 * MILLION + 10,
   },
 ];

@@ -25,8 +25,10 @@ export function parseLesson(file: string, source: string): ParsedLesson {
   }
   let data: unknown;
   try {
-    const parsed = matter(source);
-    if (!parsed.matter) issues.push({ file, field: '', message: 'missing frontmatter (a --- YAML block at the top)' });
+    // Options passed on purpose: without them gray-matter caches by source text and hands back the same
+    // (mutable) result object, without its `matter` field, for a second file with identical content.
+    const parsed = matter(source, { excerpt: false });
+    if (!/^---\r?\n/.test(source)) issues.push({ file, field: '', message: 'missing frontmatter (a --- YAML block at the top)' });
     data = parsed.data;
   } catch (error) {
     issues.push({ file, field: '', message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });

@@ -22,6 +22,12 @@ export function jsonText(value: JsonValue | undefined): string {
   return text;
 }
 
+/** Drops the cached texts, so a finished run's values are not kept alive by the cache. */
+export function releaseTextCache(): void {
+  ringValues.fill(undefined);
+  ringTexts.fill('');
+}
+
 /** 256 KiB: the payload quota of a state, task or execution (developer guide "Quotas"). */
 export const PAYLOAD_LIMIT_BYTES = 262_144;
 

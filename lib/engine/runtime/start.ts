@@ -9,7 +9,7 @@ import { RunFailure, RunHalt } from './outcome';
 import { runMachine, type RunGenerator } from './run-machine';
 import { VariableScope } from './scope';
 import type { Thread } from './history';
-import { jsonText, exceedsPayloadLimit } from './json-text';
+import { jsonText, exceedsPayloadLimit, releaseTextCache } from './json-text';
 import { stateHandlers } from '../states';
 import { createRandom } from '../random';
 import { StatesError } from '../errors';
@@ -192,6 +192,7 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
   if (exec.traces !== undefined) result.trace = exec.traces;
   // Distributed Map runs: ExecutionResult.mapRuns and billing.childExecutions.
   attachMapRuns(exec, result);
+  releaseTextCache();
   return result;
 }
 

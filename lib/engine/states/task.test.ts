@@ -194,3 +194,23 @@ describe('Task *Path timeouts', () => {
     expect(bad.cause).toContain('TimeoutSecondsPath');
   });
 });
+
+describe('Task handlers that reuse objects', () => {
+  it('records what each call returned even when the handler mutates one object', async () => {
+    const def = {
+      StartAt: 'A',
+      States: {
+        A: { Type: 'Task', Resource: 'arn:x', ResultPath: '$.a', Next: 'B' },
+        B: { Type: 'Task', Resource: 'arn:x', ResultPath: '$.b', End: true },
+      },
+    };
+    const shared = { n: 0 };
+    const r = await run(def, {}, {
+      tasks: () => {
+        shared.n++;
+        return { kind: 'success', output: shared };
+      },
+    });
+    expect(eventsOf(r, 'TaskSucceeded').map((e) => (e.taskSucceededEventDetails as { output: string }).output)).toEqual(['{"n":1}', '{"n":2}']);
+  });
+});

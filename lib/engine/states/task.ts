@@ -12,6 +12,7 @@ import { RunFailure } from '../runtime/outcome';
 import type { Visit } from '../runtime/visit';
 import { queryPath } from '../jsonpath';
 import { resolvePayloadTemplate } from '../payload-template';
+import { releaseTextCache } from '../runtime/json-text';
 import { queryVariablePath } from '../variables/path';
 import { jsonataSeconds } from '../runtime/dataflow-jsonata';
 
@@ -100,6 +101,8 @@ function* attempt(visit: Visit, input: JsonValue): StateGenerator {
       const f = failureOf(e);
       outcome = f.cause === undefined ? { kind: 'failure', error: f.error } : { kind: 'failure', error: f.error, cause: f.cause };
     }
+    // Handler code may keep and mutate objects the engine has seen; forget their cached JSON text.
+    releaseTextCache();
     if (outcome === null || typeof outcome !== 'object' || !('kind' in outcome)) {
       outcome = { kind: 'failure', error: 'States.TaskFailed', cause: `The task handler for '${state.name}' returned ${JSON.stringify(outcome)} instead of a TaskOutcome.` };
     }

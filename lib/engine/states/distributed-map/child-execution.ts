@@ -69,6 +69,8 @@ export function* runChild(
   startMs: number,
   index: number,
   record: boolean,
+  /** The input's size when already known (ItemBatcher measures its batches). */
+  knownBytes?: number,
 ): Generator<Promise<unknown>, ChildRun, unknown> {
   const arn = plan.arnPrefix + name;
   const options: StartOptions = Object.assign({ seed: plan.seed + index, recordHistory: record, type: plan.type }, plan.base);
@@ -77,7 +79,7 @@ export function* runChild(
   const exec = new Execution(options, startMs, undefined, { Execution: execCtx, StateMachine: plan.stateMachine }, input);
   const history = exec.history;
   const top: Thread = { prev: 0 };
-  const inputBytes = inputSize(input);
+  const inputBytes = knownBytes ?? inputSize(input);
   if (record) {
     history.emit(top, 'ExecutionStarted', 'executionStartedEventDetails', { input: jsonText(input), inputDetails: { truncated: false }, roleArn: plan.roleArn }, false);
   } else {

@@ -13,6 +13,8 @@ export interface ChildInput {
   /** Index of the first item in the child (the child's items are consecutive). */
   firstItem: number;
   itemCount: number;
+  /** UTF-8 size of the input's JSON text, when the batcher already measured it. */
+  bytes?: number;
 }
 
 /** Pulls items one at a time (undefined when there are no more) and hands out child inputs. */
@@ -87,7 +89,7 @@ export function batched(total: number, item: (index: number) => JsonValue, spec:
       const input: { [k: string]: JsonValue } = {};
       if (spec.batchInput !== undefined) input.BatchInput = spec.batchInput;
       input.Items = items;
-      return { input, firstItem, itemCount: items.length };
+      return measure ? { input, firstItem, itemCount: items.length, bytes } : { input, firstItem, itemCount: items.length };
     },
     get itemsRead() {
       return i - (pending ? 1 : 0);

@@ -183,7 +183,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
       const next = inputs.next();
       if (next === undefined) break;
       const name = namePrefix + index.toString(16).padStart(12, '0');
-      const child = yield* runChild(plan, name, next.input, pool.nextStart(), index, index < keep);
+      const child = yield* runChild(plan, name, next.input, pool.nextStart(), index, index < keep, next.bytes);
       pool.occupy(child.endMs);
       run.count(child, next.itemCount);
       if (results !== undefined) {
