@@ -29,6 +29,7 @@ test('the course map in the header lists every lesson', async ({ page, expectAcc
   await expectAccessible();
   await map.click();
   await expect(page).toHaveURL(LESSON);
+  await expect(map).toBeHidden(); // the map closes after navigating
 });
 
 test('a lesson renders its MDX body without the frontmatter, with its diagram', async ({ page, expectAccessible }) => {

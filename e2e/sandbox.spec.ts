@@ -226,3 +226,39 @@ test('the sandbox page has no serious accessibility violations, light or dark', 
   await expect(status(page)).toContainText('SUCCEEDED', RUN_TIMEOUT);
   await expectAccessible();
 });
+
+test('YAML: convert, keep the graph and the editor link, complete the fields of a state', async ({ page }) => {
+  await openSandbox(page);
+  await page.getByRole('button', { name: 'Convert to YAML' }).click();
+  await expect(page.getByRole('heading', { name: 'Definition (YAML)' })).toBeVisible();
+  await expect(definitionEditor(page)).toContainText('StartAt: Hello');
+  await expect(page.getByText('No problems found')).toBeVisible(RUN_TIMEOUT);
+  await expect(node(page, 'Decide')).toBeVisible();
+
+  // The cursor in a state's source highlights its node.
+  await page.locator('.cm-content').getByText('Choices').first().click();
+  await expect(node(page, 'Decide')).toHaveAttribute('aria-pressed', 'true');
+
+  // Completion offers the fields a Choice state accepts.
+  await page.locator('.cm-content').getByText('Default').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Out');
+  const options = page.locator('.cm-tooltip-autocomplete li');
+  await expect(options.first()).toBeVisible();
+  await expect(options).toContainText(['Output', 'OutputPath']);
+  await expect(page.locator('.cm-tooltip-autocomplete')).not.toContainText('Resource');
+});
+
+test('a lesson shows a light preview and loads the sandbox only when opened', async ({ page }) => {
+  await page.goto('/learn/what-is-a-state-machine');
+  const open = page.getByRole('button', { name: 'Open in the sandbox' });
+  await expect(open).toBeVisible();
+  await expect(page.locator('.cm-editor')).toHaveCount(0);
+  await open.click();
+  await expect(node(page, 'MakeGreeting')).toBeVisible(RUN_TIMEOUT);
+  await expect(page.getByText('No problems found')).toBeVisible(RUN_TIMEOUT);
+  await runButton(page).click();
+  await expect(status(page)).toContainText('SUCCEEDED', RUN_TIMEOUT);
+  await expect(node(page, 'Done')).toHaveAttribute('data-outcome', 'succeeded');
+});

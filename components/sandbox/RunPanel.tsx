@@ -28,7 +28,7 @@ export interface RunPanelProps {
   onCancel: () => void;
 }
 
-export function RunPanel(p: RunPanelProps) {
+export function RunPanel({ inputEditorRef, ...p }: RunPanelProps) {
   const id = useId();
   const running = p.run.status === 'running';
   const faultErrors = parseFaults(p.settings.faults).errors;
@@ -44,7 +44,7 @@ export function RunPanel(p: RunPanelProps) {
             Execution input (JSON)
           </span>
           <CodeEditor
-            ref={p.inputEditorRef}
+            ref={inputEditorRef}
             initialText={p.initialInput}
             language="json"
             label="Execution input (JSON)"

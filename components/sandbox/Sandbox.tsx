@@ -171,7 +171,12 @@ export function Sandbox(props: SandboxProps) {
   // The model only changes when the drawing would (editing a Parameters value does not re-layout).
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const model = useMemo(() => buildGraphModel(value), [modelKey]);
-  const stateNames = useMemo(() => collectStateNames(value), [value]);
+  // While the text does not parse, completion keeps offering the names from the last good parse.
+  const lastNames = useRef<string[]>([]);
+  const stateNames = useMemo(() => {
+    if (value !== undefined) lastNames.current = collectStateNames(value);
+    return lastNames.current;
+  }, [value]);
   const sourceMap = useMemo(
     () => (validation?.sourceRoot ? new SourceMap(text.current, validation.sourceRoot, validation.format) : null),
     // The source map belongs to the text that was validated.

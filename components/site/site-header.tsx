@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getLessons } from '@/lib/content';
+import { CourseMapDisclosure } from './course-map';
 import { ThemeToggle } from './theme-toggle';
 
 /** Site header: brand, main navigation, the course map (every lesson in order) and the theme switch. */
@@ -19,10 +20,13 @@ export function SiteHeader() {
           <Link href="/sandbox" className="font-medium text-text no-underline hover:text-accent">
             Sandbox
           </Link>
-          <details className="group relative">
-            <summary className="cursor-pointer list-none font-medium text-text hover:text-accent [&::-webkit-details-marker]:hidden">
-              Course map <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-180">▾</span>
-            </summary>
+          <CourseMapDisclosure
+            summary={
+              <summary className="cursor-pointer list-none font-medium text-text hover:text-accent [&::-webkit-details-marker]:hidden">
+                Course map <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-180">▾</span>
+              </summary>
+            }
+          >
             <div className="absolute left-0 z-20 mt-2 w-80 max-w-[85vw] rounded-xl border border-border bg-surface p-3 shadow-lg">
               <p className="px-2 pb-2 text-sm text-muted">{lessons.length} {lessons.length === 1 ? 'lesson' : 'lessons'}, in order</p>
               <ol className="space-y-1">
@@ -39,7 +43,7 @@ export function SiteHeader() {
                 ))}
               </ol>
             </div>
-          </details>
+          </CourseMapDisclosure>
         </nav>
         <ThemeToggle />
       </div>

@@ -122,3 +122,14 @@ export function isBuiltinFunctionName(name: string): boolean {
   builtinCache.set(name, known);
   return known;
 }
+
+/**
+ * The workflow variables an expression reads: its `$names` minus `$states`, names it binds itself and
+ * functions (built-in or AWS's). Undefined when the expression does not parse. Exact, from the AST, so string
+ * literals, regexes and lambda parameters never count.
+ */
+export function freeVariables(body: string): string[] | undefined {
+  const compiled = compileJsonata(body);
+  if (isSyntaxProblem(compiled)) return undefined;
+  return compiled.references.filter((n) => n !== 'states' && !compiled.localNames.has(n) && !isBuiltinFunctionName(n));
+}

@@ -2,7 +2,7 @@
 // AWS's extra functions, typed fields and AWS-worded States.QueryEvaluationError causes.
 
 export { isJsonataString, expressionBody, containsJsonata } from './detect';
-export { compileJsonata, isSyntaxProblem, isBuiltinFunctionName, scanNames } from './compile';
+export { compileJsonata, isSyntaxProblem, isBuiltinFunctionName, scanNames, freeVariables } from './compile';
 export type { CompiledJsonata, JsonataSyntaxProblem } from './compile';
 export { evaluateJsonata, evaluateCompiled, compileOrFail } from './evaluate';
 export type { JsonataEnv } from './evaluate';

@@ -43,14 +43,15 @@ describe('JSONata data flow', () => {
           Resource: 'arn:aws:states:::lambda:invoke',
           Arguments: { Payload: { id: '{% $states.input.id %}' } },
           TimeoutSeconds: '{% $states.input.timeout %}',
+          Credentials: { RoleArn: "{% 'arn:aws:iam::123456789012:role/r' & $string($states.input.id) %}" },
           Assign: { status: '{% $states.result.status %}' },
           Output: { status: '{% $states.result.status %}', id: '{% $states.input.id %}' },
           End: true,
         },
       },
     };
-    const r = await run(def, { id: 7, timeout: 30 }, { tasks: (inv) => (seen.push([inv.input, inv.timeoutSeconds]), ok({ status: 'done' })) });
-    expect(seen).toEqual([[{ Payload: { id: 7 } }, 30]]);
+    const r = await run(def, { id: 7, timeout: 30 }, { tasks: (inv) => (seen.push([inv.input, inv.timeoutSeconds, inv.credentials]), ok({ status: 'done' })) });
+    expect(seen).toEqual([[{ Payload: { id: 7 } }, 30, { RoleArn: 'arn:aws:iam::123456789012:role/r7' }]]);
     expect(r.output).toEqual({ status: 'done', id: 7 });
   });
 
@@ -258,5 +259,7 @@ describe('variables across scopes and query languages', () => {
     const r = await run(def, [0], { trace: true });
     const inner = r.trace!.find((t) => t.stateName === 'I')!;
     expect(inner.variables).toEqual({ x: 1, y: 2 });
+    // The Map state assigns nothing itself but still shows what it sees.
+    expect(r.trace!.find((t) => t.stateName === 'M')!.variables).toEqual({ x: 1 });
   });
 });

@@ -57,7 +57,14 @@ export const jsonataFlow: DataFlow & {
   effectiveInput(visit, input, withParameters) {
     const args = visit.state.def.Arguments;
     if (!withParameters || args === undefined) return input;
-    const value = evaluateTemplate(args as JsonValue, new StatesEnv(visit, input), 'Arguments');
+    let value: JsonValue;
+    try {
+      value = evaluateTemplate(args as JsonValue, new StatesEnv(visit, input), 'Arguments');
+    } catch (e) {
+      // As for a Map's Items: a Parallel that fails before its branches start still reports ParallelStateFailed.
+      if (isQueryEvaluationError(e) && visit.state.type === 'Parallel') visit.failedEventType = 'ParallelStateFailed';
+      throw e;
+    }
     if (visit.trace) visit.trace.afterParameters = value;
     return value;
   },
@@ -99,21 +106,29 @@ export function jsonataCondition(visit: Visit, rule: JsonObject, input: JsonValu
   return evaluateCondition(rule.Condition as JsonValue, new StatesEnv(visit, input));
 }
 
-/** Map `Items` (or the input itself). A failure here is reported as MapStateFailed, as AWS records it. */
-export function jsonataItems(visit: Visit, input: JsonValue): JsonValue[] {
+/**
+ * A JSONata failure while a Map prepares its iterations is followed by MapStateFailed (recorded on AWS for
+ * Items; MaxConcurrency and ItemSelector are treated alike), unlike the JSONPath forms, which fail bare.
+ */
+function asMapFailure<T>(visit: Visit, fn: () => T): T {
   try {
-    return evaluateItems(visit.state.def.Items as JsonValue | undefined, new StatesEnv(visit, input));
+    return fn();
   } catch (e) {
     if (isQueryEvaluationError(e)) visit.failedEventType = 'MapStateFailed';
     throw e;
   }
 }
 
+/** Map `Items` (or the input itself). */
+export function jsonataItems(visit: Visit, input: JsonValue): JsonValue[] {
+  return asMapFailure(visit, () => evaluateItems(visit.state.def.Items as JsonValue | undefined, new StatesEnv(visit, input)));
+}
+
 /** Map `MaxConcurrency`: a number or `{% %}`; 0 (unlimited) when absent. */
 export function jsonataMaxConcurrency(visit: Visit, input: JsonValue): number {
   const v = visit.state.def.MaxConcurrency;
   if (v === undefined) return 0;
-  return evaluateInteger(v as JsonValue, new StatesEnv(visit, input), 'MaxConcurrency', { min: 0 });
+  return asMapFailure(visit, () => evaluateInteger(v as JsonValue, new StatesEnv(visit, input), 'MaxConcurrency', { min: 0 }));
 }
 
 /** One iteration's input: ItemSelector with `$states.context.Map.Item`, or the item itself. */
@@ -121,7 +136,9 @@ export function jsonataItemInput(visit: Visit, input: JsonValue, index: number, 
   const selector = visit.state.def.ItemSelector;
   if (selector === undefined) return item;
   const context: JsonObject = { ...visit.context, Map: { Item: { Index: index, Value: item } } };
-  return evaluateTemplate(selector as JsonValue, new StatesEnv(visit, input, undefined, undefined, context), 'ItemSelector');
+  return asMapFailure(visit, () =>
+    evaluateTemplate(selector as JsonValue, new StatesEnv(visit, input, undefined, undefined, context), 'ItemSelector'),
+  );
 }
 
 /** Wait `Seconds` / `Timestamp` as milliseconds to wait from now (negative: already past). */
@@ -131,6 +148,11 @@ export function jsonataWaitMs(visit: Visit, input: JsonValue): number {
   if (def.Seconds !== undefined) return evaluateInteger(def.Seconds as JsonValue, env, 'Seconds', { min: 0, max: 99_999_999 }) * 1000;
   if (def.Timestamp !== undefined) return evaluateTimestamp(def.Timestamp as JsonValue, env) - visit.exec.clock.now;
   return 0;
+}
+
+/** Any other template field of a JSONata state (a Task's Credentials), against the state input. */
+export function jsonataTemplate(visit: Visit, input: JsonValue, template: unknown, field: string): JsonValue {
+  return evaluateTemplate(template as JsonValue, new StatesEnv(visit, input), field);
 }
 
 /** Task `TimeoutSeconds` / `HeartbeatSeconds` (a positive integer or `{% %}`). */

@@ -130,6 +130,8 @@ function pushTrace(exec: Execution, visit: Visit, failure: RunFailure | RunHalt 
     if (failure.error !== undefined) trace.error = failure.error;
     if (failure.cause !== undefined) trace.cause = failure.cause;
   }
-  if (visit.assigned !== undefined) trace.variables = traceVariables(visit);
+  // Every state shows the variables it can see (after its own Assign), so the inspector can follow them.
+  const variables = traceVariables(visit);
+  if (visit.assigned !== undefined || Object.keys(variables).length > 0) trace.variables = variables;
   exec.traces!.push(trace);
 }

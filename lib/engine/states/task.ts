@@ -14,7 +14,7 @@ import { queryPath } from '../jsonpath';
 import { resolvePayloadTemplate } from '../payload-template';
 import { releaseTextCache } from '../runtime/json-text';
 import { queryVariablePath } from '../variables/path';
-import { jsonataSeconds } from '../runtime/dataflow-jsonata';
+import { jsonataSeconds, jsonataTemplate } from '../runtime/dataflow-jsonata';
 
 /** AWS's default task timeout when none is given: 99,999,999 seconds. */
 const DEFAULT_TIMEOUT_S = 99_999_999;
@@ -56,7 +56,11 @@ function* attempt(visit: Visit, input: JsonValue): StateGenerator {
   }
   const request = flow.effectiveInput(visit, input, true);
   const credentials =
-    def.Credentials !== undefined ? (visit.input = inputAfterPath, resolvePayloadTemplate(def.Credentials as JsonValue, visit, 'Credentials')) : undefined;
+    def.Credentials === undefined
+      ? undefined
+      : state.queryLanguage === 'JSONata'
+        ? jsonataTemplate(visit, input, def.Credentials, 'Credentials')
+        : (visit.input = inputAfterPath, resolvePayloadTemplate(def.Credentials as JsonValue, visit, 'Credentials'));
 
   const base = { resourceType: res.resourceType, resource: res.resource };
   if (history.record) {

@@ -12,6 +12,7 @@ import { runMachine } from '../../runtime/run-machine';
 import { VariableScope } from '../../runtime/scope';
 import type { Thread } from '../../runtime/history';
 import { jsonText, utf8Length } from '../../runtime/json-text';
+import { adoptMapRuns } from './registry';
 
 /** What every child of one Map Run shares. */
 export interface ChildPlan {
@@ -25,6 +26,8 @@ export interface ChildPlan {
   base: StartOptions;
   /** Seed of the first child; child i uses seed + i, so every child has its own random stream. */
   seed: number;
+  /** The execution whose result reports this Map Run (Map Runs nested in children are moved there). */
+  owner: Execution;
 }
 
 export interface ChildRun {
@@ -127,6 +130,7 @@ export function* runChild(
     if (cause !== undefined) details.cause = cause;
     history.emit(top, type, type === 'ExecutionTimedOut' ? 'executionTimedOutEventDetails' : 'executionFailedEventDetails', record ? details : undefined);
   }
+  adoptMapRuns(exec, plan.owner);
   const run: ChildRun = {
     name,
     arn,

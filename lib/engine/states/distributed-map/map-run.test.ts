@@ -169,6 +169,28 @@ describe('Distributed Map: batching, concurrency and billing', () => {
     expect(r.mapRuns![0]!.itemCounts.succeeded).toBe(10);
   });
 
+  it('bills a Distributed Map nested in a child: its Map Run is reported on the top-level result', async () => {
+    const inner = { ItemsPath: '$.xs', ItemProcessor: checkingProcessor('EXPRESS') };
+    const def = machine({
+      ItemsPath: '$',
+      ItemProcessor: {
+        ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' },
+        StartAt: 'Inner',
+        States: { Inner: { Type: 'Map', End: true, ...inner } },
+      },
+    });
+    const r = await startExecution(def, [{ xs: [1, 2] }, { xs: [3] }]);
+    expect(r.status).toBe('SUCCEEDED');
+    expect(r.output).toEqual([[1, 2], [3]]);
+    const billed = r.billing.childExecutions!.map((c) => [c.mapStateName, c.type, c.count]);
+    expect(billed).toEqual([
+      ['Dist', 'STANDARD', 2],
+      ['Inner', 'EXPRESS', 2],
+      ['Inner', 'EXPRESS', 1],
+    ]);
+    expect(r.mapRuns).toHaveLength(3);
+  });
+
   it('keeps only the first N child histories and says how many', async () => {
     const def = machine({ ItemsPath: '$', ItemProcessor: checkingProcessor() });
     const r = await startExecution(def, Array.from({ length: 12 }, (_, i) => ({ i })), { mapRunChildHistories: 5 });
@@ -192,6 +214,31 @@ describe('Distributed Map: batching, concurrency and billing', () => {
     expect(run.itemCounts).toMatchObject({ succeeded: 1, timedOut: 1 });
     expect(run.children[1]!.status).toBe('TIMED_OUT');
     expect((r.output as Obj[])[1]).toMatchObject({ Status: 'TIMED_OUT', Error: 'States.Timeout' });
+  });
+});
+
+describe('Distributed Map: child limits', () => {
+  it('fails a STANDARD child past 25,000 history events, counted as a failed item', async () => {
+    const def = machine({
+      ItemsPath: '$',
+      ToleratedFailureCount: 1,
+      ItemProcessor: {
+        ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' },
+        StartAt: 'Add',
+        States: {
+          Add: { Type: 'Pass', Parameters: { 'n.$': 'States.MathAdd($.n, 1)', 'stop.$': '$.stop' }, Next: 'More' },
+          More: { Type: 'Choice', Choices: [{ Variable: '$.n', NumericLessThanPath: '$.stop', Next: 'Add' }], Default: 'Done' },
+          Done: { Type: 'Succeed' },
+        },
+      },
+    });
+    const r = await startExecution(def, [{ n: 0, stop: 10 }, { n: 0, stop: 7000 }], { mapRunChildHistories: 0 });
+    expect(r.status).toBe('SUCCEEDED');
+    const failed = (r.output as Obj[])[1]!;
+    expect(failed).toMatchObject({ Status: 'FAILED', Error: 'States.Runtime' });
+    expect(String(failed.Cause)).toContain('maximum number of history events (25000)');
+    expect(r.mapRuns![0]!.itemCounts).toMatchObject({ succeeded: 1, failed: 1 });
+    expect(r.mapRuns![0]!.children).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@
 // output array or the ResultWriter texts are kept, and only when needed), and only the first N children
 // keep their histories (StartOptions.mapRunChildHistories).
 
-import type { ChildExecutionsBilling, JsonObject, JsonValue, MapRunCounts, MapRunSummary, StartOptions } from '../../types';
+import type { ChildExecutionsBilling, JsonObject, JsonValue, MapRunSummary, StartOptions } from '../../types';
 import { StatesError } from '../../errors';
 import type { StateGenerator } from '../../runtime/state-handler';
 import type { Visit } from '../../runtime/visit';
@@ -21,24 +21,20 @@ import { jsonText } from '../../runtime/json-text';
 import { resolvePayloadTemplate } from '../../payload-template';
 import type { ExpressionEnv } from '../../expressions/env';
 import { processorOf, readItems, readMaxConcurrency } from '../map';
-import { readDistributedConfig, type DistributedConfig } from './config';
+import { readDistributedConfig } from './config';
 import { openItemReader } from './item-reader';
 import { arraySource, ItemSourceError, type ItemSource } from './text-formats';
 import { batched, unbatched, type ChildInputs } from './item-batcher';
-import { runChild, type ChildPlan, type ChildRun } from './child-execution';
+import { runChild, type ChildPlan } from './child-execution';
 import { SlotPool } from './pool';
 import { childRecord, pendingRecord, recordsOf, ResultFiles, writeResultFiles } from './result-writer';
 import { recordMapRun } from './registry';
+import { emptyCounts, keptChild, MapRunState, Threshold } from './map-run-state';
 
 export const DEFAULT_CHILD_HISTORIES = 100;
 export const EXCEEDED_CAUSE = 'The specified tolerated failure threshold was exceeded';
 /** Progress is reported, and the abort signal checked, at least this often (in items). */
 const PROGRESS_EVERY_ITEMS = 4096;
-const EXPRESS_BILLING_INCREMENT_MS = 100;
-
-function emptyCounts(): MapRunCounts {
-  return { pending: 0, running: 0, succeeded: 0, failed: 0, timedOut: 0, aborted: 0, total: 0, resultsWritten: 0 };
-}
 
 /** Region, account and name of the parent state machine, from its ARN in the context object. */
 function machineParts(visit: Visit): { region: string; account: string; name: string } {
@@ -75,21 +71,6 @@ function childBase(visit: Visit): StartOptions {
 function resultDiscarded(visit: Visit): boolean {
   const def = visit.state.def;
   return visit.state.queryLanguage !== 'JSONata' && def.ResultPath === null && def.ResultSelector === undefined && def.Assign === undefined;
-}
-
-class Threshold {
-  constructor(
-    private readonly count: number | undefined,
-    private readonly percentage: number | undefined,
-  ) {}
-
-  exceeded(failedItems: number, totalItems: number): boolean {
-    if (failedItems === 0) return false;
-    // With neither field set, no failure is tolerated.
-    if (this.count === undefined && this.percentage === undefined) return true;
-    if (this.count !== undefined && failedItems > this.count) return true;
-    return this.percentage !== undefined && failedItems * 100 > this.percentage * totalItems;
-  }
 }
 
 export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerator {
@@ -167,6 +148,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
       roleArn: String(exec.contextBase.Execution.RoleArn ?? ''),
       base: childBase(visit),
       seed: exec.random.int(0x7fffffff),
+      owner: exec,
     };
     const keep = history.record ? keepLimit : 0;
     const threshold = new Threshold(cfg.toleratedCount, cfg.toleratedPercentage);
@@ -291,94 +273,4 @@ function itemSelector(visit: Visit, effective: JsonValue, source: ItemSource, js
     };
     return resolvePayloadTemplate(selector, env, field);
   };
-}
-
-function keptChild(child: ChildRun, index: number, input: JsonValue) {
-  const kept: MapRunSummary['children'][number] = {
-    index,
-    name: child.name,
-    input,
-    status: child.status,
-    events: child.events,
-    billing: {
-      stateTransitions: child.transitions,
-      durationMs: child.endMs - child.startMs,
-      historyEvents: child.historyEvents,
-      transitionsByState: { ...child.byState },
-    },
-    executionArn: child.arn,
-    startDate: new Date(child.startMs).toISOString(),
-    stopDate: new Date(child.endMs).toISOString(),
-  };
-  if (child.output !== undefined) kept.output = child.output;
-  if (child.error !== undefined) kept.error = child.error;
-  if (child.cause !== undefined) kept.cause = child.cause;
-  return kept;
-}
-
-/** Counters of one Map Run, folded in as each child finishes. */
-class MapRunState {
-  failedItems = 0;
-  itemsDone = 0;
-  private pendingItems = 0;
-  private pendingExecutions = 0;
-
-  constructor(
-    private readonly summary: MapRunSummary,
-    private readonly billing: ChildExecutionsBilling,
-  ) {}
-
-  count(child: ChildRun, items: number): void {
-    const s = this.summary;
-    const b = this.billing;
-    this.itemsDone += items;
-    if (child.status === 'SUCCEEDED') {
-      s.itemCounts.succeeded += items;
-      s.executionCounts.succeeded++;
-    } else if (child.status === 'TIMED_OUT') {
-      s.itemCounts.timedOut += items;
-      s.executionCounts.timedOut++;
-      this.failedItems += items;
-    } else {
-      s.itemCounts.failed += items;
-      s.executionCounts.failed++;
-      this.failedItems += items;
-    }
-    b.count++;
-    b.items! += items;
-    b.totalTransitions! += child.transitions;
-    const byState = b.transitionsByState!;
-    for (const k in child.byState) byState[k] = (byState[k] ?? 0) + child.byState[k]!;
-    const ms = child.endMs - child.startMs;
-    b.totalDurationMs! += ms;
-    if (b.totalBilledDurationMs !== undefined) {
-      b.totalBilledDurationMs += Math.max(EXPRESS_BILLING_INCREMENT_MS, Math.ceil(ms / EXPRESS_BILLING_INCREMENT_MS) * EXPRESS_BILLING_INCREMENT_MS);
-    }
-    if (child.inputBytes > b.maxInputBytes!) b.maxInputBytes = child.inputBytes;
-  }
-
-  pending(items: number): void {
-    this.pendingItems += items;
-    this.pendingExecutions++;
-  }
-
-  /** After an abort: items never started count as aborted (AWS aborts the children still running). */
-  abortRemaining(): void {
-    const s = this.summary;
-    const done = s.itemCounts.succeeded + s.itemCounts.failed + s.itemCounts.timedOut;
-    s.itemCounts.aborted = Math.max(0, s.itemCounts.total - done);
-  }
-
-  finish(status: MapRunSummary['status'], now: number, error?: string, cause?: string): void {
-    const s = this.summary;
-    s.status = status;
-    s.stopDate = new Date(now).toISOString();
-    s.itemCounts.pending = this.pendingItems;
-    s.executionCounts.pending = this.pendingExecutions;
-    const e = s.executionCounts;
-    e.total = e.succeeded + e.failed + e.timedOut + e.aborted + e.pending;
-    if (s.itemCounts.total === 0) s.itemCounts.total = s.itemCounts.succeeded + s.itemCounts.failed + s.itemCounts.timedOut + s.itemCounts.pending;
-    if (error !== undefined) s.error = error;
-    if (cause !== undefined) s.cause = cause;
-  }
 }

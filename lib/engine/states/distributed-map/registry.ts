@@ -29,3 +29,14 @@ export function attachMapRuns(exec: Execution, result: ExecutionResult): void {
   result.mapRuns = records.mapRuns;
   result.billing.childExecutions = records.billing;
 }
+
+/**
+ * Moves the Map Runs a child execution started (a Distributed Map inside a child) to the execution that
+ * owns the result, so nested children are billed too.
+ */
+export function adoptMapRuns(from: Execution, to: Execution): void {
+  const records = byExecution.get(from);
+  if (records === undefined) return;
+  byExecution.delete(from);
+  for (let i = 0; i < records.mapRuns.length; i++) recordMapRun(to, records.mapRuns[i]!, records.billing[i]!);
+}

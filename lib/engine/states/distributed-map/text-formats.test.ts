@@ -11,6 +11,13 @@ describe('JSON array source', () => {
     expect(all(s)).toEqual([{ a: 'x]"}' }, [1, [2]], 's,t', 3.5, null, true]);
   });
 
+  it('parses in blocks but returns the right item across block edges and on random access', () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => ({ i, s: `x${i}` }));
+    const s = jsonArraySource(JSON.stringify(items), 'k');
+    expect(s.total).toBe(10_000);
+    for (const k of [0, 4095, 4096, 8191, 8192, 9999, 5, 4097]) expect(s.item(k)).toEqual(items[k]);
+  });
+
   it('stops at MaxItems', () => {
     const s = jsonArraySource('[1,2,3,4]', 'k', 2);
     expect(all(s)).toEqual([1, 2]);

@@ -123,9 +123,20 @@ export function jsonArraySource(text: string, where: string, maxItems = 0): Item
         try {
           block = JSON.parse('[' + text.slice(spans.starts[k]!, spans.ends[end - 1]!) + ']') as JsonValue[];
         } catch {
-          // Find the bad item for the message.
-          for (let j = k; j < end; j++) parseSlice(text, spans.starts[j]!, spans.ends[j]!, `Item ${j} of ${where}`);
-          throw new ItemSourceError(`Items ${k} to ${end - 1} of ${where} are not valid JSON.`);
+          // Keep the good items before the bad one; the bad one throws when its turn comes.
+          block = [];
+          for (let j = k; j < end; j++) {
+            if (j === k) block.push(parseSlice(text, spans.starts[j]!, spans.ends[j]!, `Item ${j} of ${where}`));
+            else {
+              try {
+                block.push(JSON.parse(text.slice(spans.starts[j]!, spans.ends[j]!)) as JsonValue);
+              } catch {
+                break;
+              }
+            }
+          }
+          blockStart = k;
+          return block[0]!;
         }
         blockStart = k;
         if (block.length !== end - k) {
