@@ -1,7 +1,7 @@
 // Syntax checks for the little languages inside a definition: AWS JSONPath (with `$$` context and
 // `$var` variable roots), intrinsic function calls and JSONata `{% %}` expressions. Results are cached
 // by text: the sandbox re-validates on every keystroke and most strings do not change between runs.
-import jsonata from 'jsonata';
+import { compileJsonata, isSyntaxProblem } from '../jsonata/compile';
 import { compilePath, validatePathSyntax } from '../jsonpath/index';
 import { validateIntrinsic } from '../intrinsics/index';
 
@@ -85,12 +85,10 @@ export function checkExpression(text: string): string | null {
   let err: string | null = null;
   if (body.trim() === '') err = 'the expression between {% and %} is empty';
   else {
-    try {
-      jsonata(body);
-    } catch (e) {
-      const x = e as { message?: string; position?: number; token?: string };
-      err = `${x.message ?? String(e)}${typeof x.position === 'number' ? ` (at character ${x.position})` : ''}`;
-    }
+    // The engine's own compiled copy (cached), so the browser bundle carries one jsonata, not two.
+    const compiled = compileJsonata(body);
+    if (isSyntaxProblem(compiled))
+      err = `${compiled.message}${typeof compiled.position === 'number' ? ` (at character ${compiled.position})` : ''}`;
   }
   return remember(exprCache, text, err);
 }
