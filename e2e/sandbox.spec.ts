@@ -99,6 +99,28 @@ test('run with Ctrl+Enter, then step through the history event by event', async 
   await expect(page.getByRole('tabpanel')).toContainText('state transitions');
 });
 
+test('a JSONata machine with Assign and Output validates, runs, and shows its variables', async ({ page }) => {
+  await openSandbox(page);
+  const machine = {
+    QueryLanguage: 'JSONata',
+    StartAt: 'Total',
+    States: {
+      Total: { Type: 'Pass', Assign: { total: '{% $sum($states.input.prices) %}' }, Output: { n: '{% $count($states.input.prices) %}' }, Next: 'Report' },
+      Report: { Type: 'Pass', Output: { total: '{% $total %}', average: '{% $total / $states.input.n %}' }, End: true },
+    },
+  };
+  await replaceText(page, definitionEditor(page), JSON.stringify(machine, null, 2));
+  await replaceText(page, inputEditor(page), '{"prices": [2, 4, 6]}');
+  await expect(page.getByText('No problems found')).toBeVisible(RUN_TIMEOUT);
+  await expect(node(page, 'Report')).toBeVisible();
+  await runButton(page).click();
+  await expect(status(page)).toContainText('SUCCEEDED', RUN_TIMEOUT);
+  await node(page, 'Report').click();
+  await page.getByRole('tab', { name: 'State inspector' }).click();
+  await expect(page.getByRole('region', { name: 'Variables' })).toContainText('"total": 12');
+  await expect(page.getByRole('region', { name: 'State output' })).toContainText('"average": 4');
+});
+
 test('the five-step pipeline with a Glue fault shows the retries and the caught error in colour', async ({ page }) => {
   await openSandbox(page);
   await page.getByLabel('Example').selectOption('five-step-pipeline');
@@ -153,17 +175,17 @@ test('the last definition survives a reload', async ({ page }) => {
   await expect(page.getByText('Restored your last edit')).toBeVisible();
 });
 
-test('a million-item run shows progress, the page stays responsive, and Cancel stops it', async ({ page }) => {
+test('a million-item Distributed Map shows items processed, the page stays responsive, and Cancel stops it', async ({ page }) => {
   await openSandbox(page);
   await page.getByLabel('Example').selectOption('million');
-  await expect(page.getByLabel('Execution type')).toHaveValue('EXPRESS');
-  await expect(inputEditor(page)).toContainText('1000000');
-  await expect(node(page, 'MoreItems')).toBeVisible();
+  await expect(definitionEditor(page)).toContainText('"Mode": "DISTRIBUTED"');
+  await expect(node(page, 'CheckOrders')).toBeVisible();
   await runButton(page).click();
 
-  const progress = page.getByTestId('run-progress');
-  await expect(progress).toContainText(/[1-9][\d,]* transitions so far/, RUN_TIMEOUT);
-  const count = async () => Number(((await progress.textContent()) ?? '0').replace(/\D/g, ''));
+  // The worker generates the million-item S3 object, then the Map Run reports items processed of the total.
+  const progress = page.getByTestId('map-run-progress');
+  await expect(progress).toContainText(/CheckOrders: [1-9][\d,]* of 1,000,000 items processed/, { timeout: 60_000 });
+  const count = async () => Number(/([\d,]+) of/.exec((await progress.textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? '0');
   const first = await count();
 
   // The main thread stays free: timers fire on time while the engine works in its worker.
@@ -189,8 +211,8 @@ test('a million-item run shows progress, the page stays responsive, and Cancel s
   await page.getByRole('tab', { name: 'Cost' }).click();
   await expect(page.getByRole('tab', { name: 'Cost' })).toHaveAttribute('aria-selected', 'true');
   const faults = page.getByLabel('Simulated faults');
-  await faults.pressSequentially('fail HandleItem once with Oops', { delay: 5 });
-  await expect(faults).toHaveValue('fail HandleItem once with Oops');
+  await faults.pressSequentially('fail Fingerprint once with Oops', { delay: 5 });
+  await expect(faults).toHaveValue('fail Fingerprint once with Oops');
   // The editor keeps validating during the run (its own worker).
   await definitionEditor(page).click();
   await page.keyboard.press('ControlOrMeta+End');
@@ -203,9 +225,10 @@ test('a million-item run shows progress, the page stays responsive, and Cancel s
   // Still running, still counting: all of the above happened during the run.
   await expect(progress).toBeVisible();
   await expect.poll(count, { timeout: 10_000 }).toBeGreaterThan(first);
+  expect(await count()).toBeLessThan(1_000_000);
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(status(page)).toContainText('Run cancelled.');
-  await expect(progress).toHaveCount(0);
+  await expect(page.getByTestId('run-progress')).toHaveCount(0);
 
   // A fresh worker runs the next execution.
   await page.getByLabel('Example').selectOption('hello');

@@ -5,6 +5,7 @@ import type { ExecutionType } from '../../lib/engine/types';
 import { CodeEditor, type CodeEditorHandle } from './editor/CodeEditor';
 import { parseFaults } from './lib/faults';
 import type { RunState } from './Sandbox';
+import { RunProgress } from './RunProgress';
 
 export interface RunSettingsState {
   type: ExecutionType;
@@ -114,15 +115,8 @@ export function RunPanel({ inputEditorRef, ...p }: RunPanelProps) {
         <button type="button" className="sb-btn sb-btn-danger" onClick={p.onCancel} disabled={!running}>
           Cancel
         </button>
-        {running && p.run.status === 'running' && (
-          <span className="sb-progress" data-testid="run-progress">
-            <progress aria-label="Run in progress" />
-            <span>
-              {p.run.transitions.toLocaleString('en-US')} transitions so far
-            </span>
-          </span>
-        )}
-        {!p.canRun && !running && <span className="sb-hint">Fix the definition's problems to run it.</span>}
+        {p.run.status === 'running' && <RunProgress run={p.run} />}
+        {!p.canRun && !running && <span className="sb-hint">Fix the definition&apos;s problems to run it.</span>}
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 'use client';
 // The sandbox: edit a definition, see its graph, run it in a Web Worker, step through what happened.
 // This component holds the state; the panes below it only draw.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Diagnostic, ExecutionType } from '../../lib/engine/types';
 import { SourceMap } from '../../lib/engine/parse/source-map';
 import { CancelledError } from './engine-client';
@@ -9,10 +9,11 @@ import { CodeEditor, formatPath, type CodeEditorHandle } from './editor/CodeEdit
 import { GraphView } from './graph/GraphView';
 import { parseFaults, toFaultSpecs } from './lib/faults';
 import { buildGraphModel, collectStateNames, nodeIdForDefPath } from './lib/graph-model';
-import type { RunResponse, ValidateResponse } from './lib/protocol';
-import { loadSaved, save } from './lib/storage';
+import type { ProgressMessage, RunResponse, ValidateResponse } from './lib/protocol';
+import { save } from './lib/storage';
+import { createBootStore, type Boot } from './lib/boot';
 import { convertText, detectFormat, formatText, toText } from './lib/text-format';
-import { decodeShare, encodeShare } from './lib/url-state';
+import { encodeShare } from './lib/url-state';
 import { ResultPanel } from './result/ResultPanel';
 import { useRunView } from './result/run-view';
 import { RunPanel, type RunSettingsState } from './RunPanel';
@@ -36,12 +37,17 @@ const DEFAULT_DEFINITION = `{
 }
 `;
 
+export type MapRunProgress = NonNullable<ProgressMessage['mapRun']>;
+
 export type RunState =
   | { status: 'idle' }
-  | { status: 'running'; transitions: number; virtualTimeMs: number; startedAt: number }
+  | { status: 'running'; transitions: number; virtualTimeMs: number; startedAt: number; mapRun?: MapRunProgress }
   | { status: 'cancelled' }
   | { status: 'error'; message: string }
   | { status: 'done'; response: RunResponse };
+
+/** A validation answer with the text it was for (the source map needs that text, not the current one). */
+type Validated = ValidateResponse & { text: string };
 
 function hash(text: string): string {
   let h = 5381;
@@ -58,6 +64,18 @@ function download(name: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** What a run needs from the example besides the text: the simulated account and the limits. */
+type ExampleContext = Pick<SandboxExample, 'mocks' | 'world' | 'generatedWorld' | 'maxTransitions'>;
+
+function exampleContext(p: ExampleContext): ExampleContext {
+  return {
+    ...(p.mocks ? { mocks: p.mocks } : {}),
+    ...(p.world ? { world: p.world } : {}),
+    ...(p.generatedWorld ? { generatedWorld: p.generatedWorld } : {}),
+    ...(p.maxTransitions ? { maxTransitions: p.maxTransitions } : {}),
+  };
+}
+
 function settingsFrom(p: { type?: ExecutionType | undefined; faults?: string | undefined; testCase?: string | undefined; record?: boolean | undefined }): RunSettingsState {
   return { type: p.type ?? 'STANDARD', seed: 1, faults: p.faults ?? '', testCase: p.testCase ?? '', record: p.record ?? true };
 }
@@ -72,15 +90,16 @@ export function Sandbox(props: SandboxProps) {
   const inputEditor = useRef<CodeEditorHandle>(null);
   const text = useRef(initialDefinition);
   const inputText = useRef(initialInput);
+  // What the editors start with; later text goes in through their handles (setText).
+  const [initialTexts] = useState({ definition: initialDefinition, input: initialInput });
   const [language, setLanguage] = useState(detectFormat(initialDefinition));
-  const [validation, setValidation] = useState<ValidateResponse | null>(null);
+  const [validation, setValidation] = useState<Validated | null>(null);
+  // While the text does not parse, completion keeps offering the names from the last good parse.
+  const [stateNames, setStateNames] = useState<string[]>([]);
   const [settings, setSettings] = useState<RunSettingsState>(() => settingsFrom(props));
-  const [example, setExample] = useState<Pick<SandboxExample, 'mocks' | 'world' | 'maxTransitions'>>({
-    ...(props.mocks ? { mocks: props.mocks } : {}),
-    ...(props.world ? { world: props.world } : {}),
-    ...(props.maxTransitions ? { maxTransitions: props.maxTransitions } : {}),
-  });
+  const [example, setExample] = useState<ExampleContext>(() => exampleContext(props));
   const [run, setRun] = useState<RunState>({ status: 'idle' });
+  const [step, setStep] = useState(0);
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [notice, setNotice] = useState<string>('');
   const [shareUrl, setShareUrl] = useState<string>('');
@@ -88,16 +107,22 @@ export function Sandbox(props: SandboxProps) {
   const validateTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latestValidation = useRef(0);
+  // Callbacks read the latest settings without being re-created (and re-subscribed) on every change.
   const settingsRef = useRef(settings);
-  settingsRef.current = settings;
+  useEffect(() => {
+    settingsRef.current = settings;
+  }, [settings]);
 
   // ------------------------------------------------------------------ validation (debounced, in the worker)
   const validateNow = useCallback(() => {
-    if (!client) return;
     const ticket = ++latestValidation.current;
-    client.validate(text.current, detectFormat(text.current), settingsRef.current.type).then(
+    const validatedText = text.current;
+    client.validate(validatedText, detectFormat(validatedText), settingsRef.current.type).then(
       (r) => {
-        if (ticket === latestValidation.current) setValidation(r);
+        if (ticket !== latestValidation.current) return;
+        setValidation({ ...r, text: validatedText });
+        const value = r.value ?? r.definition;
+        if (value !== undefined) setStateNames(collectStateNames(value));
       },
       () => {},
     );
@@ -143,27 +168,28 @@ export function Sandbox(props: SandboxProps) {
     [scheduleValidate],
   );
 
+  // The link or the saved edit is read from the browser once per mount (null while the server renders and
+  // while the page hydrates), then applied: settings and notice as state, the texts through the editors.
+  const [bootStore] = useState(() => createBootStore({ shareInUrl: props.shareInUrl === true, storageId, initialDefinition, initialInput }));
+  const boot = useSyncExternalStore(bootStore.subscribe, bootStore.get, bootStore.getServer);
+  const [appliedBoot, setAppliedBoot] = useState<Boot | null>(null);
+  if (boot !== appliedBoot) {
+    setAppliedBoot(boot);
+    if (boot) {
+      if (boot.settings) setSettings((s) => ({ ...s, ...boot.settings }));
+      setLanguage(detectFormat(boot.definition));
+      setNotice(boot.notice);
+    }
+  }
   useEffect(() => {
-    const shared = props.shareInUrl ? decodeShare(window.location.hash) : null;
-    if (shared) {
-      load(shared.definition, shared.input, {
-        type: shared.type ?? 'STANDARD',
-        ...(shared.seed !== undefined ? { seed: shared.seed } : {}),
-        faults: shared.faults ?? '',
-        testCase: shared.testCase ?? '',
-      });
-      setNotice('Loaded from a shared link.');
-      autoRun.current = true;
-      return;
-    }
-    const saved = loadSaved(storageId);
-    if (saved && (saved.definition !== initialDefinition || saved.input !== initialInput)) {
-      load(saved.definition, saved.input);
-      setNotice('Restored your last edit. Use Reset to get the original back.');
-    }
-    // Only on mount: later prop changes do not overwrite the learner's work.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (!boot) return;
+    text.current = boot.definition;
+    inputText.current = boot.input;
+    definitionEditor.current?.setText(boot.definition);
+    inputEditor.current?.setText(boot.input);
+    autoRun.current = boot.autoRun;
+    scheduleValidate();
+  }, [boot, scheduleValidate]);
 
   // ------------------------------------------------------------------ graph model and editor <-> graph link
   const value = validation?.value ?? validation?.definition;
@@ -171,18 +197,8 @@ export function Sandbox(props: SandboxProps) {
   // The model only changes when the drawing would (editing a Parameters value does not re-layout).
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const model = useMemo(() => buildGraphModel(value), [modelKey]);
-  // While the text does not parse, completion keeps offering the names from the last good parse.
-  const lastNames = useRef<string[]>([]);
-  const stateNames = useMemo(() => {
-    if (value !== undefined) lastNames.current = collectStateNames(value);
-    return lastNames.current;
-  }, [value]);
-  const sourceMap = useMemo(
-    () => (validation?.sourceRoot ? new SourceMap(text.current, validation.sourceRoot, validation.format) : null),
-    // The source map belongs to the text that was validated.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [validation],
-  );
+  // The source map belongs to the text that was validated.
+  const sourceMap = useMemo(() => (validation?.sourceRoot ? new SourceMap(validation.text, validation.sourceRoot, validation.format) : null), [validation]);
 
   const onCursor = useCallback(
     (line: number, column: number) => {
@@ -214,7 +230,6 @@ export function Sandbox(props: SandboxProps) {
   }, [example.mocks]);
 
   const runNow = useCallback(async () => {
-    if (!client) return;
     const s = settingsRef.current;
     const faults = parseFaults(s.faults);
     if (faults.errors.length) {
@@ -235,23 +250,29 @@ export function Sandbox(props: SandboxProps) {
             ...(faults.faults.length ? { faults: toFaultSpecs(faults.faults) } : {}),
             ...(example.mocks && s.testCase ? { mockConfig: example.mocks as never, testCase: s.testCase } : {}),
             ...(example.world ? { world: example.world as never } : {}),
+            ...(example.generatedWorld ? { generatedWorld: { ...example.generatedWorld } } : {}),
             ...(example.maxTransitions ? { maxTransitions: example.maxTransitions } : {}),
           },
         },
-        (p) => setRun((r) => (r.status === 'running' ? { ...r, transitions: p.stateTransitions, virtualTimeMs: p.virtualTimeMs } : r)),
+        (p) =>
+          setRun((r) =>
+            r.status === 'running' ? { ...r, transitions: p.stateTransitions, virtualTimeMs: p.virtualTimeMs, ...(p.mapRun ? { mapRun: p.mapRun } : {}) } : r,
+          ),
       );
       setRun({ status: 'done', response });
+      // The timeline starts at the last event.
+      setStep(Math.max(0, (response.result?.events.length ?? 1) - 1));
     } catch (e) {
       if (e instanceof CancelledError) setRun({ status: 'cancelled' });
       else setRun({ status: 'error', message: e instanceof Error ? e.message : String(e) });
     }
   }, [client, example]);
 
-  const cancel = useCallback(() => client?.cancel(), [client]);
+  const cancel = useCallback(() => client.cancel(), [client]);
 
   // A shared link reproduces its run as soon as the engine is ready.
   useEffect(() => {
-    if (client && validation && autoRun.current) {
+    if (validation && autoRun.current) {
       autoRun.current = false;
       void runNow();
     }
@@ -297,11 +318,7 @@ export function Sandbox(props: SandboxProps) {
     (id: string) => {
       const ex = props.examples?.find((e) => e.id === id);
       if (!ex) return;
-      setExample({
-        ...(ex.mocks ? { mocks: ex.mocks } : {}),
-        ...(ex.world ? { world: ex.world } : {}),
-        ...(ex.maxTransitions ? { maxTransitions: ex.maxTransitions } : {}),
-      });
+      setExample(exampleContext(ex));
       load(toText(ex.definition, ''), toText(ex.input, '{}\n'), settingsFrom(ex));
       setNotice(`Loaded “${ex.title}”.`);
     },
@@ -314,8 +331,6 @@ export function Sandbox(props: SandboxProps) {
   }, [load, initialDefinition, initialInput, props]);
 
   const response = run.status === 'done' ? run.response : undefined;
-  const [step, setStep] = useState(0);
-  useEffect(() => setStep(Math.max(0, (response?.result?.events.length ?? 1) - 1)), [response]);
   const view = useRunView(model, response, step);
 
   return (
@@ -375,7 +390,7 @@ export function Sandbox(props: SandboxProps) {
           </div>
           <CodeEditor
             ref={definitionEditor}
-            initialText={text.current}
+            initialText={initialTexts.definition}
             language={language}
             label="State machine definition"
             onChange={onDefinitionChange}
@@ -430,7 +445,7 @@ export function Sandbox(props: SandboxProps) {
       </div>
       <RunPanel
         inputEditorRef={inputEditor}
-        initialInput={inputText.current}
+        initialInput={initialTexts.input}
         onInputChange={(t) => {
           inputText.current = t;
           persist();
@@ -440,7 +455,7 @@ export function Sandbox(props: SandboxProps) {
         testCases={mocksTestCases}
         stateNames={stateNames}
         run={run}
-        canRun={client !== null && errors.length === 0 && validation !== null}
+        canRun={errors.length === 0 && validation !== null}
         onRun={() => void runNow()}
         onCancel={cancel}
       />

@@ -5,7 +5,53 @@ import pipelineMocks from '../../content/scenarios/five-step-pipeline/mock-confi
 import pipelineWorld from '../../content/scenarios/five-step-pipeline/world.json';
 import type { SandboxExample } from './types';
 
-export const MILLION = 1_000_000;
+export { MILLION } from './lib/generated-world';
+
+const MILLION_BUCKET = 'example-orders';
+const MILLION_KEY = 'orders-1m.json';
+
+/**
+ * One Express child per order (no ItemBatcher, so the Map Run really starts 1,000,000 children). The child
+ * fingerprints and prices its order before a Choice checks it: enough work that the run lasts long enough to
+ * watch (and to cancel) in a browser.
+ */
+export const millionDefinition = {
+  Comment: 'Reads 1,000,000 orders from S3 and checks each one in its own Express child execution.',
+  StartAt: 'CheckOrders',
+  States: {
+    CheckOrders: {
+      Type: 'Map',
+      ItemReader: {
+        Resource: 'arn:aws:states:::s3:getObject',
+        ReaderConfig: { InputType: 'JSON' },
+        Parameters: { Bucket: MILLION_BUCKET, Key: MILLION_KEY },
+      },
+      ItemProcessor: {
+        ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' },
+        StartAt: 'Fingerprint',
+        States: {
+          Fingerprint: {
+            Type: 'Pass',
+            Parameters: { 'orderId.$': '$.orderId', 'qty.$': '$.qty', 'checksum.$': "States.Hash($.orderId, 'MD5')" },
+            Next: 'Price',
+          },
+          Price: {
+            Type: 'Pass',
+            Parameters: { 'orderId.$': '$.orderId', 'checksum.$': '$.checksum', 'units.$': 'States.MathAdd($.qty, 0)' },
+            Next: 'Check',
+          },
+          Check: { Type: 'Choice', Choices: [{ Variable: '$.units', NumericGreaterThan: 0, Next: 'Accepted' }], Default: 'Rejected' },
+          Accepted: { Type: 'Succeed' },
+          Rejected: { Type: 'Fail', Error: 'Order.Empty', Cause: 'An order needs at least one unit' },
+        },
+      },
+      MaxConcurrency: 1000,
+      ToleratedFailurePercentage: 5,
+      ResultPath: null,
+      End: true,
+    },
+  },
+};
 
 export const examples: SandboxExample[] = [
   {
@@ -85,22 +131,11 @@ export const examples: SandboxExample[] = [
   },
   {
     id: 'million',
-    title: 'A million items, one at a time (long run)',
-    description: 'An Express workflow that loops over 1,000,000 items: three million transitions. Watch the progress, keep typing, or cancel it.',
-    definition: {
-      Comment: 'Handles 1,000,000 items one by one: names each, fingerprints it, counts it. History is not recorded: it would not fit in memory (and Express keeps none).',
-      StartAt: 'Start',
-      States: {
-        Start: { Type: 'Pass', Parameters: { done: 0, 'total.$': '$.total' }, Next: 'ReadItem' },
-        ReadItem: { Type: 'Pass', Parameters: { 'done.$': '$.done', 'total.$': '$.total', 'item.$': "States.Format('order-{}', $.done)" }, Next: 'HandleItem' },
-        HandleItem: { Type: 'Pass', Parameters: { 'done.$': 'States.MathAdd($.done, 1)', 'total.$': '$.total', 'checksum.$': "States.Hash($.item, 'MD5')" }, Next: 'MoreItems' },
-        MoreItems: { Type: 'Choice', Choices: [{ Variable: '$.done', NumericLessThanPath: '$.total', Next: 'ReadItem' }], Default: 'AllDone' },
-        AllDone: { Type: 'Succeed' },
-      },
-    },
-    input: { total: MILLION },
-    type: 'EXPRESS',
-    record: false,
-    maxTransitions: 3 * MILLION + 10,
+    title: 'A million items, Distributed Map (long run)',
+    description:
+      'A Distributed Map reads 1,000,000 orders from one JSON file in S3 and runs an Express child execution for each. The file is generated in the engine worker when you run. Watch the items count up, keep typing, or cancel it.',
+    definition: millionDefinition,
+    input: {},
+    generatedWorld: { kind: 'million-items', bucket: MILLION_BUCKET, key: MILLION_KEY },
   },
 ];

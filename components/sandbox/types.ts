@@ -1,4 +1,5 @@
 import type { ExecutionType } from '../../lib/engine/types';
+import type { GeneratedWorld } from './lib/generated-world';
 
 /** A ready-made machine the sandbox page offers, or a lesson embeds. */
 export interface SandboxExample {
@@ -15,6 +16,8 @@ export interface SandboxExample {
   testCase?: string;
   /** The simulated account's starting contents (see lib/engine/services WorldInit). */
   world?: object;
+  /** S3 objects the engine worker generates when the run starts (too big to ship in the page). */
+  generatedWorld?: GeneratedWorld;
   /** Record history and traces (off for million-item runs). Default true. */
   record?: boolean;
   maxTransitions?: number;
@@ -27,6 +30,7 @@ export interface SandboxProps {
   mocks?: object;
   testCase?: string;
   world?: object;
+  generatedWorld?: GeneratedWorld;
   faults?: string;
   type?: ExecutionType;
   record?: boolean;

@@ -310,6 +310,13 @@ export interface StartOptions {
   inputString?: string;
   tasks?: TaskHandlers;
   /** Called now and then during long runs (e.g. every few thousand transitions) for progress bars. */
+  /**
+   * Validate the definition for this execution type before running (default true). AWS refuses an invalid
+   * definition at CreateStateMachine, so it never runs; here the run ends FAILED with error
+   * 'States.InvalidDefinition' and the diagnostics in the cause. Set false only to exercise the interpreter on
+   * definitions that skipped validation on purpose (the fuzz test).
+   */
+  validate?: boolean;
   /** Record a StateTrace per state visit (sandbox inspector). Off by default: it costs memory. */
   trace?: boolean;
   onProgress?: (progress: {

@@ -2,6 +2,7 @@
 import type { Diagnostic, ExecutionResult, ExecutionType, JsonValue, StateMachineDefinition } from '../../../lib/engine/types';
 import type { SourceNode } from '../../../lib/engine/parse/source-map';
 import type { FaultSpec } from './faults';
+import type { GeneratedWorld } from './generated-world';
 import type { CostBreakdown } from '../../../lib/pricing/types';
 
 export type DefinitionFormat = 'json' | 'yaml';
@@ -24,6 +25,8 @@ export interface RunSettings {
   testCase?: string;
   /** The simulated AWS account's starting contents (services WorldInit: buckets, tables, Glue jobs, Lambdas). */
   world?: JsonValue;
+  /** S3 objects the worker generates before the run (lib/generated-world.ts), e.g. a million-item input. */
+  generatedWorld?: GeneratedWorld;
   /** Record history and per-state traces. Off for the million-item runs, which would not fit in memory. */
   record: boolean;
   maxTransitions?: number;
@@ -57,6 +60,8 @@ export interface ProgressMessage {
   id: number;
   stateTransitions: number;
   virtualTimeMs: number;
+  /** While a Distributed Map runs: items whose child executions have finished, out of the Map Run's total. */
+  mapRun?: { stateName: string; itemsProcessed: number; totalItems: number };
 }
 
 export interface RunResponse {

@@ -4,6 +4,8 @@ import { parseJsonText } from '../../../lib/engine/parse/json';
 import { parseYamlText } from '../../../lib/engine/parse/yaml';
 import type { JsonValue, StartOptions, TaskHandlers } from '../../../lib/engine/types';
 import { createServiceHandlers, parseMockConfig, type WorldInit } from '../../../lib/engine/services';
+import { putObject } from '../../../lib/engine/services/world';
+import { expandGeneratedWorld } from './generated-world';
 import { costOf } from '../../../lib/pricing';
 import type { ProgressMessage, RunRequest, RunResponse, ValidateRequest, ValidateResponse, WorkerResponse } from './protocol';
 
@@ -31,13 +33,14 @@ export function parseInput(text: string): { value?: JsonValue; problem?: string 
 }
 
 /** Progress at most every 100 ms of real time, so a long run does not flood the page with messages. */
-function throttledProgress(id: number, post: (m: WorkerResponse) => void): StartOptions['onProgress'] {
-  let last = 0;
+export function throttledProgress(id: number, post: (m: WorkerResponse) => void, now: () => number = Date.now): NonNullable<StartOptions['onProgress']> {
+  let last = -Infinity;
   return (p) => {
-    const now = Date.now();
-    if (now - last < 100) return;
-    last = now;
+    const t = now();
+    if (t - last < 100) return;
+    last = t;
     const message: ProgressMessage = { kind: 'progress', id, stateTransitions: p.stateTransitions, virtualTimeMs: p.virtualTimeMs };
+    if (p.mapRun) message.mapRun = { stateName: p.mapRun.stateName, itemsProcessed: p.mapRun.itemsProcessed, totalItems: p.mapRun.totalItems };
     post(message);
   };
 }
@@ -79,17 +82,21 @@ export async function runRequest(request: RunRequest, post: (m: WorkerResponse) 
   return response;
 }
 
-/** The simulated AWS for a run: its world, the learner's faults, and the chosen mock test case. */
+/** The simulated AWS for a run: its world (plus any generated objects), the learner's faults, and the chosen mock test case. */
 function serviceHandlers(s: RunRequest['settings']): TaskHandlers {
+  const generated = expandGeneratedWorld(s.generatedWorld);
+  if (generated.problem !== undefined) throw new Error(generated.problem);
   let mockConfig;
   if (s.mockConfig !== undefined && s.testCase) {
     const parsed = parseMockConfig(s.mockConfig);
     if (!parsed.ok) throw new Error(`The mock config is not valid: ${parsed.issues.map((i) => i.message).join('; ')}`);
     mockConfig = parsed.config;
   }
-  return createServiceHandlers({
+  const services = createServiceHandlers({
     ...(s.world !== undefined ? { world: s.world as WorldInit } : {}),
     ...(s.faults?.length ? { faults: s.faults } : {}),
     ...(mockConfig ? { mockConfig, testCase: s.testCase! } : {}),
-  }).handlers;
+  });
+  for (const o of generated.objects) putObject(services.world, o.bucket, o.key, o.body, { contentType: 'application/json' });
+  return services.handlers;
 }

@@ -19,6 +19,12 @@ export function BillView({ bill, error }: { bill: CostBreakdown | undefined; err
           (memory estimate: {bill.express.memoryEstimate.formula}).
         </p>
       )}
+      {bill.children.map((c) => (
+        <p key={c.mapStateName} className="sb-hint" data-testid="bill-children">
+          Includes the {c.count.toLocaleString('en-US')} {c.type === 'EXPRESS' ? 'Express' : 'Standard'} child executions of {c.mapStateName}
+          {c.items !== undefined && c.items !== c.count ? ` (${c.items.toLocaleString('en-US')} items)` : ''}: {c.explanation}
+        </p>
+      ))}
       <div className="sb-table-wrap">
         <table className="sb-table">
           <caption className="sb-sr-only">Cost breakdown</caption>

@@ -8,10 +8,13 @@ import { JsonBlock } from './JsonBlock';
 const PAGE = 200;
 
 export function HistoryTable({ rows, current, onPick }: { rows: HistoryRow[]; current: number; onPick: (index: number) => void }) {
-  const [page, setPage] = useState(Math.floor(current / PAGE));
+  // The page the learner picked, for as long as the timeline stays on the event it was picked at; moving
+  // the timeline shows the page of the new current event again.
+  const [picked, setPicked] = useState<{ page: number; at: number } | null>(null);
+  const page = picked !== null && picked.at === current ? picked.page : Math.floor(current / PAGE);
+  const setPage = (p: number) => setPicked({ page: p, at: current });
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
   const currentRow = useRef<HTMLTableRowElement>(null);
-  useEffect(() => setPage(Math.floor(current / PAGE)), [current]);
   useEffect(() => {
     currentRow.current?.scrollIntoView({ block: 'nearest' });
   }, [current, page]);

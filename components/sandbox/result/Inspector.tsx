@@ -1,19 +1,9 @@
 'use client';
 // What each data-flow step did to one visit of one state, from the engine's StateTrace.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { StateTrace } from '../../../lib/engine/types';
+import { inspectorSteps } from '../lib/inspector-steps';
 import { JsonBlock } from './JsonBlock';
-
-const STEPS: [keyof StateTrace, string][] = [
-  ['input', 'State input'],
-  ['afterInputPath', 'After InputPath'],
-  ['afterParameters', 'After Parameters / Arguments'],
-  ['result', 'Result'],
-  ['afterResultSelector', 'After ResultSelector'],
-  ['afterResultPath', 'After ResultPath'],
-  ['output', 'State output'],
-  ['variables', 'Variables'],
-];
 
 export function Inspector({ stateLabel, visits, currentEventId }: { stateLabel: string | undefined; visits: StateTrace[]; currentEventId: number | undefined }) {
   // Default to the latest visit that had started by the timeline's current event.
@@ -25,19 +15,15 @@ export function Inspector({ stateLabel, visits, currentEventId }: { stateLabel: 
     });
     return best;
   }, [visits, currentEventId]);
-  const [chosen, setChosen] = useState(defaultVisit);
-  useEffect(() => setChosen(defaultVisit), [defaultVisit]);
+  // The visit the learner picked holds until the timeline moves to a different default visit.
+  const [picked, setPicked] = useState<{ visit: number; over: number } | null>(null);
+  const chosen = picked !== null && picked.over === defaultVisit ? picked.visit : defaultVisit;
+  const setChosen = (visit: number) => setPicked({ visit, over: defaultVisit });
 
   if (!stateLabel) return <p className="sb-hint">Select a state in the graph (or put the cursor in it in the editor) to see its data flow.</p>;
   if (!visits.length) return <p className="sb-hint">{stateLabel} was not reached in this run, or the run did not record traces.</p>;
   const visit = visits[Math.min(chosen, visits.length - 1)]!;
-  // Each step is compared with the value it was computed from, so "unchanged" shows which fields did nothing.
-  const basis: Partial<Record<keyof StateTrace, unknown>> = {
-    afterInputPath: visit.input,
-    afterParameters: visit.afterInputPath ?? visit.input,
-    afterResultSelector: visit.result,
-    output: visit.afterResultPath ?? visit.afterParameters ?? visit.afterInputPath ?? visit.input,
-  };
+  const steps = inspectorSteps(visit);
   return (
     <div>
       <div className="sb-toolbar">
@@ -65,18 +51,14 @@ export function Inspector({ stateLabel, visits, currentEventId }: { stateLabel: 
         {visit.next ? ` · next: ${visit.next}` : ''}
       </p>
       <div className="sb-steps">
-        {STEPS.filter(([key]) => visit[key] !== undefined).map(([key, title]) => {
-          const value = visit[key];
-          const same = key in basis && JSON.stringify(value) === JSON.stringify(basis[key]);
-          return (
-            <section key={key} className="sb-step" aria-label={title}>
-              <h4>
-                {title} {same && <span className="sb-unchanged">(unchanged)</span>}
-              </h4>
-              <JsonBlock value={value} label={title} />
-            </section>
-          );
-        })}
+        {steps.map(({ key, title, value, unchanged }) => (
+          <section key={key} className="sb-step" aria-label={title}>
+            <h4>
+              {title} {unchanged && <span className="sb-unchanged">(unchanged)</span>}
+            </h4>
+            <JsonBlock value={value} label={title} />
+          </section>
+        ))}
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { BillView } from './BillView';
 import { HistoryTable } from './HistoryTable';
 import { Inspector } from './Inspector';
 import { JsonBlock } from './JsonBlock';
+import { MapRunView } from './MapRunView';
 import type { RunView } from './run-view';
 
 type Tab = 'history' | 'inspector' | 'output' | 'bill';
@@ -83,6 +84,7 @@ export function ResultPanel(p: ResultPanelProps) {
           {response.result && !response.result.events.length ? ' · history not recorded' : ''}
         </p>
       )}
+      {result?.mapRuns && result.mapRuns.length > 0 && <MapRunView runs={result.mapRuns} />}
       {response?.diagnostics && response.diagnostics.length > 0 && (
         <ul className="sb-error">
           {response.diagnostics.map((d, i) => (

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { run, types } from '../test-support/run';
 
-const loop = { StartAt: 'A', States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Choice', Choices: [{ Variable: '$.x', IsPresent: false, Next: 'A' }], Default: 'A' } } };
+// A loop that never ends for an input without `stop`; the exit keeps the definition valid (AWS requires a
+// terminal state).
+const loop = {
+  StartAt: 'A',
+  States: {
+    A: { Type: 'Pass', Next: 'B' },
+    B: { Type: 'Choice', Choices: [{ Variable: '$.stop', IsPresent: true, Next: 'Done' }], Default: 'A' },
+    Done: { Type: 'Succeed' },
+  },
+};
 
 describe('engine limits', () => {
   it('ends an endless Choice loop at maxTransitions with a clear error', async () => {
@@ -55,7 +64,7 @@ describe('engine limits', () => {
 describe('abort', () => {
   it('ends the run ABORTED when the signal fires during an asynchronous task', async () => {
     const controller = new AbortController();
-    const def = { StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:x', End: true } } };
+    const def = { StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:slow', End: true } } };
     const pending = run(def, {}, { signal: controller.signal, tasks: () => new Promise(() => {}) });
     setTimeout(() => controller.abort(), 10);
     const r = await pending;

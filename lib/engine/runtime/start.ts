@@ -14,6 +14,7 @@ import { stateHandlers } from '../states';
 import { createRandom } from '../random';
 import { StatesError } from '../errors';
 import { attachMapRuns } from '../states/distributed-map/registry';
+import { definitionProblems } from './definition-check';
 
 const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as Promise<unknown> | null)?.then === 'function';
 
@@ -69,6 +70,8 @@ function prepare(definition: StateMachineDefinition, input: JsonValue, options: 
   if (exceedsPayloadLimit(input, exec.payloadLimit)) {
     return finish(base, new RunFailure('States.DataLimitExceeded', 'The execution input exceeds the maximum number of bytes service limit.'));
   }
+  const problems = options.validate === false ? null : definitionProblems(definition, type);
+  if (problems) return finish(base, new RunFailure('States.InvalidDefinition', problems));
   let gen: RunGenerator;
   try {
     const machine = compileMachine(definition, stateHandlers);

@@ -31,7 +31,13 @@ describe('createServiceHandlers', () => {
   });
 
   it('fails a Task whose resource it cannot answer with States.Runtime', async () => {
-    const { result } = await runWithServices({ StartAt: 'X', States: { X: { Type: 'Task', Resource: 'arn:aws:states:::kinesis:putRecord', End: true } } } as never, {});
+    const def = { StartAt: 'X', States: { X: { Type: 'Task', Resource: 'arn:aws:states:::kinesis:putRecord', End: true } } } as never;
+    // Validation refuses the machine before it runs (the catalog does not list kinesis)...
+    const refused = (await runWithServices(def, {})).result;
+    expect(refused.error).toBe('States.InvalidDefinition');
+    expect(refused.cause).toMatch(/kinesis:putRecord/);
+    // ...and a run that skips validation still gets a clear runtime error from the handlers.
+    const { result } = await runWithServices(def, {}, {}, { validate: false });
     expect(result.error).toBe('States.Runtime');
     expect(result.cause).toMatch(/does not support the resource "arn:aws:states:::kinesis:putRecord"/);
   });

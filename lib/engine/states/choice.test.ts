@@ -31,7 +31,7 @@ describe('Choice state', () => {
   });
 
   it('fails with States.NoChoiceMatched without a Default', async () => {
-    const r = await run({ StartAt: 'C', States: { C: { Type: 'Choice', Choices: [{ Variable: '$.n', IsNull: true, Next: 'C' }] } } }, { n: 1 });
+    const r = await run({ StartAt: 'C', States: { C: { Type: 'Choice', Choices: [{ Variable: '$.n', IsNull: true, Next: 'Done' }] }, Done: { Type: 'Succeed' } } }, { n: 1 });
     expect(r.status).toBe('FAILED');
     expect(r.error).toBe('States.NoChoiceMatched');
   });

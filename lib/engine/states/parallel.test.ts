@@ -54,7 +54,7 @@ describe('Parallel retry', () => {
       States: {
         P: {
           Type: 'Parallel',
-          Branches: [{ StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:x', End: true } } }],
+          Branches: [{ StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:x', End: true } } }],
           Retry: [{ ErrorEquals: ['Flaky'], IntervalSeconds: 3 }],
           End: true,
         },

@@ -27,15 +27,15 @@ describe('Task state', () => {
     const def = {
       StartAt: 'A',
       States: {
-        A: { Type: 'Task', Resource: 'arn:r:1', Next: 'B' },
-        B: { Type: 'Task', Resource: 'arn:r:2', Next: 'C' },
-        C: { Type: 'Task', Resource: 'arn:r:3', End: true },
+        A: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:r1', Next: 'B' },
+        B: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:r2', Next: 'C' },
+        C: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:r3', End: true },
       },
     };
     const r = await run(def, {}, {
       tasks: {
         states: { A: () => ({ kind: 'success', output: ['state'] }) },
-        resources: { 'arn:r:1': () => ({ kind: 'success', output: 'wrong' }), 'arn:r:2': (i) => ({ kind: 'success', output: [...(i.input as string[]), 'resource'] }) },
+        resources: { 'arn:aws:lambda:us-east-1:123456789012:function:r1': () => ({ kind: 'success', output: 'wrong' }), 'arn:aws:lambda:us-east-1:123456789012:function:r2': (i) => ({ kind: 'success', output: [...(i.input as string[]), 'resource'] }) },
         fallback: (i) => ({ kind: 'success', output: [...(i.input as string[]), 'fallback'] }),
       },
     });
@@ -91,7 +91,7 @@ describe('Task state', () => {
     const def = {
       StartAt: 'T',
       States: {
-        T: { Type: 'Task', Resource: 'arn:x', Catch: [{ ErrorEquals: ['States.TaskFailed'], ResultPath: '$.err', Next: 'Done' }], Next: 'Never' },
+        T: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:x', Catch: [{ ErrorEquals: ['States.TaskFailed'], ResultPath: '$.err', Next: 'Done' }], Next: 'Never' },
         Never: { Type: 'Fail' },
         Done: { Type: 'Pass', End: true },
       },
@@ -147,7 +147,7 @@ describe('Task state', () => {
   });
 
   it('does not let States.ALL catch States.Runtime', async () => {
-    const def = one('arn:x', { InputPath: '$.missing', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'X' }] });
+    const def = one('arn:aws:lambda:us-east-1:123456789012:function:x', { InputPath: '$.missing', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'X' }] });
     (def.States as Record<string, object>).X = { Type: 'Pass', End: true };
     const r = await run(def, {}, { tasks: () => ({ kind: 'success', output: 1 }) });
     expect(r.status).toBe('FAILED');
@@ -158,7 +158,7 @@ describe('Task state', () => {
 describe('Task invocations and context', () => {
   it('numbers invocations per state across retries and exposes $$.State.RetryCount', async () => {
     const seen: [number, number][] = [];
-    const def = one('arn:x', { Retry: [{ ErrorEquals: ['E'], MaxAttempts: 2, IntervalSeconds: 1 }] });
+    const def = one('arn:aws:lambda:us-east-1:123456789012:function:x', { Retry: [{ ErrorEquals: ['E'], MaxAttempts: 2, IntervalSeconds: 1 }] });
     const r = await run(def, {}, {
       tasks: (inv) => {
         seen.push([inv.invocation, (inv.context.State as { RetryCount: number }).RetryCount]);
@@ -185,7 +185,7 @@ describe('Task invocations and context', () => {
 
 describe('Task *Path timeouts', () => {
   it('reads TimeoutSecondsPath from the input and rejects a non-positive value', async () => {
-    const def = one('arn:x', { TimeoutSecondsPath: '$.limit' });
+    const def = one('arn:aws:lambda:us-east-1:123456789012:function:x', { TimeoutSecondsPath: '$.limit' });
     const slow = () => ({ kind: 'success' as const, output: 1, durationMs: 90_000 });
     expect((await run(def, { limit: 60 }, { tasks: slow })).error).toBe('States.Timeout');
     expect((await run(def, { limit: 120 }, { tasks: slow })).status).toBe('SUCCEEDED');
@@ -200,8 +200,8 @@ describe('Task handlers that reuse objects', () => {
     const def = {
       StartAt: 'A',
       States: {
-        A: { Type: 'Task', Resource: 'arn:x', ResultPath: '$.a', Next: 'B' },
-        B: { Type: 'Task', Resource: 'arn:x', ResultPath: '$.b', End: true },
+        A: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:x', ResultPath: '$.a', Next: 'B' },
+        B: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:x', ResultPath: '$.b', End: true },
       },
     };
     const shared = { n: 0 };

@@ -139,7 +139,8 @@ describe('Distributed Map: JSONata', () => {
     };
     const { result } = await runWithServices(def, { bucket: 'in' }, { world: s3({ 'x.jsonl': '{"n":1}\n{"n":2}\n' }) });
     expect(result.output).toEqual([{ v: 10 }, { v: 20 }]);
-    const items = await startExecution({ ...def, States: { Dist: { ...(def.States.Dist as object), ItemReader: undefined, Items: '{% [3, 4] %}', ItemSelector: undefined } as never } }, {});
+    const { ItemReader: _reader, ItemSelector: _selector, ...rest } = def.States.Dist as Record<string, unknown>;
+    const items = await startExecution({ ...def, States: { Dist: { ...rest, Items: '{% [3, 4] %}' } as never } }, {});
     expect(items.output).toEqual([3, 4]);
   });
 });
