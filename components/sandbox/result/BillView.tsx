@@ -21,8 +21,7 @@ export function BillView({ bill, error }: { bill: CostBreakdown | undefined; err
       )}
       {bill.children.map((c) => (
         <p key={c.mapStateName} className="sb-hint" data-testid="bill-children">
-          Includes the {c.count.toLocaleString('en-US')} {c.type === 'EXPRESS' ? 'Express' : 'Standard'} child executions of {c.mapStateName}
-          {c.items !== undefined && c.items !== c.count ? ` (${c.items.toLocaleString('en-US')} items)` : ''}: {c.explanation}
+          Child executions: {c.explanation}
         </p>
       ))}
       <div className="sb-table-wrap">

@@ -37,7 +37,9 @@ function statusText(run: RunState): string {
       const r = run.response;
       if (r.problems) return `The run could not start: ${r.problems.join(' ')}`;
       const res = r.result!;
-      return `Execution ${res.status.toLowerCase().replace('_', ' ')}${res.error ? ` with ${res.error}` : ''} after ${res.billing.stateTransitions.toLocaleString('en-US')} state transitions.`;
+      const children = (res.mapRuns ?? []).reduce((sum, m) => sum + m.executionCounts.total, 0);
+      const plus = children ? ` (plus ${children.toLocaleString('en-US')} child executions in Map Runs)` : '';
+      return `Execution ${res.status.toLowerCase().replace('_', ' ')}${res.error ? ` with ${res.error}` : ''} after ${res.billing.stateTransitions.toLocaleString('en-US')} state transitions${plus}.`;
     }
   }
 }
