@@ -200,14 +200,16 @@ export function Sandbox(props: SandboxProps) {
   // The source map belongs to the text that was validated.
   const sourceMap = useMemo(() => (validation?.sourceRoot ? new SourceMap(validation.text, validation.sourceRoot, validation.format) : null), [validation]);
 
-  const onCursor = useCallback(
-    (line: number, column: number) => {
-      if (!sourceMap) return;
-      const id = nodeIdForDefPath(sourceMap.pathAt(line, column));
-      if (id && model.byId.has(id)) setSelectedId(id);
-    },
-    [sourceMap, model],
-  );
+  // The cursor is resolved against the newest source map, and again when a newer one arrives: right after an
+  // edit (or a JSON -> YAML conversion) the map still belongs to the previous text for a moment.
+  const [cursor, setCursor] = useState<{ line: number; column: number } | null>(null);
+  const onCursor = useCallback((line: number, column: number) => setCursor({ line, column }), []);
+  const [resolvedCursor, setResolvedCursor] = useState<{ cursor: typeof cursor; sourceMap: SourceMap | null } | null>(null);
+  if (cursor && (resolvedCursor?.cursor !== cursor || resolvedCursor.sourceMap !== sourceMap)) {
+    setResolvedCursor({ cursor, sourceMap });
+    const id = sourceMap ? nodeIdForDefPath(sourceMap.pathAt(cursor.line, cursor.column)) : undefined;
+    if (id && model.byId.has(id)) setSelectedId(id);
+  }
 
   const onSelectNode = useCallback(
     (id: string) => {
