@@ -117,14 +117,8 @@ export function costOf(result: ExecutionResult, options: CostOptions = {}): Cost
     transitionsByState: sortStates(billing.transitionsByState ?? {}, history.recorded ? history.entriesByState : undefined),
     ...(express ? { express } : {}),
     children,
-    usage: usageToStrings(usage),
-    lines: priced.lines,
-    totalUsd: toUsdNumber(priced.total),
-    total: formatUsd(priced.total),
-    totalPico: priced.total.toString(),
+    ...pricedFields(usage, rates, priced),
     notes,
-    ratesCheckedOn: rates.checkedOn,
-    sources: sourcesFor(usage),
   };
 }
 
@@ -212,12 +206,19 @@ export function breakdownForUsage(
     stateTransitions: 0,
     transitionsByState: [],
     children: [],
+    ...pricedFields(usage, rates, priced),
+    notes: [...(options.notes ?? []), ...priced.notes],
+  };
+}
+
+/** The fields every breakdown shares once its usage has been priced. */
+function pricedFields(usage: Usage, rates: ReturnType<typeof getRates>, priced: ReturnType<typeof priceUsage>) {
+  return {
     usage: usageToStrings(usage),
     lines: priced.lines,
     totalUsd: toUsdNumber(priced.total),
     total: formatUsd(priced.total),
     totalPico: priced.total.toString(),
-    notes: [...(options.notes ?? []), ...priced.notes],
     ratesCheckedOn: rates.checkedOn,
     sources: sourcesFor(usage),
   };

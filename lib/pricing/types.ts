@@ -3,6 +3,7 @@
 // to re-add lines without rounding.
 
 import type { ChildExecutionsBilling, ExecutionType } from '../engine/types';
+import type { MemoryEstimate } from './express';
 
 export type { ChildExecutionsBilling };
 
@@ -43,14 +44,7 @@ export interface ExpressUsageDetail {
   /** Rounded up to the next 64 MB chunk. */
   billedMemoryMb: number;
   gbSeconds: number;
-  memoryEstimate: {
-    baseMb: number;
-    definitionBytes: number;
-    dataBytes: number;
-    mapParallelSteps: number;
-    overriddenMb?: number;
-    formula: string;
-  };
+  memoryEstimate: Omit<MemoryEstimate, 'estimateMb' | 'billedMb'>;
 }
 
 export interface ChildrenUsageDetail {
