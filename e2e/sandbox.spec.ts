@@ -169,7 +169,10 @@ test('the last definition survives a reload', async ({ page }) => {
   await openSandbox(page);
   await replaceText(page, definitionEditor(page), twoStates('B'));
   await expect(node(page, 'B')).toBeVisible();
-  await page.waitForTimeout(600);
+  // The edit is saved after a debounce: wait for it to reach localStorage rather than for a fixed time.
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('stepwise:sandbox:') && (localStorage.getItem(k) ?? '').includes('$.a'))))
+    .toBe(true);
   await page.reload();
   await expect(definitionEditor(page)).toContainText('"ResultPath": "$.a"', RUN_TIMEOUT);
   await expect(page.getByText('Restored your last edit')).toBeVisible();

@@ -15,12 +15,16 @@ export async function learnerExists(db: Db, learnerId: string): Promise<boolean>
 /**
  * Records that a learner finished a lesson. Idempotent: marking it again keeps the first completion
  * time, so a double click or a retried request changes nothing.
+ *
+ * Why not `upsert`: with driver adapters Prisma runs an upsert as a SELECT and then an INSERT, so two
+ * concurrent marks both see no row and the second INSERT fails the unique key (P2002). `createMany` with
+ * `skipDuplicates` is a single `INSERT ... ON CONFLICT DO NOTHING`, atomic on PostgreSQL and PGlite alike;
+ * the read after it returns whichever row won.
  */
 export async function markLessonComplete(db: Db, learnerId: string, lessonSlug: string): Promise<LessonProgressEntry> {
-  return db.lessonProgress.upsert({
+  await db.lessonProgress.createMany({ data: [{ learnerId, lessonSlug }], skipDuplicates: true });
+  return db.lessonProgress.findUniqueOrThrow({
     where: { learnerId_lessonSlug: { learnerId, lessonSlug } },
-    create: { learnerId, lessonSlug },
-    update: {},
     select: { lessonSlug: true, completedAt: true },
   });
 }

@@ -1,0 +1,4 @@
+// Every content checker `npm run content:check` runs, one per kind of content. Add a row to add a kind.
+import type { ContentChecker } from './types';
+
+export const contentCheckers: ContentChecker[] = [];
