@@ -15,6 +15,7 @@ import { resolvePayloadTemplate } from '../payload-template';
 import { releaseTextCache } from '../runtime/json-text';
 import { queryVariablePath } from '../variables/path';
 import { jsonataSeconds, jsonataTemplate } from '../runtime/dataflow-jsonata';
+import { sleep } from '../runtime/sleep';
 
 /** AWS's default task timeout when none is given: 99,999,999 seconds. */
 const DEFAULT_TIMEOUT_S = 99_999_999;
@@ -138,11 +139,11 @@ function* attempt(visit: Visit, input: JsonValue): StateGenerator {
     failError = 'States.Timeout';
   }
   if (failAt !== Number.POSITIVE_INFINITY) {
-    exec.advance(failAt);
+    yield* sleep(failAt);
     history.emit(thread, 'TaskTimedOut', 'taskTimedOutEventDetails', history.record ? { ...base, error: failError } : undefined);
     throw new RunFailure(failError, undefined);
   }
-  exec.advance(endMs);
+  yield* sleep(endMs);
   if (outcome.kind === 'failure') {
     const details: Record<string, unknown> = { ...base, error: outcome.error };
     if (outcome.cause !== undefined) details.cause = outcome.cause;

@@ -9,6 +9,7 @@ import { queryPath } from '../jsonpath';
 import type { Visit } from '../runtime/visit';
 import { queryVariablePath } from '../variables/path';
 import { jsonataWaitMs } from '../runtime/dataflow-jsonata';
+import { sleep } from '../runtime/sleep';
 
 const ISO_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -69,12 +70,12 @@ function waitMs(visit: Visit, input: JsonValue): number {
 }
 
 export const waitState: StateHandler = {
-  kind: 'sync',
-  run(visit, input) {
+  kind: 'generator',
+  *run(visit, input) {
     const flow = dataFlowFor(visit);
     const effective = flow.inputPath(visit, input);
     const ms = visit.state.queryLanguage === 'JSONata' ? jsonataWaitMs(visit, effective) : waitMs(visit, effective);
-    if (ms > 0) visit.exec.advance(ms);
+    yield* sleep(ms);
     return { output: flow.outputPath(visit, effective), next: visit.state.next };
   },
 };

@@ -16,6 +16,7 @@ import type { StateGenerator } from '../../runtime/state-handler';
 import type { Visit } from '../../runtime/visit';
 import { dataFlowFor } from '../../runtime/dataflow';
 import { RunFailure, RunHalt } from '../../runtime/outcome';
+import { BranchAbort, sleep } from '../../runtime/sleep';
 import { jsonataItemInput, jsonataItems, jsonataMaxConcurrency } from '../../runtime/dataflow-jsonata';
 import { jsonText } from '../../runtime/json-text';
 import { resolvePayloadTemplate } from '../../payload-template';
@@ -205,7 +206,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
     }
     summary.childHistoriesKept = summary.children.length;
     // The Map Run lasts until its last child ends (the makespan of the pool).
-    exec.advance(pool.end - exec.clock.now);
+    yield* sleep(pool.end - exec.clock.now);
 
     let result: JsonValue | null = results ?? null;
     if (files !== undefined) {
@@ -221,7 +222,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
     return { output: flow.output(visit, input, result, true), next: visit.state.next };
   } catch (e) {
     summary.childHistoriesKept = summary.children.length;
-    if (e instanceof RunHalt) {
+    if (e instanceof RunHalt || e instanceof BranchAbort) {
       run.abortRemaining();
       run.finish('ABORTED', exec.clock.now);
       history.emit(thread, 'MapRunAborted', undefined, undefined);
