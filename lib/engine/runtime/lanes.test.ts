@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExecutionResult, HistoryEvent, StateMachineDefinition } from '../types';
 import { run } from '../test-support/run';
 
-const at = (r: ExecutionResult, e: HistoryEvent) => (Date.parse(e.timestamp) - Date.parse(r.startDate)) / 1000;
+const at = (r: ExecutionResult, e: HistoryEvent) => (Date.parse(e.timestamp) - Date.parse(r.startDate!)) / 1000;
 /** `Type@seconds` for each event, e.g. 'WaitStateEntered@0'. */
 const timeline = (r: ExecutionResult) => r.events.map((e) => `${e.type}@${at(r, e)}`);
 const named = (r: ExecutionResult, type: string, name: string) =>

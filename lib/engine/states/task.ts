@@ -96,7 +96,10 @@ function* attempt(visit: Visit, input: JsonValue): StateGenerator {
     outcome = {
       kind: 'failure',
       error: 'States.TaskFailed',
-      cause: `No task handler answers the Task state '${state.name}' (resource ${arn}). Pass one in the 'tasks' option: by state name, by resource, or as a fallback.`,
+      cause:
+        `Nothing answers the Task state '${state.name}' (resource ${arn}): run it against the simulated AWS services. ` +
+        `From the command line: sfn run <file> --simulate (an empty world), --world <world.json> or --mock-config <file> --test-case <name>. ` +
+        `From code: the 'tasks' option of startExecution (createServiceHandlers() from lib/engine/services, or your own handlers by state name, by resource or as a fallback).`,
     };
   } else {
     try {

@@ -1,5 +1,8 @@
-// Reads a Task's Resource ARN into what the simulator needs: which service, which action, which
-// integration pattern. Syntax only; whether the simulator supports the combination is catalog.ts's job.
+// Reads a Task's Resource ARN into what the validator and the simulated services need: which service,
+// which action, which integration pattern. Syntax only; whether the combination exists is integrations.ts's
+// job. Service integrations are usually written with empty region and account (arn:aws:states:::sns:publish)
+// but a deployed state machine exports them filled in (arn:aws:states:us-east-1:123456789012:aws-sdk:s3:getObject),
+// and AWS accepts both.
 
 export type IntegrationPattern = 'request-response' | 'sync' | 'sync:2' | 'waitForTaskToken';
 
@@ -11,10 +14,17 @@ export type ParsedResource =
 
 export type ParseResult = { ok: true; resource: ParsedResource } | { ok: false; message: string };
 
-const PARTITION = '(aws|aws-cn|aws-us-gov)';
+const PARTITION = '(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b)';
 const LAMBDA = new RegExp(`^arn:${PARTITION}:lambda:([a-z0-9-]+):(\\d{12}):function:([A-Za-z0-9_-]{1,64})(?::([A-Za-z0-9_$-]+))?$`);
-const ACTIVITY = new RegExp(`^arn:${PARTITION}:states:([a-z0-9-]+):(\\d{12}):activity:([A-Za-z0-9_.-]{1,80})$`);
+const ACTIVITY = new RegExp(`^arn:${PARTITION}:states:([a-z0-9-]+):(\\d{12}):activity:([^:\\s]{1,80})$`);
 const STATES = new RegExp(`^arn:${PARTITION}:states:([a-z0-9-]*):(\\d{12})?:(.+)$`);
+
+export const PATTERN_SUFFIX: Record<IntegrationPattern, string> = {
+  'request-response': '',
+  sync: '.sync',
+  'sync:2': '.sync:2',
+  waitForTaskToken: '.waitForTaskToken',
+};
 
 function splitPattern(text: string): { base: string; pattern: IntegrationPattern } | null {
   if (text.endsWith('.waitForTaskToken')) return { base: text.slice(0, -'.waitForTaskToken'.length), pattern: 'waitForTaskToken' };
@@ -32,14 +42,17 @@ export function parseResourceArn(arn: string): ParseResult {
     if (lambda[5]) resource.qualifier = lambda[5];
     return { ok: true, resource };
   }
-  if (arn.startsWith('arn:aws:lambda:') || /^arn:[^:]+:lambda:/.test(arn)) {
+  if (/^arn:[^:]+:lambda:/.test(arn)) {
     return { ok: false, message: `Malformed Lambda function ARN "${arn}": expected arn:aws:lambda:<region>:<12-digit account>:function:<name>[:<version or alias>]` };
   }
   const activity = ACTIVITY.exec(arn);
   if (activity) return { ok: true, resource: { kind: 'activity', region: activity[2]!, accountId: activity[3]!, name: activity[4]! } };
   const states = STATES.exec(arn);
   if (!states) {
-    return { ok: false, message: `Malformed Resource "${arn}": expected arn:aws:states:::<service>:<action>[.sync|.sync:2|.waitForTaskToken], arn:aws:states:::aws-sdk:<service>:<action>, a Lambda function ARN or an activity ARN` };
+    return {
+      ok: false,
+      message: `Malformed Resource "${arn}": expected arn:aws:states:::<service>:<action>[.sync|.sync:2|.waitForTaskToken], arn:aws:states:::aws-sdk:<service>:<action>, a Lambda function ARN or an activity ARN`,
+    };
   }
   const rest = states[4]!;
   const parts = rest.split(':');
@@ -48,7 +61,10 @@ export function parseResourceArn(arn: string): ParseResult {
     const actionText = parts.slice(2).join(':');
     const split = splitPattern(actionText);
     if (!service || !actionText || !split || !/^[a-z][A-Za-z0-9]*$/.test(split.base) || !/^[a-z0-9-]+$/.test(service)) {
-      return { ok: false, message: `Malformed AWS SDK integration "${arn}": expected arn:aws:states:::aws-sdk:<service>:<apiAction> with a lowercase service and a camelCase action, e.g. arn:aws:states:::aws-sdk:s3:getObject` };
+      return {
+        ok: false,
+        message: `Malformed AWS SDK integration "${arn}": expected arn:aws:states:::aws-sdk:<service>:<apiAction> with a lowercase service and a camelCase action, e.g. arn:aws:states:::aws-sdk:s3:getObject`,
+      };
     }
     return { ok: true, resource: { kind: 'aws-sdk', service, action: split.base, pattern: split.pattern } };
   }
@@ -56,8 +72,13 @@ export function parseResourceArn(arn: string): ParseResult {
   const service = parts[0]!;
   const actionText = parts.slice(1).join(':');
   const split = splitPattern(actionText);
-  if (!service || !actionText || !split || !/^[a-z][A-Za-z0-9]*$/.test(split.base)) {
+  if (!/^[a-z][a-z0-9-]*$/.test(service) || !actionText || !split || !/^[a-z][A-Za-z0-9]*$/.test(split.base)) {
     return { ok: false, message: `Malformed service integration "${arn}": expected arn:aws:states:::<service>:<action>[.sync|.sync:2|.waitForTaskToken]` };
   }
   return { ok: true, resource: { kind: 'optimized', service, action: split.base, pattern: split.pattern } };
+}
+
+/** The pattern as AWS writes it in messages: request-response, .sync, .sync:2, .waitForTaskToken. */
+export function patternName(p: IntegrationPattern): string {
+  return p === 'request-response' ? 'request-response' : PATTERN_SUFFIX[p];
 }
