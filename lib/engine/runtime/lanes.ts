@@ -40,86 +40,59 @@ interface Lane {
   order: number;
 }
 
+const DONE = 0;
+const SLEPT = 1;
+const AWAITING = 2;
+
 /** Runs every lane to the end, or until one fails (then throws what it threw). */
 export function* runLanes(exec: Execution, spec: LaneSpec): Generator<Yielded, void, unknown> {
   const sleeping = new LaneHeap();
+  // Slots freed by finished lanes, reused once `limit` slots exist (never, without a limit).
   const free: Thread[] = [];
+  const reuse = spec.limit < spec.count;
   let next = 0;
   let active = 0;
   let slotsMade = 0;
   let order = 0;
-  for (;;) {
-    // New lanes start when a place is free and no sleeping lane is due now: lanes in flight go first.
-    while (next < spec.count && active < spec.limit && !(sleeping.size > 0 && sleeping.peek().wake <= exec.clock.now)) {
-      const index = next++;
-      let slot: Thread;
-      if (slotsMade < spec.limit) {
-        slotsMade++;
-        slot = spec.newSlot();
-      } else slot = free.shift()!;
-      active++;
-      const lane: Lane = { index, slot, gen: spec.start(index, slot), wake: 0, order: 0 };
-      yield* drive(lane, false, undefined);
-    }
-    if (sleeping.size === 0) return;
-    const lane = sleeping.peek();
-    if (lane.wake > exec.clock.now) {
-      try {
-        yield new Sleep(lane.wake - exec.clock.now);
-      } catch (e) {
-        // This Parallel or Map is itself being stopped (a sibling of ours failed), or the run is over.
-        if (e instanceof BranchAbort) abortAll(e.anchor);
-        throw e;
-      }
-      continue;
-    }
-    sleeping.pop();
-    yield* drive(lane, false, undefined);
-  }
+  /** The answer a lane awaits (its task handler's Promise), passed up to whoever drives the run. */
+  let awaited: Promise<unknown> | undefined;
 
-  /** Runs a lane until it sleeps, ends or fails; answers it awaits are passed up and sent back to it. */
-  function* drive(lane: Lane, throwing: boolean, value: unknown): Generator<Yielded, void, unknown> {
-    for (;;) {
-      let r: IteratorResult<Yielded, JsonValue>;
-      try {
-        r = throwing ? lane.gen.throw(value) : lane.gen.next(value);
-      } catch (e) {
-        active--;
-        fail(lane, e);
-      }
-      if (r.done) {
-        active--;
-        free.push(lane.slot);
-        spec.done(lane.index, r.value, lane.slot);
-        return;
-      }
-      const y = r.value;
-      if (y instanceof Sleep) {
-        lane.wake = exec.clock.now + y.ms;
-        lane.order = order++;
-        sleeping.push(lane);
-        return;
-      }
-      try {
-        value = yield y;
-        throwing = false;
-      } catch (e) {
-        value = e;
-        throwing = true;
-      }
+  /** Runs a lane until it sleeps, ends, fails or awaits an answer; no allocation on the common paths. */
+  const step = (lane: Lane, throwing: boolean, value: unknown): number => {
+    let r: IteratorResult<Yielded, JsonValue>;
+    try {
+      r = throwing ? lane.gen.throw(value) : lane.gen.next(value);
+    } catch (e) {
+      active--;
+      return fail(lane, e);
     }
-  }
+    if (r.done) {
+      active--;
+      if (reuse) free.push(lane.slot);
+      spec.done(lane.index, r.value, lane.slot);
+      return DONE;
+    }
+    const y = r.value;
+    if (y instanceof Sleep) {
+      lane.wake = exec.clock.now + y.ms;
+      lane.order = order++;
+      sleeping.push(lane);
+      return SLEPT;
+    }
+    awaited = y;
+    return AWAITING;
+  };
 
-  function fail(lane: Lane, e: unknown): never {
+  const fail = (lane: Lane, e: unknown): never => {
     // A halt (timeout, abort, engine limit) ends the whole execution: nothing to record per lane.
     if (e instanceof RunHalt) throw e;
     abortAll(lane.slot.prev);
     spec.failed?.(lane.index, lane.slot, e);
     throw e;
-  }
+  };
 
   /** Stops every sleeping lane, in index order; their events link to `anchor`. */
-  function abortAll(anchor: number): void {
+  const abortAll = (anchor: number): void => {
     const lanes = sleeping.drain().sort((a, b) => a.index - b.index);
     for (const lane of lanes) {
       spec.aborting?.(lane.index, anchor);
@@ -130,6 +103,47 @@ export function* runLanes(exec: Execution, spec: LaneSpec): Generator<Yielded, v
       }
     }
     active -= lanes.length;
+  };
+
+  for (;;) {
+    let lane: Lane;
+    // New lanes start when a place is free and no sleeping lane is due now: lanes in flight go first.
+    if (next < spec.count && active < spec.limit && !(sleeping.size > 0 && sleeping.peek().wake <= exec.clock.now)) {
+      const index = next++;
+      let slot: Thread;
+      if (slotsMade < spec.limit) {
+        slotsMade++;
+        slot = spec.newSlot();
+      } else slot = free.shift()!;
+      active++;
+      lane = { index, slot, gen: spec.start(index, slot), wake: 0, order: 0 };
+    } else {
+      if (sleeping.size === 0) return;
+      lane = sleeping.peek();
+      if (lane.wake > exec.clock.now) {
+        try {
+          yield new Sleep(lane.wake - exec.clock.now);
+        } catch (e) {
+          // This Parallel or Map is itself being stopped (a sibling of ours failed), or the run is over.
+          if (e instanceof BranchAbort) abortAll(e.anchor);
+          throw e;
+        }
+        continue;
+      }
+      sleeping.pop();
+    }
+    let state = step(lane, false, undefined);
+    while (state === AWAITING) {
+      let throwing = false;
+      let value: unknown;
+      try {
+        value = yield awaited!;
+      } catch (e) {
+        throwing = true;
+        value = e;
+      }
+      state = step(lane, throwing, value);
+    }
   }
 }
 
