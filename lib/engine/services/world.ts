@@ -154,7 +154,11 @@ export interface World {
   emr: { clusters: Record<string, { name: string; state: string; createdAt: number }>; steps: JobRun[]; createDurationMs?: number; stepDurationMs?: number };
   redshiftData: { statements: JobRun[]; failWith?: string };
   rdsData: { records: JsonValue[][]; statements: { sql: string; at: number }[] };
-  eventbridge: { events: { EventId: string; Source: string; DetailType: string; Detail: string; EventBusName: string; at: number }[] };
+  eventbridge: {
+    events: { EventId: string; Source: string; DetailType: string; Detail: string; EventBusName: string; at: number }[];
+    /** A scenario's answer for every entry: EventBridge rejects it (FailedEntryCount counts it; the Task still succeeds). */
+    failEntries?: { ErrorCode: string; ErrorMessage?: string };
+  };
   bedrock: { models: Record<string, BedrockModel>; invocations: { modelId: string; body: JsonValue; at: number; stateName?: string }[] };
   apigateway: { routes: Record<string, ApiRoute>; requests: { method: string; path: string; endpoint: string; body?: JsonValue; at: number; stateName?: string }[] };
   stepFunctions: { stateMachines: Record<string, NestedStateMachine>; executions: NestedExecution[] };

@@ -159,6 +159,9 @@ describe('EventBridge, ECS and Glue from the world', () => {
   it('records events, runs ECS tasks and Glue jobs with the durations the world sets', async () => {
     const events = await runTask('arn:aws:states:::events:putEvents', { Entries: [{ Source: 'shop', DetailType: 'OrderPlaced', Detail: { id: 1 } }] }, {});
     expect(events.world.eventbridge.events).toMatchObject([{ Source: 'shop', DetailType: 'OrderPlaced', Detail: '{"id":1}' }]);
+    const rejected = await runTask('arn:aws:states:::events:putEvents', { Entries: [{ Source: 'shop', DetailType: 'OrderPlaced', Detail: {} }] }, { eventbridge: { failEntries: { ErrorCode: 'ThrottlingException' } } });
+    expect(rejected.result.output).toEqual({ Entries: [{ ErrorCode: 'ThrottlingException', ErrorMessage: 'ThrottlingException' }], FailedEntryCount: 1 });
+    expect(rejected.world.eventbridge.events).toEqual([]);
     const ecs = await runTask('arn:aws:states:::ecs:runTask.sync', { TaskDefinition: 'resize:3', Cluster: 'c' }, { ecs: { taskDefinitions: { resize: { durationMs: 7 * MINUTE } } } });
     expect(ecs.result.billing.durationMs).toBe(7 * MINUTE);
     const glue = await runTask('arn:aws:states:::glue:startJobRun.sync', { JobName: 'etl' }, { glue: { jobs: { etl: { durationMs: 3 * MINUTE, failWith: 'bad input' } } } });
