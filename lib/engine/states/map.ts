@@ -95,7 +95,13 @@ function* runIterations(
   const started = thread.prev;
   let lastIterationEvent = started;
   const pathPrefix = [...frame.path, name];
-  const detail = (index: number) => (history.record ? { index, name } : undefined);
+  // One details object per iteration, shared by its Started and Succeeded events (100,000 items record
+  // 200,000 such events: a second object each would be kept alive by the history).
+  const details: ({ index: number; name: string } | undefined)[] | undefined = history.record ? new Array(n) : undefined;
+  const detail = (index: number) => {
+    if (details === undefined) return undefined;
+    return (details[index] ??= { index, name });
+  };
   yield* runLanes(exec, {
     count: n,
     limit: maxConcurrency > 0 ? Math.min(maxConcurrency, n) : n,
@@ -113,6 +119,7 @@ function* runIterations(
     done: (i, output, slot) => {
       results[i] = output;
       lastIterationEvent = history.emit(slot, 'MapIterationSucceeded', 'mapIterationSucceededEventDetails', detail(i), false);
+      if (details !== undefined) details[i] = undefined;
     },
     aborting: (i, anchor) => {
       history.emit({ prev: anchor }, 'MapIterationAborted', 'mapIterationAbortedEventDetails', detail(i), false);
