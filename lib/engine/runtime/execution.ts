@@ -8,6 +8,7 @@ import { History } from './history';
 import type { ContextBase } from './context-object';
 import { RunHalt } from './outcome';
 import { PAYLOAD_LIMIT_BYTES } from './json-text';
+import { BUDGET_CAUSE_PREFIX, budgetText, realClock } from './budget';
 
 /** Standard executions fail past this many history events (developer guide "Quotas"). */
 export const STANDARD_HISTORY_LIMIT = 25_000;
@@ -33,6 +34,9 @@ export class Execution {
   transitions = 0;
   readonly byState: Record<string, number> = Object.create(null);
   readonly traces: StateTrace[] | undefined;
+  /** Real time (wallClock) past which the run stops between steps; Infinity without a budget. */
+  readonly wallDeadline: number;
+  readonly wallClock: () => number;
   private readonly invocations = new Map<string, number>();
   private tokens = 0;
 
@@ -42,6 +46,8 @@ export class Execution {
     timeoutSeconds: number | undefined,
     readonly contextBase: ContextBase,
     readonly executionInput: JsonValue,
+    /** A Distributed Map child keeps its parent's real-time deadline. */
+    inheritedWallDeadline?: number,
   ) {
     this.startMs = startMs;
     this.clock = new VirtualClock(startMs);
@@ -62,6 +68,11 @@ export class Execution {
     }
     this.deadlineMs = deadline;
     this.deadlineIsExpress = express;
+    this.wallClock = options.wallClock ?? realClock;
+    const budget = options.wallClockBudgetMs;
+    this.wallDeadline =
+      inheritedWallDeadline ??
+      (budget !== undefined && Number.isFinite(budget) ? this.wallClock() + Math.max(0, budget) : Number.POSITIVE_INFINITY);
   }
 
   /** Called on every *StateEntered: counts the transition and enforces the engine's limits. */
@@ -83,9 +94,23 @@ export class Execution {
       );
     }
     if (this.options.signal?.aborted) throw new RunHalt('ABORTED', undefined, undefined);
+    this.options.onStateEntered?.(stateName);
+    if (this.wallDeadline !== Number.POSITIVE_INFINITY && this.wallClock() > this.wallDeadline) throw this.budgetSpent(stateName);
     if ((this.transitions & 4095) === 0 && this.options.onProgress) {
       this.options.onProgress({ stateTransitions: this.transitions, virtualTimeMs: this.clock.now - this.startMs });
     }
+  }
+
+  private budgetSpent(stateName: string): RunHalt {
+    const budget = this.options.wallClockBudgetMs ?? 0;
+    return new RunHalt(
+      'FAILED',
+      'States.Runtime',
+      `${BUDGET_CAUSE_PREFIX} of ${budgetText(budget)} (real time, an engine limit rather than an AWS one) ` +
+        `and was stopped on entering state '${stateName}' after ${this.transitions - 1} state transitions. ` +
+        'Something in the definition makes the engine work very hard: a huge Map, a long loop or a slow expression.',
+      true,
+    );
   }
 
   /** A retry is billed as one more transition. */

@@ -60,6 +60,10 @@ function childBase(visit: Visit): StartOptions {
   const base: StartOptions = {};
   if (o.tasks !== undefined) base.tasks = o.tasks;
   if (o.signal !== undefined) base.signal = o.signal;
+  // Children share the parent's real-time deadline (runChild hands it over) and report their states too.
+  if (o.wallClockBudgetMs !== undefined) base.wallClockBudgetMs = o.wallClockBudgetMs;
+  if (o.wallClock !== undefined) base.wallClock = o.wallClock;
+  if (o.onStateEntered !== undefined) base.onStateEntered = o.onStateEntered;
   if (o.maxTransitions !== undefined) base.maxTransitions = o.maxTransitions;
   if (o.payloadLimitBytes !== undefined) base.payloadLimitBytes = o.payloadLimitBytes;
   if (o.region !== undefined) base.region = o.region;
