@@ -72,7 +72,8 @@ export interface JobRun {
 export interface LambdaFunction {
   /**
    * JavaScript source defining `handler(event, context)` (also `exports.handler = ...`,
-   * `export const handler = ...`). It returns a value or throws; it may be async. Pure: no imports.
+   * `export const handler = ...`). It returns a value or throws; it may be async. It runs in a QuickJS
+   * sandbox: no imports, no host globals; Date is the virtual clock and Math.random is seeded.
    */
   source?: string;
   /** A fixed response, used when there is no source. */
@@ -81,6 +82,11 @@ export interface LambdaFunction {
   error?: { errorType: string; errorMessage?: string };
   /** Simulated run time. Default 100 ms. */
   durationMs?: number;
+  /**
+   * The function's timeout in seconds (Lambda's default 3): a handler stopped by the sandbox's time limit
+   * fails as having run this long.
+   */
+  timeoutSeconds?: number;
 }
 
 export interface LambdaInvocation {
