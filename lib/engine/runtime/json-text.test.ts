@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { exceedsPayloadLimit, jsonBytesUpTo, utf8Length } from './json-text';
+import { exceedsPayloadLimit, jsonBytesUpTo, jsonText, stringifyIteratively, utf8Length } from './json-text';
 import type { JsonValue } from '../types';
 
 const exact = (v: JsonValue) => utf8Length(JSON.stringify(v));
@@ -44,5 +44,21 @@ describe('payload size checks', () => {
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(exceedsPayloadLimit(deep)).toBe(false);
     expect(exceedsPayloadLimit(deep, 1000)).toBe(true);
+  });
+
+  it('writes the same text as JSON.stringify without recursing, so a 50,000-level value has a history text', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => {
+        expect(stringifyIteratively(v as JsonValue)).toBe(JSON.stringify(v));
+      }),
+      { numRuns: 2000 },
+    );
+    let deep: JsonValue = { leaf: 'x' };
+    for (let i = 0; i < 50_000; i++) deep = { next: deep, n: [i] };
+    expect(() => JSON.stringify(deep)).toThrow(RangeError);
+    const text = jsonText(deep);
+    expect(text.startsWith('{"next":{"next":')).toBe(true);
+    expect(text.endsWith('"n":[49998]},"n":[49999]}')).toBe(true);
+    expect((JSON.parse(text) as { n: number[] }).n).toEqual([49999]);
   });
 });

@@ -15,11 +15,70 @@ export function jsonText(value: JsonValue | undefined): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value !== 'object') return JSON.stringify(value);
   for (let i = 0; i < RING; i++) if (ringValues[i] === value) return ringTexts[i]!;
-  const text = JSON.stringify(value);
+  const text = stringifyAnyDepth(value);
   ringValues[ringNext] = value;
   ringTexts[ringNext] = text;
   ringNext = (ringNext + 1) % RING;
   return text;
+}
+
+/**
+ * JSON.stringify, which recurses and throws a RangeError on a value nested some thousands of levels deep
+ * (an input, or what a JSONata $reduce built); such a value is then written without recursion instead.
+ */
+export function stringifyAnyDepth(value: JsonValue): string {
+  try {
+    return JSON.stringify(value);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return stringifyIteratively(value);
+  }
+}
+
+/** The same text JSON.stringify gives for JSON data, built with an explicit stack. */
+export function stringifyIteratively(root: JsonValue): string {
+  const out: string[] = [];
+  // Each entry writes one value, or a literal piece of punctuation (a string tagged by being a 1-tuple).
+  const stack: (unknown | [string])[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v) && v.length === 1 && PUNCTUATION.has(v)) {
+      out.push((v as [string])[0]);
+      continue;
+    }
+    if (v === null || typeof v !== 'object') {
+      out.push(v === undefined || typeof v === 'function' || typeof v === 'symbol' ? 'null' : JSON.stringify(v));
+      continue;
+    }
+    if (Array.isArray(v)) {
+      stack.push(punct(']'));
+      for (let i = v.length - 1; i >= 0; i--) {
+        stack.push(v[i] === undefined ? null : v[i]);
+        if (i > 0) stack.push(punct(','));
+      }
+      out.push('[');
+      continue;
+    }
+    const entries = Object.keys(v).filter((k) => {
+      const c = (v as Record<string, unknown>)[k];
+      return c !== undefined && typeof c !== 'function' && typeof c !== 'symbol';
+    });
+    stack.push(punct('}'));
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const key = entries[i]!;
+      stack.push((v as Record<string, unknown>)[key]);
+      stack.push(punct(`${i > 0 ? ',' : ''}${JSON.stringify(key)}:`));
+    }
+    out.push('{');
+  }
+  return out.join('');
+}
+
+const PUNCTUATION = new WeakSet<object>();
+function punct(text: string): [string] {
+  const p: [string] = [text];
+  PUNCTUATION.add(p);
+  return p;
 }
 
 /** Drops the cached texts, so a finished run's values are not kept alive by the cache. */
