@@ -29,6 +29,7 @@ import { glueStartJobRun } from './integrations/glue';
 import { invokeFunctionArn, lambdaInvoke } from './integrations/lambda';
 import { eventsPutEvents, snsPublish, sqsSendMessage } from './integrations/messaging';
 import { statesStartExecution } from './integrations/step-functions';
+import { own } from '../own';
 
 /** The models, keyed as the table keys its entries ('optimized:sns:publish', 'aws-sdk:s3:getObject'). */
 export const MODELS: Readonly<Record<string, Integration>> = {
@@ -84,7 +85,7 @@ export function describeResource(arn: string): ResourceDescription | null {
   const { resource, description, simulation } = found.resolved;
   if (resource.kind === 'activity') return { resource, integration: 'callback', description, simulation: 'callback' };
   if (resource.kind === 'lambda-function') return { resource, integration: invokeFunctionArn, description, simulation: 'world' };
-  const model = simulation === 'world' ? MODELS[integrationKey(resource.kind, resource.service, resource.action)] : undefined;
+  const model = simulation === 'world' ? own(MODELS, integrationKey(resource.kind, resource.service, resource.action)) : undefined;
   return { resource, integration: model ?? defaultResponse, description, simulation: model ? 'world' : 'default' };
 }
 

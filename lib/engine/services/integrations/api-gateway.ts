@@ -7,6 +7,7 @@
 import type { JsonObject, JsonValue } from '../../types';
 import { asText, requireString, type Integration } from './common';
 import { SIMULATED } from './defaults';
+import { own } from '../../own';
 
 const DEFAULT_MS = 100;
 const STATUS_TEXT: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
@@ -21,7 +22,7 @@ export const apiGatewayInvoke: Integration = (call) => {
   if (params.RequestBody !== undefined) request.body = params.RequestBody as JsonValue;
   world.apigateway.requests.push(request);
   const routes = world.apigateway.routes;
-  const route = routes[`${method} ${stage}${path}`] ?? routes[`${method} ${path}`] ?? routes[`${stage}${path}`] ?? routes[path];
+  const route = own(routes, `${method} ${stage}${path}`) ?? own(routes, `${method} ${path}`) ?? own(routes, `${stage}${path}`) ?? own(routes, path);
   const durationMs = call.durationMs ?? route?.durationMs ?? DEFAULT_MS;
   const status = route?.statusCode ?? 200;
   const body: JsonValue = route?.body ?? {};
@@ -32,7 +33,7 @@ export const apiGatewayInvoke: Integration = (call) => {
     Headers: route?.headers ?? { 'Content-Type': ['application/json'] },
     ResponseBody: body,
     StatusCode: status,
-    StatusText: STATUS_TEXT[status] ?? 'OK',
+    StatusText: own(STATUS_TEXT, String(status)) ?? 'OK',
   };
   return { kind: 'success', output: route ? output : { ...output, ...SIMULATED }, durationMs };
 };

@@ -6,6 +6,7 @@
 import type { JsonObject, JsonValue } from '../../types';
 import { requireString, serviceError, type Integration } from './common';
 import { SIMULATED } from './defaults';
+import { own } from '../../own';
 
 const DEFAULT_MS = 1000;
 
@@ -46,7 +47,7 @@ export const bedrockInvokeModel: Integration = (call) => {
     throw serviceError(world, 'Bedrock', 'AmazonBedrockRuntime', 'ValidationException', 'The request needs a Body (or an Input with an S3Uri)');
   }
   const modelId = modelIdOf(identifier);
-  const model = world.bedrock.models[modelId] ?? world.bedrock.models[identifier];
+  const model = own(world.bedrock.models, modelId) ?? own(world.bedrock.models, identifier);
   world.bedrock.invocations.push({ modelId, body: (params.Body ?? params.Input) as JsonValue, at: invocation.now, stateName: invocation.stateName });
   const durationMs = call.durationMs ?? model?.durationMs ?? DEFAULT_MS;
   if (model?.error) {

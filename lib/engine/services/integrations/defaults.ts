@@ -9,6 +9,7 @@ import { nextHexId } from '../ids';
 import type { JobRun } from '../world';
 import { IntegrationError, type Integration, type ServiceCall } from './common';
 import { jobOutcome, startRun } from './jobs';
+import { own } from '../../own';
 
 /** The marker every default response carries, so nobody mistakes it for a modelled answer. */
 export const SIMULATED = { SimulatedResponse: true } as const;
@@ -26,7 +27,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const ok = (run: JobRun, yes: string, no: string) => (run.state === 'SUCCEEDED' ? yes : no);
 
 /** A job's name from the request, or a name derived from its id. */
-const nameOf = (call: ServiceCall, field: string, id: string) => str(call.params[field], `job-${id.slice(0, 8)}`);
+const nameOf = (call: ServiceCall, field: string, id: string) => str(own(call.params, field), `job-${id.slice(0, 8)}`);
 
 function sagemakerJob(kind: string, nameField: string, arnField: string, statusField: string): DefaultApi {
   return {
@@ -44,7 +45,7 @@ function sagemakerJob(kind: string, nameField: string, arnField: string, statusF
 
 function eksResource(key: string, nameField: string, arnPart: string, endState: string): DefaultApi {
   const body = (call: ServiceCall, status: string): JsonObject => {
-    const name = str(call.params[nameField] ?? call.params.Name, 'resource');
+    const name = str(own(call.params, nameField) ?? call.params.Name, 'resource');
     const cluster = str(call.params.ClusterName ?? call.params.Name, 'cluster');
     return { [key]: { [nameField]: name, Arn: arn(call, 'eks', `${arnPart}/${cluster}/${name}`), Status: status, CreatedAt: iso(call.invocation.now) } };
   };
@@ -153,7 +154,7 @@ const DEFAULT_APIS: Record<string, DefaultApi> = {
 
 function codebuild(key: string, statusField: string, projectField: string): DefaultApi {
   const body = (call: ServiceCall, id: string, status: string, run?: JobRun): JsonObject => {
-    const project = str(call.params[projectField] ?? call.params.Id, 'project');
+    const project = str(own(call.params, projectField) ?? call.params.Id, 'project');
     const out: JsonObject = { Id: `${project}:${id}`, Arn: arn(call, 'codebuild', `build/${project}:${id}`), ProjectName: project, [statusField]: status, StartTime: run?.startedAt ?? call.invocation.now };
     if (run) out.EndTime = run.completedAt;
     return { [key]: out };
@@ -170,7 +171,7 @@ export const defaultResponse: Integration = (call) => {
   const { service, action } = call.resource;
   const { world, invocation } = call;
   world.sdkCalls.push({ service, action, input: invocation.input, at: invocation.now, stateName: invocation.stateName });
-  const api = call.resource.kind === 'optimized' ? DEFAULT_APIS[`${service}:${action}`] : undefined;
+  const api = call.resource.kind === 'optimized' ? own(DEFAULT_APIS, `${service}:${action}`) : undefined;
   if (api === undefined) {
     // An AWS SDK action: over nine thousand of them, each with its own response shape; say so plainly.
     const note = `The simulator does not model ${service}:${action}; it accepted the call and returned this default response. Set a Return for this state in a mock config (or a fault rule) to control what it answers.`;
