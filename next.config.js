@@ -21,7 +21,7 @@ const withMDX = createMDX({
     remarkPlugins: ['remark-frontmatter', ['remark-mdx-frontmatter', { name: 'frontmatter' }], 'remark-gfm'],
     // rehype-slug gives headings the ids the lesson's table of contents links to (lib/content/mdx-scan.ts
     // computes the same ids with github-slugger). Shiki highlights code blocks at build time, in both
-    // themes at once (CSS variables; app/globals.css picks one): no highlighter reaches the browser.
+    // themes at once (CSS variables; components/lesson/lesson.css picks one): no highlighter reaches the browser.
     rehypePlugins: [
       ['rehype-slug', {}],
       [
