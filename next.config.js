@@ -8,6 +8,9 @@ const nextConfig = {
   // (prisma-offline.md, pitfall 7). @prisma/client and pg are external by default.
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
+  // The Lambda sandbox's QuickJS module (one file for browser and Node) names `fs` on its Node-only path;
+  // in the browser's bundles that import resolves to an empty module (lib/engine/services/lambda-sandbox).
+  turbopack: { resolveAlias: { fs: { browser: './lib/engine/services/lambda-sandbox/browser-fs.ts' } } },
 };
 
 const withMDX = createMDX({
@@ -18,7 +21,7 @@ const withMDX = createMDX({
     remarkPlugins: ['remark-frontmatter', ['remark-mdx-frontmatter', { name: 'frontmatter' }], 'remark-gfm'],
     // rehype-slug gives headings the ids the lesson's table of contents links to (lib/content/mdx-scan.ts
     // computes the same ids with github-slugger). Shiki highlights code blocks at build time, in both
-    // themes at once (CSS variables; app/globals.css picks one): no highlighter reaches the browser.
+    // themes at once (CSS variables; components/lesson/lesson.css picks one): no highlighter reaches the browser.
     rehypePlugins: [
       ['rehype-slug', {}],
       [

@@ -74,8 +74,10 @@ test('marking a lesson complete is saved and survives a reload', async ({ page, 
 
 test('another visitor (a new cookie jar) does not see someone else’s progress', async ({ page, browser }) => {
   await page.goto(LESSON);
-  await page.getByRole('button', { name: 'Mark as complete' }).click();
-  await expect(page.getByRole('status')).toContainText('You completed');
+  const panel = page.getByRole('region', { name: 'Your progress' });
+  await expect(panel.getByRole('status')).toContainText('Finished reading?');
+  await panel.getByRole('button', { name: 'Mark as complete' }).click();
+  await expect(panel.getByRole('status')).toContainText('You completed');
 
   const other = await browser.newContext();
   const otherPage = await other.newPage();

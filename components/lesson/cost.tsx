@@ -19,7 +19,24 @@ interface ExampleProps {
   freeTier?: boolean;
 }
 
-async function price(component: string, props: ExampleProps): Promise<ExampleCost> {
+/**
+ * Figures already computed in this server process. Pages are built once, but a server action that sets the
+ * learner cookie makes Next render the lesson again on request; the same example never runs twice.
+ */
+const computed = new Map<string, Promise<ExampleCost>>();
+
+function price(component: string, props: ExampleProps): Promise<ExampleCost> {
+  const key = JSON.stringify(props);
+  let cost = computed.get(key);
+  if (!cost) {
+    cost = computePrice(component, props);
+    computed.set(key, cost);
+    cost.catch(() => computed.delete(key));
+  }
+  return cost;
+}
+
+async function computePrice(component: string, props: ExampleProps): Promise<ExampleCost> {
   const { runsPerMonth, freeTier, ...example } = props;
   const resolved = resolveExampleProps(process.cwd(), example);
   // content:check reports these with file and line; a build that meets one anyway must stop, not print a

@@ -12,12 +12,12 @@ export function LessonHeader({ lesson, total }: { lesson: LessonMeta; total: num
       <nav aria-label="Breadcrumb" className="text-sm font-medium text-muted">
         <ol className="flex flex-wrap gap-x-1.5">
           <li>
-            <Link href="/learn">Course</Link>
+            <Link prefetch={false} href="/learn">Course</Link>
           </li>
           {part && (
             <li>
               <span aria-hidden="true">/ </span>
-              <Link href={`/learn#${part.id}`}>{part.title}</Link>
+              <Link prefetch={false} href={`/learn#${part.id}`}>{part.title}</Link>
             </li>
           )}
         </ol>
@@ -38,7 +38,7 @@ export function LessonHeader({ lesson, total }: { lesson: LessonMeta; total: num
               const exam = 'error' in tag ? '' : tag.exam;
               return (
                 <li key={text}>
-                  <Link href={`/learn?view=exam#${exam}`} className="chip chip--exam" title={label} aria-label={`${text}: ${label}`}>
+                  <Link prefetch={false} href={`/learn?view=exam#${exam}`} className="chip chip--exam" title={label} aria-label={`${text}: ${label}`}>
                     {text}
                   </Link>
                 </li>

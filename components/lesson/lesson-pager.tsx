@@ -13,7 +13,7 @@ export function LessonPager({ previous, next }: { previous?: LessonMeta | undefi
           <span className="mt-1 block font-semibold text-text group-hover:text-accent">{previous.title}</span>
         </Link>
       ) : (
-        <Link href="/learn" className="group rounded-xl border border-border bg-surface p-4 no-underline hover:border-accent">
+        <Link prefetch={false} href="/learn" className="group rounded-xl border border-border bg-surface p-4 no-underline hover:border-accent">
           <span className="block text-sm text-muted">
             <span aria-hidden="true">←</span> The course
           </span>
@@ -28,7 +28,7 @@ export function LessonPager({ previous, next }: { previous?: LessonMeta | undefi
           <span className="mt-1 block font-semibold text-text group-hover:text-accent">{next.title}</span>
         </Link>
       ) : (
-        <Link href="/learn" className="group rounded-xl border border-border bg-surface p-4 text-right no-underline hover:border-accent sm:col-start-2">
+        <Link prefetch={false} href="/learn" className="group rounded-xl border border-border bg-surface p-4 text-right no-underline hover:border-accent sm:col-start-2">
           <span className="block text-sm text-muted">
             Finished the course <span aria-hidden="true">→</span>
           </span>

@@ -66,7 +66,7 @@ export default async function LessonPage({ params }: Props) {
               <p className="lesson-aside__title">On this page</p>
               <TableOfContents items={outline} track />
               <p className="mt-6 text-sm">
-                <Link href="/learn">All lessons</Link>
+                <Link prefetch={false} href="/learn">All lessons</Link>
               </p>
             </div>
           </div>
