@@ -19,7 +19,21 @@ const withMDX = createMDX({
     // remark-frontmatter parses the YAML block and remark-mdx-frontmatter turns it into an export, so it
     // never shows up as text in the lesson; lib/content reads and validates it separately.
     remarkPlugins: ['remark-frontmatter', ['remark-mdx-frontmatter', { name: 'frontmatter' }], 'remark-gfm'],
-    rehypePlugins: [],
+    // rehype-slug gives headings the ids the lesson's table of contents links to (lib/content/mdx-scan.ts
+    // computes the same ids with github-slugger). Shiki highlights code blocks at build time, in both
+    // themes at once (CSS variables; components/lesson/lesson.css picks one): no highlighter reaches the browser.
+    rehypePlugins: [
+      ['rehype-slug', {}],
+      [
+        '@shikijs/rehype',
+        {
+          themes: { light: 'github-light-default', dark: 'github-dark-default' },
+          defaultColor: false,
+          langs: ['json', 'yaml', 'ts', 'js', 'bash'],
+          fallbackLanguage: 'text',
+        },
+      ],
+    ],
   },
 });
 
