@@ -3,7 +3,7 @@
 // (content/scenarios/scenario.schema.json, generated from this file) all read it. Pure: zod and the course
 // catalog only, so lib/grading may import its types.
 import { z } from 'zod';
-import { LESSON_SLUGS, parseExamTag, TOPIC_IDS } from './catalog';
+import { EXAM_TAG_PATTERN, LESSON_SLUGS, parseExamTag, TOPIC_IDS } from './catalog';
 
 /** Scenario ids are folder names: lowercase words joined by hyphens. */
 export const SCENARIO_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -167,7 +167,7 @@ export const scenarioSchema = z
     summary: text('summary').max(240, 'keep it under 240 characters').describe('One sentence for the practice list'),
     prompt: text('prompt').describe('The requirement, in Markdown'),
     exams: z
-      .array(z.string())
+      .array(z.string().regex(EXAM_TAG_PATTERN, 'write "<exam> <domain>" or "<exam> <domain>.<task>", e.g. "DEA-C01 1.3"'))
       .min(1, 'tag at least one exam domain')
       .superRefine((tags, ctx) => {
         tags.forEach((tag, i) => {
