@@ -5,3 +5,4 @@ export { grade, scenarioWorld } from './grade';
 export { prepareDefinition } from './definition';
 export type { CaseVerdict, CheckKind, CheckResult, GradableScenario, GradeOptions, Verdict } from './types';
 export { MAX_DEFINITION_BYTES, DEFAULT_CASE_TRANSITIONS } from './types';
+export { publicVerdict, HIDDEN_CASE_FEEDBACK } from './public-verdict';
