@@ -162,7 +162,10 @@ const generatedSchema = z
 export const scenarioSchema = z
   .object({
     $schema: z.string().optional(),
-    id: z.string().regex(SCENARIO_ID_PATTERN, 'use lowercase words joined by hyphens, like the folder name'),
+    id: z
+      .string()
+      .regex(SCENARIO_ID_PATTERN, 'use lowercase words joined by hyphens, like the folder name')
+      .refine((id) => id !== 'preview', '"preview" is the address of the instructor preview page; pick another id'),
     title: text('title').max(100),
     summary: text('summary').max(240, 'keep it under 240 characters').describe('One sentence for the practice list'),
     prompt: text('prompt').describe('The requirement, in Markdown'),
