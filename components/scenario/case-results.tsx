@@ -13,7 +13,8 @@ export interface CaseResultsProps {
   local: LocalRun;
   stale: boolean;
   openCase: number | null;
-  onOpen: (index: number | null) => void;
+  historyOpen: boolean;
+  onToggleHistory: (index: number) => void;
   view: RunView;
   step: number;
   onStep: (step: number) => void;
@@ -38,7 +39,7 @@ function summary(local: LocalRun): string {
   }
 }
 
-export function CaseResults({ cases, local, stale, openCase, onOpen, view, step, onStep }: CaseResultsProps) {
+export function CaseResults({ cases, local, stale, openCase, historyOpen, onToggleHistory, view, step, onStep }: CaseResultsProps) {
   const verdict = local.status === 'done' ? local.verdict : undefined;
   return (
     <div>
@@ -49,7 +50,7 @@ export function CaseResults({ cases, local, stale, openCase, onOpen, view, step,
       <ol className="sc-cases">
         {cases.map((c, i) => {
           const result: CaseVerdict | undefined = verdict?.cases[i];
-          const open = openCase === i && result?.run !== undefined;
+          const open = historyOpen && openCase === i && result?.run !== undefined;
           const panelId = `case-${i}-history`;
           return (
             <li key={c.name} className="sc-case" data-passed={result ? String(result.passed) : undefined}>
@@ -66,7 +67,7 @@ export function CaseResults({ cases, local, stale, openCase, onOpen, view, step,
               )}
               {result && result.checks.length > 0 && <ChecksList checks={result.checks} />}
               {result?.run && (
-                <button type="button" className="sb-btn sb-btn-small" aria-expanded={open} aria-controls={panelId} onClick={() => onOpen(open ? null : i)}>
+                <button type="button" className="sb-btn sb-btn-small" aria-expanded={open} aria-controls={panelId} onClick={() => onToggleHistory(i)}>
                   {open ? 'Hide the history' : `Show the history (${result.run.events.length} events)`}
                 </button>
               )}

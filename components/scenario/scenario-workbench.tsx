@@ -233,7 +233,8 @@ export function ScenarioWorkbench({ scenario, submitAction, storageKey }: Scenar
           local={state.local}
           stale={state.stale}
           openCase={state.openCase}
-          onOpen={(index) => dispatch({ type: 'case-opened', index })}
+          historyOpen={state.historyOpen}
+          onToggleHistory={(index) => dispatch({ type: 'history-toggled', index })}
           view={view}
           step={state.step}
           onStep={(step) => dispatch({ type: 'step', step })}

@@ -18,8 +18,10 @@ export interface WorkbenchState {
   /** State names from the last definition that parsed, for completion while the text is broken. */
   stateNames: string[];
   local: LocalRun;
-  /** Index (in local.verdict.cases) of the case whose history is open. */
+  /** Index (in local.verdict.cases) of the case whose run the graph shows. */
   openCase: number | null;
+  /** The open case's history table is shown. */
+  historyOpen: boolean;
   /** Event index of the open case's timeline. */
   step: number;
   /** The definition changed since the visible cases last ran. */
@@ -34,11 +36,20 @@ export type WorkbenchAction =
   | { type: 'run-finished'; verdict: Verdict; text: string }
   | { type: 'run-failed'; message: string }
   | { type: 'run-cancelled' }
-  | { type: 'case-opened'; index: number | null }
+  | { type: 'history-toggled'; index: number }
   | { type: 'step'; step: number }
   | { type: 'notice'; message: string };
 
-export const initialWorkbenchState: WorkbenchState = { validation: null, stateNames: [], local: { status: 'idle' }, openCase: null, step: 0, stale: false, notice: '' };
+export const initialWorkbenchState: WorkbenchState = {
+  validation: null,
+  stateNames: [],
+  local: { status: 'idle' },
+  openCase: null,
+  historyOpen: false,
+  step: 0,
+  stale: false,
+  notice: '',
+};
 
 function lastEvent(verdict: Verdict, index: number): number {
   return Math.max(0, (verdict.cases[index]?.run?.events.length ?? 1) - 1);
@@ -53,13 +64,14 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
     case 'run-started':
       return { ...state, local: { status: 'running', startedAt: action.at }, notice: '' };
     case 'run-finished': {
-      // Open the first failing case, so its history is one glance away.
-      const failing = action.verdict.cases.findIndex((c) => !c.passed);
+      // The graph shows the first failing case's run; its history is one click away.
+      const failing = action.verdict.cases.findIndex((c) => !c.passed && c.run !== undefined);
       const open = failing >= 0 ? failing : null;
       return {
         ...state,
         local: { status: 'done', verdict: action.verdict, text: action.text },
         openCase: open,
+        historyOpen: false,
         step: open === null ? 0 : lastEvent(action.verdict, open),
         stale: false,
       };
@@ -68,9 +80,10 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       return { ...state, local: { status: 'error', message: action.message } };
     case 'run-cancelled':
       return { ...state, local: { status: 'cancelled' } };
-    case 'case-opened': {
-      if (action.index === null || state.local.status !== 'done') return { ...state, openCase: null, step: 0 };
-      return { ...state, openCase: action.index, step: lastEvent(state.local.verdict, action.index) };
+    case 'history-toggled': {
+      if (state.local.status !== 'done' || state.local.verdict.cases[action.index]?.run === undefined) return state;
+      if (state.openCase === action.index && state.historyOpen) return { ...state, historyOpen: false };
+      return { ...state, openCase: action.index, historyOpen: true, step: lastEvent(state.local.verdict, action.index) };
     }
     case 'step':
       return { ...state, step: action.step };
