@@ -80,6 +80,14 @@ const queuedCheck = z
   })
   .strict();
 
+const invokedCheck = z
+  .object({
+    function: text('function').describe('Lambda function name, as the world declares it'),
+    count: count.optional().describe('Exactly this many invocations'),
+    max: count.optional().describe('At most this many invocations'),
+  })
+  .strict();
+
 const itemsCheck = z
   .object({
     table: text('table'),
@@ -119,6 +127,7 @@ export const expectationsSchema = z
     caught: z.array(caughtCheck).optional().describe('Errors a Catch must handle, by state'),
     published: z.array(publishedCheck).optional().describe('Messages published to SNS topics'),
     queued: z.array(queuedCheck).optional().describe('Messages sent to SQS queues'),
+    invoked: z.array(invokedCheck).optional().describe('Lambda functions the run invoked'),
     items: z.array(itemsCheck).optional().describe('DynamoDB items after the run'),
     objects: z.array(objectsCheck).optional().describe('S3 objects after the run'),
     maxTransitions: count.optional().describe('Billed state transitions at most'),

@@ -2,7 +2,7 @@
 // "it failed at 'ConvertWithGlue' after 2 attempts with Glue.AWSGlueException: its Retry on States.ALL has
 // MaxAttempts 1". Which retrier applies follows the engine's own matching (States.ALL, States.TaskFailed).
 import { errorMatches } from '../engine/runtime/error-match';
-import type { StateDefinition } from '../engine/types';
+import type { MapRunSummary, StateDefinition } from '../engine/types';
 import type { Observation } from './observation';
 
 interface RetrierLike {
@@ -99,12 +99,33 @@ export function describeRun(obs: Observation): string {
     return `it ended ${status} at Fail state ${quote(f.state)}${within}${f.error ? ` with ${f.error}` : ''}${caught ? ` after ${caught}` : ''}`;
   }
   const state = obs.states.get(f.state);
+  if (f.error === 'States.ExceedToleratedFailureThreshold') {
+    const run = obs.result.mapRuns?.find((m) => m.stateName === f.state);
+    if (run) return `${prefix(caught)}it failed at ${quote(f.state)}${within}: ${describeMapRunFailures(run)}`;
+  }
   const retry = describeRetry(state, f.error);
   const catchText = f.error ? describeCatch(state, f.error) : '';
   const why = retry === 'it has no Retry' && catchText === 'it has no Catch' ? 'it has neither a Retry nor a Catch' : [retry, catchText].filter(Boolean).join(', and ');
   const causeText = f.error === 'States.Runtime' && f.cause ? ` (${truncate(f.cause, 160)})` : '';
-  const prefix = caught ? `${caught}; then ` : '';
-  return `${prefix}it failed at ${quote(f.state)}${within} after ${plural(f.attempts, 'attempt')}${f.error ? ` with ${f.error}` : ''}${causeText}${why ? `: ${why}` : ''}`;
+  return `${prefix(caught)}it failed at ${quote(f.state)}${within} after ${plural(f.attempts, 'attempt')}${f.error ? ` with ${f.error}` : ''}${causeText}${why ? `: ${why}` : ''}`;
+}
+
+function prefix(caught: string): string {
+  return caught ? `${caught}; then ` : '';
+}
+
+/** "1 of 20 items failed (5%, with InvalidInvoiceError), more than it tolerates (ToleratedFailurePercentage 0)". */
+export function describeMapRunFailures(run: MapRunSummary): string {
+  const failed = run.itemCounts.failed + run.itemCounts.timedOut;
+  const total = run.itemCounts.total;
+  const share = total ? Math.round((1000 * failed) / total) / 10 : 0;
+  const errors = [...new Set(run.children.filter((c) => c.status !== 'SUCCEEDED' && c.error).map((c) => c.error!))];
+  const tolerated = [
+    run.toleratedFailurePercentage ? `ToleratedFailurePercentage ${run.toleratedFailurePercentage}` : '',
+    run.toleratedFailureCount ? `ToleratedFailureCount ${run.toleratedFailureCount}` : '',
+  ].filter(Boolean);
+  const limit = tolerated.length ? tolerated.join(', ') : 'no failure at all, as it sets no ToleratedFailurePercentage or ToleratedFailureCount';
+  return `${failed.toLocaleString('en-US')} of ${plural(total, 'item')} failed (${share}%${errors.length ? `, with ${errors.slice(0, 3).join(', ')}` : ''}), more than it tolerates (${limit})`;
 }
 
 export function truncate(text: string, max: number): string {

@@ -63,7 +63,7 @@ export async function grade(scenario: GradableScenario, definition: string | obj
     const missing = statesNamedBy(scenario, c).filter((s) => !known.has(s));
     if (missing.length) {
       const names = missing.map((s) => `'${s}'`).join(', ');
-      const message = `this case works with the state${missing.length > 1 ? 's' : ''} ${names}, but your definition has no ${missing.length > 1 ? 'states of those names' : 'state of that name'}: keep the state names the prompt and the starter use`;
+      const message = `this case makes ${names} fail or answer in a set way, but your definition has no ${missing.length > 1 ? 'states of those names' : 'state of that name'}: keep the state names the prompt and the starter use`;
       results.push({ name: c.name, visible: c.visible, passed: false, feedback: caseFeedback(c, [{ check: 'names', passed: false, message }], ''), checks: [{ check: 'names', passed: false, message }] });
       continue;
     }

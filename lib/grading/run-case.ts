@@ -14,7 +14,11 @@ export interface CaseRunOptions {
 
 export type CaseRun = { ok: true; obs: Observation } | { ok: false; problem: string };
 
-/** State names a case relies on: where it injects faults, what it mocks, what its checks name. */
+/**
+ * State names a case's set-up relies on: where it injects faults and what its mock test case mocks. Without
+ * them the situation the case describes never happens, so the run would say nothing about the learner's
+ * answer. (States its checks name may be the learner's to create: a missing one simply fails its check.)
+ */
 export function statesNamedBy(scenario: GradableScenario, c: ScenarioCase): string[] {
   const names = new Set<string>();
   for (const f of c.faults ?? []) if (f.state) names.add(f.state);
@@ -23,9 +27,6 @@ export function statesNamedBy(scenario: GradableScenario, c: ScenarioCase): stri
     const mocked = machine === undefined ? undefined : scenario.mockConfig.StateMachines[machine]?.TestCases[c.mockTestCase];
     for (const state of Object.keys(mocked ?? {})) names.add(state);
   }
-  for (const s of c.expect.visited ?? []) names.add(s);
-  for (const s of Object.keys(c.expect.attempts ?? {})) names.add(s);
-  for (const x of c.expect.caught ?? []) names.add(x.state);
   return [...names];
 }
 

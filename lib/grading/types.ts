@@ -21,6 +21,7 @@ export type CheckKind =
   | 'caught'
   | 'published'
   | 'queued'
+  | 'invoked'
   | 'items'
   | 'objects'
   | 'maxTransitions'

@@ -34,8 +34,19 @@ export function checkCost(spec: NonNullable<Expectations['cost']>, ctx: CheckCon
   return fail('cost', `${scope} should cost at most ${usd(spec.maxUsd)}, but it costs ${usd(total)} (${detail}; ${describeRun(obs)})`);
 }
 
+function secondsText(ms: number): string {
+  return `${(Math.round(ms / 100) / 10).toLocaleString('en-US')} s`;
+}
+
 export function checkDuration(maxSeconds: number, { obs }: CheckContext): CheckResult {
-  const seconds = obs.result.billing.durationMs / 1000;
-  if (seconds <= maxSeconds) return pass('maxDurationSeconds', `the run took ${seconds.toLocaleString('en-US')} s of simulated time`);
-  return fail('maxDurationSeconds', `the run should finish within ${maxSeconds.toLocaleString('en-US')} s, but it took ${seconds.toLocaleString('en-US')} s of simulated time`);
+  const ms = obs.result.billing.durationMs;
+  if (ms <= maxSeconds * 1000) return pass('maxDurationSeconds', `the run took ${secondsText(ms)} of simulated time`);
+  // The slowest steps say where the time went (a Parallel counts its branches' time too).
+  const slowest = [...obs.durations.entries()]
+    .filter(([, d]) => d > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([name, d]) => `'${name}' ${secondsText(d)}`);
+  const where = slowest.length ? ` (the longest steps: ${slowest.join(', ')})` : '';
+  return fail('maxDurationSeconds', `the run should finish within ${maxSeconds.toLocaleString('en-US')} s, but it took ${secondsText(ms)} of simulated time${where}`);
 }
