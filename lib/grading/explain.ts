@@ -82,6 +82,8 @@ function caughtText(obs: Observation): string {
 }
 
 const TRANSITION_CAP = /maxTransitions/;
+/** The engine's causes start by naming the state, which the sentence already does. */
+const ENGINE_CAUSE_PREFIX = /^An error occurred while executing the state '[^']*' \(entered at the event id #\d+\)\. /;
 
 /** One clause saying how the run went: "it ended SUCCEEDED after ...", "it failed at 'X' after 2 attempts ...". */
 export function describeRun(obs: Observation): string {
@@ -106,7 +108,7 @@ export function describeRun(obs: Observation): string {
   const retry = describeRetry(state, f.error);
   const catchText = f.error ? describeCatch(state, f.error) : '';
   const why = retry === 'it has no Retry' && catchText === 'it has no Catch' ? 'it has neither a Retry nor a Catch' : [retry, catchText].filter(Boolean).join(', and ');
-  const causeText = f.error === 'States.Runtime' && f.cause ? ` (${truncate(f.cause, 160)})` : '';
+  const causeText = f.error === 'States.Runtime' && f.cause ? ` (${truncate(f.cause.replace(ENGINE_CAUSE_PREFIX, ''), 240)})` : '';
   return `${prefix(caught)}it failed at ${quote(f.state)}${within} after ${plural(f.attempts, 'attempt')}${f.error ? ` with ${f.error}` : ''}${causeText}${why ? `: ${why}` : ''}`;
 }
 
