@@ -49,6 +49,9 @@ const faultRule = z
 
 const outputCheck = z.union([
   z.object({ equals: json.describe('The output must equal this value exactly') }).strict(),
+  z
+    .object({ equalsFile: z.string().regex(/\.json$/, 'name a .json file in the scenario folder').describe('The output must equal the JSON in this file of the folder') })
+    .strict(),
   z.object({ subset: json.describe('Every field given here must be in the output with this value (arrays compare whole)') }).strict(),
   z
     .object({
@@ -112,6 +115,13 @@ const costCheck = z
   .object({
     maxUsd: z.number().positive('must be more than 0').describe('Ceiling in US dollars (lib/pricing computes the bill)'),
     runsPerMonth: z.number().int().positive().optional().describe('Project the run to this many runs a month (free tiers applied) before comparing'),
+    scale: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('The case runs a sample: multiply its usage by this factor to price the full workload (e.g. 100 for 10,000 of 1,000,000 objects)'),
+    scaleLabel: z.string().optional().describe('What the scaled run is, for feedback: "a run over all 1,000,000 objects"'),
   })
   .strict();
 

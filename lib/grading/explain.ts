@@ -105,6 +105,9 @@ export function describeRun(obs: Observation): string {
     const run = obs.result.mapRuns?.find((m) => m.stateName === f.state);
     if (run) return `${prefix(caught)}it failed at ${quote(f.state)}${within}: ${describeMapRunFailures(run)}`;
   }
+  if (f.error === 'States.DataLimitExceeded') {
+    return `${prefix(caught)}it failed at ${quote(f.state)}${within} with States.DataLimitExceeded: a result or an input there is larger than the 256 KiB payload quota`;
+  }
   const retry = describeRetry(state, f.error);
   const catchText = f.error ? describeCatch(state, f.error) : '';
   const why = retry === 'it has no Retry' && catchText === 'it has no Catch' ? 'it has neither a Retry nor a Catch' : [retry, catchText].filter(Boolean).join(', and ');

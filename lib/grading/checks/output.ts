@@ -43,6 +43,7 @@ export function checkOutput(expected: NonNullable<Expectations['output']>, { obs
     if (jsonEqual(expected.equals, output)) return pass('output', 'the output is as required');
     return fail('output', `the output should be ${brief(expected.equals)}, but it is ${brief(output)}`);
   }
+  if ('equalsFile' in expected) return fail('output', `the scenario's expected output file ${expected.equalsFile} was not read; tell the instructor`);
   if ('subset' in expected) {
     const mismatch = subsetMismatch(expected.subset, output);
     return mismatch ? fail('output', mismatch) : pass('output', 'the output holds the required fields');
