@@ -4,6 +4,7 @@
 
 import type { JsonObject, JsonValue } from '../types';
 import type { AttributeMap } from './world/dynamodb-values';
+import { assignOwn, own, setOwn } from '../own';
 
 export interface S3Object {
   body: string;
@@ -170,11 +171,11 @@ export function createWorld(init: WorldInit = {}): World {
   };
   const copy = cloneJson(init) as Record<string, unknown>;
   for (const [key, value] of Object.entries(copy)) {
-    const target = (world as unknown as Record<string, unknown>)[key];
+    const target = own(world as unknown as Record<string, unknown>, key);
     if (value !== null && typeof value === 'object' && !Array.isArray(value) && target && typeof target === 'object') {
-      Object.assign(target, value);
+      assignOwn(target as Record<string, unknown>, value as Record<string, unknown>);
     } else if (value !== undefined) {
-      (world as unknown as Record<string, unknown>)[key] = value;
+      setOwn(world as unknown as Record<string, unknown>, key, value);
     }
   }
   return world;

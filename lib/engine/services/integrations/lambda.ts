@@ -7,6 +7,7 @@ import type { JsonObject, JsonValue, TaskOutcome } from '../../types';
 import { nextUuid } from '../ids';
 import type { LambdaFunction, World } from '../world';
 import { IntegrationError, serviceError, type CallbackSink, type Integration, type ServiceCall } from './common';
+import { own } from '../../own';
 
 const DEFAULT_LAMBDA_MS = 100;
 
@@ -109,7 +110,7 @@ function lambdaContext(world: World, name: string, now: number, durationMs: numb
 }
 
 function lookup(call: ServiceCall, name: string): LambdaFunction {
-  const fn = call.world.lambda.functions[name];
+  const fn = own(call.world.lambda.functions, name);
   if (!fn) {
     throw serviceError(call.world, 'Lambda', 'AWSLambda', 'ResourceNotFoundException', `Function not found: ${functionArn(call.world, name)}`, 404);
   }
