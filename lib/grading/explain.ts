@@ -95,6 +95,10 @@ export function describeRun(obs: Observation): string {
   }
   const f = obs.failure;
   const status = r.status;
+  if (status === 'TIMED_OUT') {
+    const limit = typeof obs.definition.TimeoutSeconds === 'number' ? `its TimeoutSeconds of ${obs.definition.TimeoutSeconds.toLocaleString('en-US')}` : 'the longest an execution of its type may run';
+    return `${prefix(caught)}the execution timed out after ${durationText(r.billing.durationMs)}${f ? ` while in ${quote(f.state)}` : ''}, at ${limit}`;
+  }
   if (!f) return `it ended ${status}${r.error ? ` with ${r.error}` : ''}${r.cause ? ` (${truncate(r.cause, 160)})` : ''}`;
   const within = f.within ? ` inside ${quote(f.within)}` : '';
   if (f.type === 'Fail') {
@@ -113,6 +117,15 @@ export function describeRun(obs: Observation): string {
   const why = retry === 'it has no Retry' && catchText === 'it has no Catch' ? 'it has neither a Retry nor a Catch' : [retry, catchText].filter(Boolean).join(', and ');
   const causeText = f.error === 'States.Runtime' && f.cause ? ` (${truncate(f.cause.replace(ENGINE_CAUSE_PREFIX, ''), 240)})` : '';
   return `${prefix(caught)}it failed at ${quote(f.state)}${within} after ${plural(f.attempts, 'attempt')}${f.error ? ` with ${f.error}` : ''}${causeText}${why ? `: ${why}` : ''}`;
+}
+
+/** "45 s", "12 min", "3.5 h", "365 days". */
+export function durationText(ms: number): string {
+  const s = ms / 1000;
+  if (s < 120) return `${+s.toFixed(1)} s`;
+  if (s < 7200) return `${+(s / 60).toFixed(1)} min`;
+  if (s < 172_800) return `${+(s / 3600).toFixed(1)} h`;
+  return `${+(s / 86_400).toFixed(1)} days`;
 }
 
 function prefix(caught: string): string {

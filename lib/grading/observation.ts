@@ -24,6 +24,7 @@ export interface FailurePoint {
 
 export interface Observation {
   result: ExecutionResult;
+  definition: StateMachineDefinition;
   world: World;
   states: Map<string, StateDefinition>;
   /** Visits by state name, nested states included. */
@@ -112,7 +113,7 @@ export function observe(result: ExecutionResult, world: World, definition: State
   const errors = errorsFromHistory(result.events);
   for (const c of caught) if (!errors.has(c.state)) errors.set(c.state, [c.error]);
   if (failure?.error !== undefined && !errors.has(failure.state)) errors.set(failure.state, [failure.error]);
-  const observation: Observation = { result, world, states: statesByName(definition), visits, attempts, errors, caught, durations: durationsFromHistory(result.events) };
+  const observation: Observation = { result, definition, world, states: statesByName(definition), visits, attempts, errors, caught, durations: durationsFromHistory(result.events) };
   if (failure !== undefined) observation.failure = failure;
   return observation;
 }

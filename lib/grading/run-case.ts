@@ -10,6 +10,8 @@ import type { GradableScenario } from './types';
 export interface CaseRunOptions {
   maxTransitions: number;
   signal?: AbortSignal | undefined;
+  /** The engine's wall-clock budget for this run, in real milliseconds. */
+  wallClockBudgetMs?: number | undefined;
 }
 
 export type CaseRun = { ok: true; obs: Observation } | { ok: false; problem: string };
@@ -59,6 +61,7 @@ export async function runCase(
   };
   if (scenario.stateMachineName) start.stateMachineName = scenario.stateMachineName;
   if (options.signal) start.signal = options.signal;
+  if (options.wallClockBudgetMs !== undefined) start.wallClockBudgetMs = options.wallClockBudgetMs;
   const input = (c.input ?? scenario.input ?? {}) as JsonValue;
   const result = await startExecution(definition, input, start);
   return { ok: true, obs: observe(result, services.world, definition) };
