@@ -44,6 +44,7 @@ export function ScenarioWorkbench({ scenario, submitAction, storageKey }: Scenar
   const [initialText] = useState(scenario.starter);
   const [language, setLanguage] = useState(detectFormat(scenario.starter));
   const [state, dispatch] = useReducer(workbenchReducer, initialWorkbenchState);
+  const editorBox = useRef<HTMLDivElement>(null);
   const latest = useRef(0);
   const validateTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -60,6 +61,17 @@ export function ScenarioWorkbench({ scenario, submitAction, storageKey }: Scenar
       () => {},
     );
   }, [client, scenario.executionType]);
+
+  // A long definition scrolls inside the editor; its scroll box must be reachable from the keyboard too
+  // (axe: scrollable-region-focusable), which CodeMirror's own scroller is not.
+  useEffect(() => {
+    const scroller = editorBox.current?.querySelector('.cm-scroller');
+    if (scroller && !scroller.hasAttribute('tabindex')) {
+      scroller.setAttribute('tabindex', '0');
+      scroller.setAttribute('role', 'group');
+      scroller.setAttribute('aria-label', 'Definition (scrollable)');
+    }
+  }, []);
 
   // The last edit kept in this browser replaces the starter once, after hydration.
   useEffect(() => {
@@ -158,20 +170,22 @@ export function ScenarioWorkbench({ scenario, submitAction, storageKey }: Scenar
               Start over
             </button>
           </div>
-          <CodeEditor
-            ref={editor}
-            initialText={initialText}
-            language={language}
-            label="State machine definition"
-            onChange={onChange}
-            diagnostics={diagnostics}
-            stateNames={state.stateNames}
-            onModEnter={() => {
-              if (!running) void runVisible();
-            }}
-            minHeight="18rem"
-            maxHeight="30rem"
-          />
+          <div ref={editorBox}>
+            <CodeEditor
+              ref={editor}
+              initialText={initialText}
+              language={language}
+              label="State machine definition"
+              onChange={onChange}
+              diagnostics={diagnostics}
+              stateNames={state.stateNames}
+              onModEnter={() => {
+                if (!running) void runVisible();
+              }}
+              minHeight="18rem"
+              maxHeight="30rem"
+            />
+          </div>
           <div className="sb-diag-summary" aria-live="polite">
             {validation === null ? (
               <span className="sb-hint">Checking…</span>
