@@ -63,10 +63,10 @@ export function ScenarioWorkbench({ scenario, submitAction, storageKey }: Scenar
   }, [client, scenario.executionType]);
 
   // A long definition scrolls inside the editor; its scroll box must be reachable from the keyboard too
-  // (axe: scrollable-region-focusable), which CodeMirror's own scroller is not.
+  // (axe: scrollable-region-focusable), and CodeMirror gives its scroller tabindex -1.
   useEffect(() => {
     const scroller = editorBox.current?.querySelector('.cm-scroller');
-    if (scroller && !scroller.hasAttribute('tabindex')) {
+    if (scroller && scroller.getAttribute('tabindex') !== '0') {
       scroller.setAttribute('tabindex', '0');
       scroller.setAttribute('role', 'group');
       scroller.setAttribute('aria-label', 'Definition (scrollable)');
