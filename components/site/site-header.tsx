@@ -17,6 +17,9 @@ export function SiteHeader() {
           <Link href="/learn" className="font-medium text-text no-underline hover:text-accent">
             Learn
           </Link>
+          <Link href="/practice" className="font-medium text-text no-underline hover:text-accent">
+            Practice
+          </Link>
           <Link href="/sandbox" className="font-medium text-text no-underline hover:text-accent">
             Sandbox
           </Link>

@@ -1,5 +1,6 @@
 // Every content checker `npm run content:check` runs, one per kind of content. Add a row to add a kind.
 import { lessonChecker } from './lessons';
+import { scenariosChecker } from './scenarios';
 import type { ContentChecker } from './types';
 
-export const contentCheckers: ContentChecker[] = [lessonChecker];
+export const contentCheckers: ContentChecker[] = [lessonChecker, scenariosChecker];
