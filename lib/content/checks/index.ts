@@ -1,4 +1,5 @@
 // Every content checker `npm run content:check` runs, one per kind of content. Add a row to add a kind.
+import { quizChecker } from './quizzes';
 import type { ContentChecker } from './types';
 
-export const contentCheckers: ContentChecker[] = [];
+export const contentCheckers: ContentChecker[] = [quizChecker];
