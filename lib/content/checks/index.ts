@@ -1,5 +1,9 @@
 // Every content checker `npm run content:check` runs, one per kind of content. Add a row to add a kind.
 import { quizChecker } from './quizzes';
+import { scenariosChecker } from './scenarios';
 import type { ContentChecker } from './types';
 
-export const contentCheckers: ContentChecker[] = [quizChecker];
+export const contentCheckers: ContentChecker[] = [
+  scenariosChecker,
+  quizChecker,
+];
