@@ -61,6 +61,7 @@ const steps = [
       'lib/db/migrations', 'lib/db/progress', 'lib/db/postgres', 'lib/db/scenario-submissions'],
     skipUnless: () => (findPgBin() ? null : 'PostgreSQL is not installed (apt-get install -y postgresql)'),
   },
+  { name: 'Bounded worker bundles (lib/bounded)', cmd: [process.execPath, 'scripts/build-bounded.mjs'] },
   { name: 'Build (next build)', cmd: [process.execPath, bin('next'), 'build'] },
   { name: 'End-to-end tests (Playwright, Chromium)', cmd: [bin('playwright'), 'test'] },
 ];

@@ -18,6 +18,11 @@ export class RunHalt {
     readonly status: Exclude<ExecutionStatus, 'SUCCEEDED'>,
     readonly error: string | undefined,
     readonly cause: string | undefined,
+    /**
+     * A limit of the whole run (the wall-clock budget) rather than of one execution: it ends the parent of a
+     * Distributed Map child too, where an ordinary halt only fails that child.
+     */
+    readonly wholeRun = false,
   ) {}
 }
 

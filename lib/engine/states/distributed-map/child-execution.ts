@@ -79,7 +79,7 @@ export function* runChild(
   const options: StartOptions = Object.assign({ seed: plan.seed + index, recordHistory: record, type: plan.type }, plan.base);
   const execCtx: JsonObject = { Id: arn, Input: input, StartTime: isoOf(startMs), Name: name, RoleArn: plan.roleArn };
   if (plan.type === 'STANDARD') execCtx.RedriveCount = 0;
-  const exec = new Execution(options, startMs, undefined, { Execution: execCtx, StateMachine: plan.stateMachine }, input);
+  const exec = new Execution(options, startMs, undefined, { Execution: execCtx, StateMachine: plan.stateMachine }, input, plan.owner.wallDeadline);
   const history = exec.history;
   const top: Thread = { prev: 0 };
   const inputBytes = knownBytes ?? inputSize(input);
@@ -100,8 +100,8 @@ export function* runChild(
     try {
       output = yield* runMachine(exec, plan.processor, input, { thread: top, path: [], scope: new VariableScope() });
     } catch (e) {
-      // An abort stops the whole Map Run (and the parent): let it through.
-      if (e instanceof RunHalt && e.status === 'ABORTED') throw e;
+      // An abort or the run's wall-clock budget stops the whole Map Run (and the parent): let it through.
+      if (e instanceof RunHalt && (e.status === 'ABORTED' || e.wholeRun)) throw e;
       if (e instanceof RunHalt) {
         status = e.status === 'TIMED_OUT' ? 'TIMED_OUT' : 'FAILED';
         error = e.error;
