@@ -10,6 +10,10 @@ export const QUIZ_ITEM_TYPES = ['single', 'multiple', 'numeric', 'cheapest-desig
 export type QuizItemType = (typeof QUIZ_ITEM_TYPES)[number];
 
 export const QUIZ_CATEGORIES = ['cost', 'concept'] as const;
+
+/** Practice: feedback after each answer. Exam: answers first, feedback for all of them at the end. */
+export const QUIZ_MODES = ['practice', 'exam'] as const;
+export type QuizMode = (typeof QUIZ_MODES)[number];
 export type QuizCategory = (typeof QUIZ_CATEGORIES)[number];
 
 /** Where an item was written, for messages and the CLI. */

@@ -6,8 +6,8 @@ import type { ExecutionResult, JsonValue } from '../engine/types';
 import { runInProcess, startOptionsFor, taskSpecsOf, type MachineRunner } from './machines';
 import { paramProblem, drawParams } from './params';
 import { cheapestKey } from './materialize';
-import { expectedRestructureOutput, runRestructure } from './restructure';
-import type { Generated, GeneratedKind, MachineSpec, QuizGenerator, QuizItemType } from './types';
+import { expectedRestructureOutput, gradeRestructureTask } from './restructure';
+import type { Generated, GeneratedKind, MachineSpec, QuizGenerator, QuizItemType, RestructureReview } from './types';
 import { formatValue } from './units';
 
 export const CHECK_SEEDS = 200;
@@ -124,7 +124,8 @@ export async function checkGenerator(
   const seeds = options.seeds ?? CHECK_SEEDS;
   const run = options.run ?? cachedRunner();
   const problems: GeneratorProblem[] = [];
-  const outputs = new Map<string, Promise<JsonValue | undefined>>();
+  const outputs = new Map<string, Promise<JsonValue>>();
+  const grades = new Map<string, Promise<RestructureReview>>();
   for (let seed = 0; seed < seeds; seed++) {
     const params = drawParams(generator.params, seed);
     for (const [name, spec] of Object.entries(generator.params)) {
@@ -154,14 +155,35 @@ export async function checkGenerator(
       const key = JSON.stringify([generated.start.definition, generated.start.input]);
       let expected = outputs.get(key);
       if (!expected) {
-        expected = expectedRestructureOutput(generated, run);
+        expected = expectedRestructureOutput(generated, run).catch((error: Error) => {
+          found.push(error.message);
+          return null;
+        });
         outputs.set(key, expected);
       }
-      const output = await expected;
-      const start = await runRestructure(generated, JSON.stringify(generated.start.definition), run, output);
-      if (start.review.status !== 'too-expensive') found.push(`the starting machine must miss the target, but grading it says: ${start.review.status} (${start.review.message})`);
-      const reference = await runRestructure(generated, JSON.stringify(generated.reference), run, output);
-      if (reference.review.status !== 'passed') found.push(`the reference solution must pass, but grading it says: ${reference.review.status} (${reference.review.message})`);
+      const expectedOutput = await expected;
+      const task = {
+        itemId: generator.id,
+        type: generated.start.type,
+        input: generated.start.input,
+        expectedOutput,
+        targetUsd: generated.targetUsd,
+        targetDisplay: generated.targetDisplay,
+        runsPerMonth: generated.runsPerMonth,
+      };
+      const graded = (definition: string) => {
+        const k = JSON.stringify([task, definition]);
+        let hit = grades.get(k);
+        if (!hit) {
+          hit = gradeRestructureTask({ ...task, definition });
+          grades.set(k, hit);
+        }
+        return hit;
+      };
+      const start = await graded(JSON.stringify(generated.start.definition));
+      if (start.status !== 'too-expensive') found.push(`the starting machine must miss the target, but grading it says: ${start.status} (${start.message})`);
+      const reference = await graded(JSON.stringify(generated.reference));
+      if (reference.status !== 'passed') found.push(`the reference solution must pass, but grading it says: ${reference.status} (${reference.message})`);
     }
     for (const message of found) problems.push({ seed, message });
   }
