@@ -80,7 +80,7 @@ export async function gradeAttempt(
   const m = materialize(item, input.seed);
   let answer: QuizAnswer;
   if (input.answer.kind === 'numeric') {
-    if (!m.numeric) return { ok: false, result: invalid({ answer: ['this question is not answered with a number'] }) };
+    if (!m.numeric || !m.question.numeric) return { ok: false, result: invalid({ answer: ['this question is not answered with a number'] }) };
     const parsed = parseNumericAnswer(input.answer.text, m.numeric.unit);
     if (!parsed.ok) return { ok: false, result: invalid({ answer: [parsed.message] }, parsed.message) };
     answer = { kind: 'numeric', value: parsed.value };
