@@ -20,6 +20,9 @@ export function SiteHeader() {
           <Link href="/sandbox" className="font-medium text-text no-underline hover:text-accent">
             Sandbox
           </Link>
+          <Link href="/practice/quizzes" className="font-medium text-text no-underline hover:text-accent">
+            Quizzes
+          </Link>
           <CourseMapDisclosure
             summary={
               <summary className="cursor-pointer list-none font-medium text-text hover:text-accent [&::-webkit-details-marker]:hidden">

@@ -1,6 +1,6 @@
 // The units a numeric answer can be in: how a figure is written and how a typed answer is read back.
 
-import { formatCount, formatUsd } from '../pricing';
+import { formatCount, formatUsd } from '../pricing/money';
 
 interface UnitInfo {
   /** Words after a number ("12 state transitions"); empty for money. */
