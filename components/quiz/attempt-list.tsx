@@ -13,7 +13,7 @@ export function AttemptList({ attempts }: { attempts: QuizAttemptRecord[] }) {
   return (
     <ol className="mt-3 divide-y divide-border rounded-xl border border-border bg-surface">
       {attempts.map((a) => (
-        <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-2">
+        <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5 px-3 py-2 text-[0.95rem]">
           <span className={a.correct ? 'font-medium text-success' : 'font-medium text-danger'}>{a.correct ? '✓ Right' : '✗ Wrong'}</span>
           <span className="text-sm text-muted">
             {when.format(a.createdAt)} · {seconds(a.timeTakenMs)} · {a.mode === 'exam' ? 'exam style' : 'practice'}

@@ -6,7 +6,7 @@ import type { Question } from '@/lib/quiz/types';
 export function ItemMeta({ question, lessonTitle }: { question: Question; lessonTitle?: string }) {
   const exams = question.exams.map((t) => parseExamTag(t)).flatMap((t) => ('error' in t ? [] : [describeExamTag(t)]));
   return (
-    <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+    <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
       <dt className="text-muted">Taught in</dt>
       <dd>{lessonTitle ? <Link href={`/learn/${question.lesson}`}>{lessonTitle}</Link> : question.lesson}</dd>
       <dt className="text-muted">Topics</dt>

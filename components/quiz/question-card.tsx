@@ -21,10 +21,12 @@ interface Props {
   /** Shown under the form once the question is answered (the result, or "answer saved"). */
   children?: ReactNode;
   examMode: boolean;
+  /** The page's own heading already names the item (single-item page): keep the card's for screen readers only. */
+  titleHidden?: boolean;
 }
 
 /** One question: the prompt, the options (or a number box, or an editor) and the submit button. */
-export function QuestionCard({ entry, dispatch, onSubmit, header, children, examMode }: Props) {
+export function QuestionCard({ entry, dispatch, onSubmit, header, children, examMode, titleHidden }: Props) {
   const id = useId();
   const q = entry.question;
   const locked = entry.status === 'submitting' || entry.status === 'graded';
@@ -40,7 +42,7 @@ export function QuestionCard({ entry, dispatch, onSubmit, header, children, exam
     <article aria-labelledby={`${id}-title`} className="rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-7" data-item-id={q.itemId} data-seed={q.seed}>
       <header>
         <div className="text-sm text-muted">{header}</div>
-        <h2 id={`${id}-title`} tabIndex={-1} className="mt-1 text-2xl font-bold tracking-tight">
+        <h2 id={`${id}-title`} tabIndex={-1} className={titleHidden ? 'sr-only' : 'mt-1 text-2xl font-bold tracking-tight'}>
           {q.title}
         </h2>
       </header>
@@ -123,10 +125,6 @@ export function QuestionCard({ entry, dispatch, onSubmit, header, children, exam
             <dl className="mb-3 grid gap-x-4 text-[0.95rem] sm:grid-cols-[auto_1fr]">
               <dt className="text-muted">Input of every run</dt>
               <dd className="break-all font-mono text-[0.8rem]">{q.restructure.input.length > 160 ? `${q.restructure.input.slice(0, 160)}…` : q.restructure.input}</dd>
-              <dt className="text-muted">Target</dt>
-              <dd className="font-medium">
-                at most {q.restructure.targetDisplay} a month at {q.restructure.runsPerMonth.toLocaleString('en-US')} runs
-              </dd>
             </dl>
             <RestructureEditor
               initialText={entry.draft.definition}

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useReducer, useRef, useTransition } from 'react';
 import type { AttemptResult, SessionResult } from '@/lib/quiz-server/submit';
 import type { Question, QuizMode } from '@/lib/quiz/types';
@@ -50,6 +51,7 @@ export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedT
   const nextButton = useRef<HTMLButtonElement>(null);
   const titleArea = useRef<HTMLDivElement>(null);
   const single = state.entries.length === 1;
+  const router = useRouter();
   const exam = state.mode === 'exam';
 
   // The clock for "time taken" starts when a question (or its new numbers) is first shown.
@@ -83,20 +85,24 @@ export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedT
     startTransition(async () => {
       try {
         const result = await submitAnswer(body);
-        if (result.status === 'graded') dispatch({ type: 'graded', index, verdict: result.verdict });
+        if (result.status === 'graded') {
+          dispatch({ type: 'graded', index, verdict: result.verdict });
+          // A one-item page lists the learner's attempts beside the question: show this one too.
+          if (syncSeedToUrl) router.refresh();
+        }
         else dispatch({ type: 'refused', index, message: firstError(result) });
       } catch {
         dispatch({ type: 'refused', index, message: 'The server could not be reached. Check your connection and try again.' });
       }
     });
-  }, [state, sessionId, exam, submitAnswer]);
+  }, [state, sessionId, exam, submitAnswer, syncSeedToUrl, router]);
 
   const retry = useCallback(() => {
     const index = state.index;
     const entry = state.entries[index];
     if (!entry?.question.params || entry.retrying) return;
     dispatch({ type: 'retrying', index });
-    fetch(`/api/quiz/items/${encodeURIComponent(entry.question.itemId)}`, { cache: 'no-store' })
+    fetch(`/api/quiz/items/${encodeURIComponent(entry.question.itemId)}?after=${entry.question.seed}`, { cache: 'no-store' })
       .then((res) => (res.ok ? (res.json() as Promise<{ question: Question }>) : Promise.reject(new Error(String(res.status)))))
       .then(({ question }) => {
         dispatch({ type: 'replace', index, question });
@@ -197,7 +203,7 @@ export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedT
       )}
 
       <div ref={titleArea}>
-        <QuestionCard key={`${state.index}-${current.question.seed}`} entry={current} dispatch={dispatch} onSubmit={submit} header={header} examMode={exam}>
+        <QuestionCard key={`${state.index}-${current.question.seed}`} entry={current} dispatch={dispatch} onSubmit={submit} header={header} examMode={exam} titleHidden={single}>
           <div aria-live="polite">
             {current.verdict && (
               <div className="mt-6">

@@ -107,3 +107,8 @@ export function tierOneDurationUsd(gbs: number): number {
 export function ceilDiv(a: number, b: number): number {
   return Math.floor((a + b - 1) / b);
 }
+
+/** A duration as a person would say it: "850 ms", "12.5 s", "400 s". */
+export function duration(ms: number): string {
+  return ms < 10_000 ? `${n(ms)} ms` : `${formatNumber(ms / 1000, 1)} s`;
+}

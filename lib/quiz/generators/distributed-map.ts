@@ -3,7 +3,7 @@
 
 import type { ExecutionResult, StateDefinition } from '../../engine/types';
 import { costOf, type CostBreakdown } from '../../pricing';
-import { addUsage, billedDurationMs, ceilDiv, EXPRESS_LIMIT_MS, expressUsage, n, priceMonth, standardMonthly, transitionsUsage } from '../cost-math';
+import { addUsage, billedDurationMs, ceilDiv, duration, EXPRESS_LIMIT_MS, expressUsage, n, priceMonth, standardMonthly, transitionsUsage } from '../cost-math';
 import { lambdaTask, machine, mapState, ordersInput, passState, passSteps, stepNames } from '../machines';
 import type { DesignSpec, MachineSpec } from '../types';
 import { formatUsdNumber } from '../units';
@@ -118,7 +118,7 @@ export const inlineVsDistributedCheapest = defineGenerator({
       },
       {
         title: `Distributed Map, batches of ${batch}, Express children`,
-        description: `${n(plan.children)} Express child executions, each working ${n(plan.longestMs)} ms at 64 MB.`,
+        description: `${n(plan.children)} Express child executions, each working ${duration(plan.longestMs)} at 64 MB.`,
         machine: spec(distributedMachine({ executionType: 'EXPRESS', batch, extra }), taskBatch, [
           // A Map Run stops at its first child failure (no tolerated failures), so only a fitting design starts them all.
           ...(expressFits ? [childCount(plan.children)] : []),
@@ -332,7 +332,7 @@ export const itemBatcherCheapest = defineGenerator({
       const month = expressChildrenMonth(2, plan, runs);
       return {
         title: size === 0 ? 'No ItemBatcher (one child per item)' : `ItemBatcher, MaxItemsPerBatch ${size}`,
-        description: `${n(plan.children)} Express children, each working ${n(plan.longestMs)} ms.`,
+        description: `${n(plan.children)} Express children, each working ${duration(plan.longestMs)}.`,
         machine: {
           definition: distributedMachine({ executionType: 'EXPRESS', ...(size ? { batch: size } : {}), extra: 0, task: 'Process' }),
           input: ordersInput(items),

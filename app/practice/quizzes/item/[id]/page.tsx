@@ -40,25 +40,34 @@ export default async function QuizItemPage({ params, searchParams }: Props) {
         <p className="mt-2 text-muted">
           {isGeneratedItem(item) ? 'A cost question: every attempt draws new numbers, and the answer comes from the pricing model.' : 'A concept question.'}
         </p>
-        <ItemMeta question={question} lessonTitle={titles[item.lesson]} />
       </header>
-      <div className="mt-6 max-w-3xl">
-        <QuizRunner
-          questions={[question]}
-          mode={search.mode}
-          sessionId={newSessionId()}
-          lessonTitles={titles}
-          syncSeedToUrl
-          submitAnswer={submitQuizAnswer}
-          submitSession={submitExamSession}
-        />
+      <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,46rem)_minmax(0,1fr)]">
+        <div className="min-w-0">
+          <QuizRunner
+            questions={[question]}
+            mode={search.mode}
+            sessionId={newSessionId()}
+            lessonTitles={titles}
+            syncSeedToUrl
+            submitAnswer={submitQuizAnswer}
+            submitSession={submitExamSession}
+          />
+        </div>
+        <aside className="min-w-0 space-y-8" aria-label="About this question">
+          <section aria-labelledby="about" className="rounded-xl border border-border bg-surface p-4">
+            <h2 id="about" className="text-base font-semibold">
+              About this question
+            </h2>
+            <ItemMeta question={question} lessonTitle={titles[item.lesson]} />
+          </section>
+          <section aria-labelledby="attempts">
+            <h2 id="attempts" className="text-xl font-semibold">
+              Your attempts
+            </h2>
+            <AttemptList attempts={attempts} />
+          </section>
+        </aside>
       </div>
-      <section aria-labelledby="attempts" className="mt-10 max-w-3xl">
-        <h2 id="attempts" className="text-xl font-semibold">
-          Your attempts
-        </h2>
-        <AttemptList attempts={attempts} />
-      </section>
     </div>
   );
 }
