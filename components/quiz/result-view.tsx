@@ -92,7 +92,7 @@ export function OptionReviews({ verdict }: { verdict: Verdict }) {
               <span className="min-w-0 flex-1 break-words">
                 <InlineText text={o.text} />
               </span>
-              <span className={`text-sm font-medium ${o.correct ? 'text-success' : 'text-muted'}`}>
+              <span className={`w-full text-sm font-medium sm:w-auto ${o.correct ? 'text-success' : 'text-muted'}`}>
                 {o.correct ? 'right' : 'wrong'}
                 {o.selected ? ', your choice' : ''}
               </span>
