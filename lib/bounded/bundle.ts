@@ -9,6 +9,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { BOUNDED_ENTRIES, type BoundedEntryName } from './types';
 
+// The bundles are found at run time, not bundled: the ignore comments below keep Turbopack from tracing the
+// whole checkout through these dynamic paths ("Dynamic filesystem access causes tracing of the whole project").
+
 export const BOUNDED_BUILD_DIR = path.join('build', 'bounded');
 export const BOUNDED_BUILD_SCRIPT = path.join('scripts', 'build-bounded.mjs');
 
@@ -31,18 +34,18 @@ export class BoundedBundleMissing extends Error {
 /** Why the bundle must be (re)built, or null when it is current. */
 export function staleReason(name: BoundedEntryName, root = projectRoot()): string | null {
   const out = bundlePath(name, root);
-  if (!existsSync(out)) return 'not built yet';
+  if (!existsSync(/* turbopackIgnore: true */ out)) return 'not built yet';
   let inputs: string[];
   try {
-    inputs = (JSON.parse(readFileSync(out.replace(/\.mjs$/, '.meta.json'), 'utf8')) as { inputs: string[] }).inputs;
+    inputs = (JSON.parse(readFileSync(/* turbopackIgnore: true */ out.replace(/\.mjs$/, '.meta.json'), 'utf8')) as { inputs: string[] }).inputs;
   } catch {
     return 'its list of sources is missing';
   }
-  const built = statSync(out).mtimeMs;
+  const built = statSync(/* turbopackIgnore: true */ out).mtimeMs;
   for (const input of inputs) {
     const file = path.join(root, input);
-    if (!existsSync(file)) return `${input} is gone`;
-    if (statSync(file).mtimeMs > built) return `${input} changed`;
+    if (!existsSync(/* turbopackIgnore: true */ file)) return `${input} is gone`;
+    if (statSync(/* turbopackIgnore: true */ file).mtimeMs > built) return `${input} changed`;
   }
   return null;
 }
@@ -58,7 +61,7 @@ export function ensureBundle(name: BoundedEntryName): string {
   const out = bundlePath(name, root);
   const production = process.env.NODE_ENV === 'production';
   if (production) {
-    if (existsSync(out)) return out;
+    if (existsSync(/* turbopackIgnore: true */ out)) return out;
     throw new BoundedBundleMissing(
       `The worker bundle ${path.join(BOUNDED_BUILD_DIR, `${name}.mjs`)} is missing under ${root}: build it with ` +
         '`npm run build` (or `node scripts/build-bounded.mjs`) before `next start`, or set STEPWISE_ROOT to the checkout.',
@@ -66,7 +69,7 @@ export function ensureBundle(name: BoundedEntryName): string {
   }
   const key = `${root}\0${name}`;
   const last = checkedAt.get(key);
-  if (last !== undefined && Date.now() - last < RECHECK_MS && existsSync(out)) return out;
+  if (last !== undefined && Date.now() - last < RECHECK_MS && existsSync(/* turbopackIgnore: true */ out)) return out;
   if (staleReason(name, root) !== null) build(name, root);
   checkedAt.set(key, Date.now());
   return out;
@@ -74,7 +77,7 @@ export function ensureBundle(name: BoundedEntryName): string {
 
 function build(name: BoundedEntryName, root: string): void {
   const script = path.join(root, BOUNDED_BUILD_SCRIPT);
-  if (!existsSync(script)) {
+  if (!existsSync(/* turbopackIgnore: true */ script)) {
     throw new BoundedBundleMissing(`Cannot build the worker bundle '${name}': ${BOUNDED_BUILD_SCRIPT} is not under ${root} (set STEPWISE_ROOT to the checkout)`);
   }
   const r = spawnSync(process.execPath, [script, '--quiet', name], { cwd: root, encoding: 'utf8' });

@@ -22,3 +22,11 @@ export interface EngineRunResponse {
   world?: World;
   uncoveredInvocations?: UncoveredInvocation[];
 }
+
+/**
+ * What actually crosses into the worker: the input as JSON text. Structured clone recurses, so an input
+ * nested some thousands of levels deep could not even be handed over; JSON.parse has no such limit.
+ */
+export interface EngineRunWire extends Omit<EngineRunRequest, 'input'> {
+  inputText: string;
+}

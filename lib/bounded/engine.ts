@@ -4,7 +4,8 @@
 import { outerBudgetMs } from '../engine/runtime/budget';
 import { runBounded } from './run';
 import type { BoundedResult } from './types';
-import type { EngineRunRequest, EngineRunResponse } from './engine-types';
+import type { EngineRunRequest, EngineRunResponse, EngineRunWire } from './engine-types';
+import { stringifyAnyDepth } from '../engine/runtime/json-text';
 
 export type { EngineRunRequest, EngineRunResponse, PlainStartOptions } from './engine-types';
 
@@ -17,7 +18,9 @@ export interface EngineBudget {
 
 export function runEngineBounded(request: EngineRunRequest, budget: EngineBudget): Promise<BoundedResult<EngineRunResponse>> {
   const options = { ...request.options, wallClockBudgetMs: request.options?.wallClockBudgetMs ?? budget.budgetMs };
-  return runBounded<EngineRunResponse>('engine-run', { ...request, options }, {
+  const { input, ...rest } = request;
+  const wire: EngineRunWire = { ...rest, options, inputText: stringifyAnyDepth(input) };
+  return runBounded<EngineRunResponse>('engine-run', wire, {
     timeoutMs: outerBudgetMs(budget.budgetMs),
     ...(budget.maxHeapMb !== undefined ? { maxHeapMb: budget.maxHeapMb } : {}),
   });

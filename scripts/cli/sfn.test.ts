@@ -35,14 +35,14 @@ describe('sfn CLI', () => {
     expect(result.events[0].executionStartedEventDetails.input).toBe('{"n": 2}');
     const b = JSON.parse(sfn('run', def, '--input', '{"n": 2}', '--seed', '9').stdout);
     expect(b.output.id).toBe(result.output.id);
-  }, 30_000);
+  }, 60_000);
 
   it('run --type EXPRESS times out a long wait and exits 1', () => {
     const def = file('long.json', JSON.stringify({ StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 600, End: true } } }));
     const r = sfn('run', def, '--type', 'EXPRESS');
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).status).toBe('TIMED_OUT');
-  }, 30_000);
+  }, 60_000);
 
   it('validate prints diagnostics with positions and exits 1 on errors', () => {
     const bad = file('bad.yaml', 'StartAt: A\nStates:\n  A:\n    Type: Pass\n    Next: Nowhere\n');

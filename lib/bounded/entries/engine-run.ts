@@ -5,13 +5,15 @@
 import { serveBounded } from '../serve';
 import { startExecution, type StartOptions } from '../../engine';
 import { runWithServices } from '../../engine/services';
-import type { EngineRunRequest, EngineRunResponse } from '../engine-types';
+import type { EngineRunResponse, EngineRunWire } from '../engine-types';
+import type { JsonValue } from '../../engine';
 
-serveBounded<EngineRunRequest, EngineRunResponse>(async (request, report) => {
+serveBounded<EngineRunWire, EngineRunResponse>(async (request, report) => {
   const options: StartOptions = { ...request.options, onStateEntered: report };
+  const input = JSON.parse(request.inputText) as JsonValue;
   if (request.services === undefined) {
-    return { result: await startExecution(request.definition, request.input, options) };
+    return { result: await startExecution(request.definition, input, options) };
   }
-  const { result, world, uncoveredInvocations } = await runWithServices(request.definition, request.input, request.services, options);
+  const { result, world, uncoveredInvocations } = await runWithServices(request.definition, input, request.services, options);
   return { result, world, uncoveredInvocations };
 });

@@ -9,6 +9,7 @@ import type { ContextBase } from './context-object';
 import { RunHalt } from './outcome';
 import { PAYLOAD_LIMIT_BYTES } from './json-text';
 import { BUDGET_CAUSE_PREFIX, budgetText, realClock } from './budget';
+import { own } from '../own';
 
 /** Standard executions fail past this many history events (developer guide "Quotas"). */
 export const STANDARD_HISTORY_LIMIT = 25_000;
@@ -162,6 +163,6 @@ export class Execution {
     const tasks: TaskHandlers | undefined = this.options.tasks;
     if (tasks === undefined) return undefined;
     if (typeof tasks === 'function') return tasks;
-    return tasks.states?.[stateName] ?? tasks.resources?.[resource] ?? tasks.fallback;
+    return own(tasks.states, stateName) ?? own(tasks.resources, resource) ?? tasks.fallback;
   }
 }

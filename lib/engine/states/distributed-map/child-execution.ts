@@ -11,7 +11,7 @@ import { RunFailure, RunHalt } from '../../runtime/outcome';
 import { runMachine } from '../../runtime/run-machine';
 import { VariableScope } from '../../runtime/scope';
 import type { Thread } from '../../runtime/history';
-import { jsonText, utf8Length } from '../../runtime/json-text';
+import { jsonBytesUpTo, jsonText } from '../../runtime/json-text';
 import { adoptMapRuns } from './registry';
 
 /** What every child of one Map Run shares. */
@@ -58,11 +58,13 @@ function isoOf(ms: number): string {
   return lastIso;
 }
 
-/** Byte size of a JSON value's text (measured once per child; the payload check reuses the cached text). */
-function inputSize(input: JsonValue): number {
-  const text = jsonText(input);
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 0x7f) return utf8Length(text);
-  return text.length;
+/**
+ * Byte size of a child's input, counted no further than just past the quota (an item of gigabytes is not
+ * serialised to learn that it is too big): exact up to `limit`, `limit + 1` past it.
+ */
+function inputSize(input: JsonValue, limit: number): number {
+  const bytes = jsonBytesUpTo(input, limit);
+  return Number.isFinite(bytes) ? bytes : limit + 1;
 }
 
 export function* runChild(
@@ -82,7 +84,7 @@ export function* runChild(
   const exec = new Execution(options, startMs, undefined, { Execution: execCtx, StateMachine: plan.stateMachine }, input, plan.owner.wallDeadline);
   const history = exec.history;
   const top: Thread = { prev: 0 };
-  const inputBytes = knownBytes ?? inputSize(input);
+  const inputBytes = knownBytes ?? inputSize(input, exec.payloadLimit);
   if (record) {
     history.emit(top, 'ExecutionStarted', 'executionStartedEventDetails', { input: jsonText(input), inputDetails: { truncated: false }, roleArn: plan.roleArn }, false);
   } else {
