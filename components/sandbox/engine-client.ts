@@ -1,7 +1,7 @@
 // The page's side of the engine worker. Two workers: one answers validation as the learner types, the other
 // runs executions, so a long run never delays the diagnostics. Cancel terminates the run worker (the engine
 // runs synchronously, so a message could not interrupt it) and the next run starts a fresh one.
-import type { ProgressMessage, RunRequest, RunResponse, ValidateRequest, ValidateResponse, WorkerResponse } from './lib/protocol';
+import type { GradeRequest, GradeResponse, ProgressMessage, RunRequest, RunResponse, ValidateRequest, ValidateResponse, WorkerResponse } from './lib/protocol';
 
 type Pending<T> = { resolve: (value: T) => void; reject: (reason: Error) => void };
 
@@ -9,6 +9,14 @@ export class CancelledError extends Error {
   constructor() {
     super('The run was cancelled.');
     this.name = 'CancelledError';
+  }
+}
+
+/** Grading in the browser ran past its wall-clock limit; the worker was terminated. */
+export class GradeTimeoutError extends Error {
+  constructor(readonly limitMs: number) {
+    super(`The cases were stopped after ${Math.round(limitMs / 1000)} s: the definition may loop or wait without end.`);
+    this.name = 'GradeTimeoutError';
   }
 }
 
@@ -20,6 +28,7 @@ export class EngineClient {
   private nextId = 1;
   private validations = new Map<number, Pending<ValidateResponse>>();
   private run_: { id: number; pending: Pending<RunResponse>; onProgress?: (p: ProgressMessage) => void } | null = null;
+  private grading: { id: number; pending: Pending<GradeResponse>; timer: ReturnType<typeof setTimeout> } | null = null;
 
   private ensureValidator(): Worker {
     if (!this.validator) {
@@ -58,24 +67,65 @@ export class EngineClient {
   run(request: Omit<RunRequest, 'kind' | 'id'>, onProgress?: (p: ProgressMessage) => void): Promise<RunResponse> {
     if (this.run_) this.cancel();
     const id = this.nextId++;
+    const runner = this.ensureRunner();
+    return new Promise((resolve, reject) => {
+      this.run_ = { id, pending: { resolve, reject }, ...(onProgress ? { onProgress } : {}) };
+      runner.postMessage({ kind: 'run', id, ...request } satisfies RunRequest);
+    });
+  }
+
+  private ensureRunner(): Worker {
     if (!this.runner) {
       this.runner = createWorker();
       this.runner.addEventListener('message', (e: MessageEvent<WorkerResponse>) => this.onRunnerMessage(e.data));
       this.runner.addEventListener('error', (e) => {
         const current = this.run_;
+        const grading = this.grading;
         this.run_ = null;
+        this.grading = null;
+        if (grading) clearTimeout(grading.timer);
         this.runner?.terminate();
         this.runner = null;
-        current?.pending.reject(new Error(e.message || 'The engine worker failed (out of memory?).'));
+        const error = new Error(e.message || 'The engine worker failed (out of memory?).');
+        current?.pending.reject(error);
+        grading?.pending.reject(error);
       });
     }
+    return this.runner;
+  }
+
+  /**
+   * Grades a definition against the scenario's cases it is given, in the run worker. Past `limitMs` the worker
+   * is terminated (nothing inside it could interrupt a stuck evaluation) and the promise rejects with
+   * GradeTimeoutError; a new call or cancel() rejects it with CancelledError.
+   */
+  grade(scenario: GradeRequest['scenario'], text: string, limitMs = 20_000): Promise<GradeResponse> {
+    if (this.run_ || this.grading) this.cancel();
+    const id = this.nextId++;
+    const runner = this.ensureRunner();
     return new Promise((resolve, reject) => {
-      this.run_ = { id, pending: { resolve, reject }, ...(onProgress ? { onProgress } : {}) };
-      this.runner!.postMessage({ kind: 'run', id, ...request } satisfies RunRequest);
+      const timer = setTimeout(() => {
+        if (this.grading?.id !== id) return;
+        this.grading = null;
+        this.runner?.terminate();
+        this.runner = null;
+        reject(new GradeTimeoutError(limitMs));
+      }, limitMs);
+      this.grading = { id, pending: { resolve, reject }, timer };
+      runner.postMessage({ kind: 'grade', id, scenario, text } satisfies GradeRequest);
     });
   }
 
   private onRunnerMessage(m: WorkerResponse) {
+    const grading = this.grading;
+    if (grading && m.id === grading.id) {
+      if (m.kind !== 'graded' && m.kind !== 'crash') return;
+      this.grading = null;
+      clearTimeout(grading.timer);
+      if (m.kind === 'graded') grading.pending.resolve(m);
+      else grading.pending.reject(new Error(m.message));
+      return;
+    }
     const current = this.run_;
     if (!current || m.id !== current.id) return;
     if (m.kind === 'progress') current.onProgress?.(m);
@@ -91,11 +141,15 @@ export class EngineClient {
   /** Stops the current run at once; its promise rejects with CancelledError. */
   cancel(): void {
     const current = this.run_;
-    if (!current) return;
+    const grading = this.grading;
+    if (!current && !grading) return;
     this.run_ = null;
+    this.grading = null;
+    if (grading) clearTimeout(grading.timer);
     this.runner?.terminate();
     this.runner = null;
-    current.pending.reject(new CancelledError());
+    current?.pending.reject(new CancelledError());
+    grading?.pending.reject(new CancelledError());
   }
 
   dispose(): void {

@@ -17,11 +17,11 @@ export function SiteHeader() {
           <Link href="/learn" className="font-medium text-text no-underline hover:text-accent">
             Learn
           </Link>
+          <Link href="/practice" className="font-medium text-text no-underline hover:text-accent">
+            Practice
+          </Link>
           <Link href="/sandbox" className="font-medium text-text no-underline hover:text-accent">
             Sandbox
-          </Link>
-          <Link href="/practice/quizzes" className="font-medium text-text no-underline hover:text-accent">
-            Quizzes
           </Link>
           <CourseMapDisclosure
             summary={

@@ -83,6 +83,7 @@ export function parseScenarioFiles(files: ReadonlyMap<string, string>, folder: s
   const input = file.inputFile === undefined ? undefined : readJson(files, file.inputFile, at, problems)?.value;
   const mockConfig = readMockConfig(file, files, at, yamlAt, problems);
   checkCases(file, mockConfig, yamlAt, problems);
+  resolveOutputFiles(file, files, at, problems);
   problems.push(...missingFiles(files, at));
   if (problems.length) return { ok: false, problems };
 
@@ -159,6 +160,16 @@ function readMockConfig(file: ScenarioFile, files: ReadonlyMap<string, string>, 
     problems.push({ ...yamlAt(['mockConfig']), message: `the mock config has ${machines.length} state machines: say which with stateMachineName` });
   }
   return parsed.config;
+}
+
+/** `output: { equalsFile: x.json }` becomes `output: { equals: <x.json> }`, so graders never read files. */
+function resolveOutputFiles(file: ScenarioFile, files: ReadonlyMap<string, string>, at: (name: string) => string, problems: ContentProblem[]): void {
+  for (const c of file.cases) {
+    const output = c.expect.output;
+    if (!output || !('equalsFile' in output)) continue;
+    const read = readJson(files, output.equalsFile, at, problems);
+    if (read) c.expect.output = { equals: read.value };
+  }
 }
 
 function checkCases(file: ScenarioFile, mockConfig: MockConfig | undefined, yamlAt: YamlAt, problems: ContentProblem[]): void {

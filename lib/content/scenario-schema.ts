@@ -49,6 +49,9 @@ const faultRule = z
 
 const outputCheck = z.union([
   z.object({ equals: json.describe('The output must equal this value exactly') }).strict(),
+  z
+    .object({ equalsFile: z.string().regex(/\.json$/, 'name a .json file in the scenario folder').describe('The output must equal the JSON in this file of the folder') })
+    .strict(),
   z.object({ subset: json.describe('Every field given here must be in the output with this value (arrays compare whole)') }).strict(),
   z
     .object({
@@ -80,6 +83,14 @@ const queuedCheck = z
   })
   .strict();
 
+const invokedCheck = z
+  .object({
+    function: text('function').describe('Lambda function name, as the world declares it'),
+    count: count.optional().describe('Exactly this many invocations'),
+    max: count.optional().describe('At most this many invocations'),
+  })
+  .strict();
+
 const itemsCheck = z
   .object({
     table: text('table'),
@@ -104,6 +115,13 @@ const costCheck = z
   .object({
     maxUsd: z.number().positive('must be more than 0').describe('Ceiling in US dollars (lib/pricing computes the bill)'),
     runsPerMonth: z.number().int().positive().optional().describe('Project the run to this many runs a month (free tiers applied) before comparing'),
+    scale: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('The case runs a sample: multiply its usage by this factor to price the full workload (e.g. 100 for 10,000 of 1,000,000 objects)'),
+    scaleLabel: z.string().optional().describe('What the scaled run is, for feedback: "a run over all 1,000,000 objects"'),
   })
   .strict();
 
@@ -119,6 +137,7 @@ export const expectationsSchema = z
     caught: z.array(caughtCheck).optional().describe('Errors a Catch must handle, by state'),
     published: z.array(publishedCheck).optional().describe('Messages published to SNS topics'),
     queued: z.array(queuedCheck).optional().describe('Messages sent to SQS queues'),
+    invoked: z.array(invokedCheck).optional().describe('Lambda functions the run invoked'),
     items: z.array(itemsCheck).optional().describe('DynamoDB items after the run'),
     objects: z.array(objectsCheck).optional().describe('S3 objects after the run'),
     maxTransitions: count.optional().describe('Billed state transitions at most'),
@@ -162,7 +181,10 @@ const generatedSchema = z
 export const scenarioSchema = z
   .object({
     $schema: z.string().optional(),
-    id: z.string().regex(SCENARIO_ID_PATTERN, 'use lowercase words joined by hyphens, like the folder name'),
+    id: z
+      .string()
+      .regex(SCENARIO_ID_PATTERN, 'use lowercase words joined by hyphens, like the folder name')
+      .refine((id) => id !== 'preview', '"preview" is the address of the instructor preview page; pick another id'),
     title: text('title').max(100),
     summary: text('summary').max(240, 'keep it under 240 characters').describe('One sentence for the practice list'),
     prompt: text('prompt').describe('The requirement, in Markdown'),

@@ -89,6 +89,27 @@ describe('submitScenario', () => {
 });
 
 describe('gradeBounded', () => {
+  const oneCase = { ...pipeline, cases: [{ name: 'Runs', when: 'When it runs', visible: true, expect: { status: 'SUCCEEDED' as const } }] };
+  // A backtracking regular expression inside JSONata: one native evaluation that never returns, which no
+  // check between steps can interrupt. Only terminating the worker stops it.
+  const endless = JSON.stringify({
+    QueryLanguage: 'JSONata',
+    StartAt: 'Spin',
+    States: { Spin: { Type: 'Pass', Output: "{% $contains('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!', /^(a+)+$/) %}", End: true } },
+  });
+
+  it('stops a submission that never returns at the server limit, terminating its worker, and records why', async () => {
+    const started = Date.now();
+    const { deps, rows } = harness({ scenario: () => oneCase });
+    const result = await submitScenario({ scenarioId: 'five-step-pipeline', definition: endless }, deps);
+    const took = Date.now() - started;
+    // The server's budget is 10 s; the worker is terminated shortly after (outerBudgetMs), plus its start-up.
+    expect(took).toBeLessThan(20_000);
+    expect(took).toBeGreaterThanOrEqual(10_000);
+    expect(result).toMatchObject({ status: 'graded', verdict: { passed: false, score: 0 } });
+    expect(rows[0]!.verdict.cases[0]!.feedback).toMatch(/^Grading was stopped: it ran past the 10 s a submission may take \(while running case 1 of 1, "Runs"\)/);
+  }, 40_000);
+
   it('stops a definition that loops forever at the transition cap, well within the limit', async () => {
     const loop = JSON.stringify({
       StartAt: 'ExtractFromRDS',
@@ -99,7 +120,7 @@ describe('gradeBounded', () => {
       },
     });
     const started = Date.now();
-    const r = await gradeBounded({ ...pipeline, cases: [{ name: 'Runs', when: 'When it runs', visible: true, expect: { status: 'SUCCEEDED' } }] }, loop);
+    const r = await gradeBounded(oneCase, loop);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(r.ok).toBe(true);
     if (r.ok) {

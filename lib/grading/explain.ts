@@ -2,7 +2,7 @@
 // "it failed at 'ConvertWithGlue' after 2 attempts with Glue.AWSGlueException: its Retry on States.ALL has
 // MaxAttempts 1". Which retrier applies follows the engine's own matching (States.ALL, States.TaskFailed).
 import { errorMatches } from '../engine/runtime/error-match';
-import type { StateDefinition } from '../engine/types';
+import type { MapRunSummary, StateDefinition } from '../engine/types';
 import type { Observation } from './observation';
 
 interface RetrierLike {
@@ -82,6 +82,8 @@ function caughtText(obs: Observation): string {
 }
 
 const TRANSITION_CAP = /maxTransitions/;
+/** The engine's causes start by naming the state, which the sentence already does. */
+const ENGINE_CAUSE_PREFIX = /^An error occurred while executing the state '[^']*' \(entered at the event id #\d+\)\. /;
 
 /** One clause saying how the run went: "it ended SUCCEEDED after ...", "it failed at 'X' after 2 attempts ...". */
 export function describeRun(obs: Observation): string {
@@ -93,18 +95,55 @@ export function describeRun(obs: Observation): string {
   }
   const f = obs.failure;
   const status = r.status;
+  if (status === 'TIMED_OUT') {
+    const limit = typeof obs.definition.TimeoutSeconds === 'number' ? `its TimeoutSeconds of ${obs.definition.TimeoutSeconds.toLocaleString('en-US')}` : 'the longest an execution of its type may run';
+    return `${prefix(caught)}the execution timed out after ${durationText(r.billing.durationMs)}${f ? ` while in ${quote(f.state)}` : ''}, at ${limit}`;
+  }
   if (!f) return `it ended ${status}${r.error ? ` with ${r.error}` : ''}${r.cause ? ` (${truncate(r.cause, 160)})` : ''}`;
   const within = f.within ? ` inside ${quote(f.within)}` : '';
   if (f.type === 'Fail') {
     return `it ended ${status} at Fail state ${quote(f.state)}${within}${f.error ? ` with ${f.error}` : ''}${caught ? ` after ${caught}` : ''}`;
   }
   const state = obs.states.get(f.state);
+  if (f.error === 'States.ExceedToleratedFailureThreshold') {
+    const run = obs.result.mapRuns?.find((m) => m.stateName === f.state);
+    if (run) return `${prefix(caught)}it failed at ${quote(f.state)}${within}: ${describeMapRunFailures(run)}`;
+  }
+  if (f.error === 'States.DataLimitExceeded') {
+    return `${prefix(caught)}it failed at ${quote(f.state)}${within} with States.DataLimitExceeded: a result or an input there is larger than the 256 KiB payload quota`;
+  }
   const retry = describeRetry(state, f.error);
   const catchText = f.error ? describeCatch(state, f.error) : '';
   const why = retry === 'it has no Retry' && catchText === 'it has no Catch' ? 'it has neither a Retry nor a Catch' : [retry, catchText].filter(Boolean).join(', and ');
-  const causeText = f.error === 'States.Runtime' && f.cause ? ` (${truncate(f.cause, 160)})` : '';
-  const prefix = caught ? `${caught}; then ` : '';
-  return `${prefix}it failed at ${quote(f.state)}${within} after ${plural(f.attempts, 'attempt')}${f.error ? ` with ${f.error}` : ''}${causeText}${why ? `: ${why}` : ''}`;
+  const causeText = f.error === 'States.Runtime' && f.cause ? ` (${truncate(f.cause.replace(ENGINE_CAUSE_PREFIX, ''), 240)})` : '';
+  return `${prefix(caught)}it failed at ${quote(f.state)}${within} after ${plural(f.attempts, 'attempt')}${f.error ? ` with ${f.error}` : ''}${causeText}${why ? `: ${why}` : ''}`;
+}
+
+/** "45 s", "12 min", "3.5 h", "365 days". */
+export function durationText(ms: number): string {
+  const s = ms / 1000;
+  if (s < 120) return `${+s.toFixed(1)} s`;
+  if (s < 7200) return `${+(s / 60).toFixed(1)} min`;
+  if (s < 172_800) return `${+(s / 3600).toFixed(1)} h`;
+  return `${+(s / 86_400).toFixed(1)} days`;
+}
+
+function prefix(caught: string): string {
+  return caught ? `${caught}; then ` : '';
+}
+
+/** "1 of 20 items failed (5%, with InvalidInvoiceError), more than it tolerates (ToleratedFailurePercentage 0)". */
+export function describeMapRunFailures(run: MapRunSummary): string {
+  const failed = run.itemCounts.failed + run.itemCounts.timedOut;
+  const total = run.itemCounts.total;
+  const share = total ? Math.round((1000 * failed) / total) / 10 : 0;
+  const errors = [...new Set(run.children.filter((c) => c.status !== 'SUCCEEDED' && c.error).map((c) => c.error!))];
+  const tolerated = [
+    run.toleratedFailurePercentage ? `ToleratedFailurePercentage ${run.toleratedFailurePercentage}` : '',
+    run.toleratedFailureCount ? `ToleratedFailureCount ${run.toleratedFailureCount}` : '',
+  ].filter(Boolean);
+  const limit = tolerated.length ? tolerated.join(', ') : 'no failure at all, as it sets no ToleratedFailurePercentage or ToleratedFailureCount';
+  return `${failed.toLocaleString('en-US')} of ${plural(total, 'item')} failed (${share}%${errors.length ? `, with ${errors.slice(0, 3).join(', ')}` : ''}), more than it tolerates (${limit})`;
 }
 
 export function truncate(text: string, max: number): string {

@@ -138,7 +138,7 @@ describe('five-step pipeline grading', () => {
   it('renamed states are reported as such, not as wrong behaviour', async () => {
     const renamed = scenario.solution.replaceAll('"ConvertWithGlue"', '"ConvertToParquet"');
     const v = await grade(scenario, renamed);
-    expect(feedbackOf(v, 'Glue fails twice, then succeeds')).toContain("works with the state 'ConvertWithGlue', but your definition has no state of that name");
+    expect(feedbackOf(v, 'Glue fails twice, then succeeds')).toContain("this case makes 'ConvertWithGlue' fail or answer in a set way, but your definition has no state of that name");
   });
 
   it('an invalid definition gets the validator diagnostics with a line, never a stack trace', async () => {

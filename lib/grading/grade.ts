@@ -59,17 +59,29 @@ export async function grade(scenario: GradableScenario, definition: string | obj
   const world = scenarioWorld(scenario);
   const known = statesByName(prepared.definition);
   const results: CaseVerdict[] = [];
-  for (const c of cases) {
+  const deadline = options.budgetMs === undefined ? Infinity : started + options.budgetMs;
+  for (const [i, c] of cases.entries()) {
+    const left = deadline - now();
+    if (left <= 0) {
+      const feedback = `This case did not run: the grading used up its ${Math.round((options.budgetMs ?? 0) / 1000)} s before reaching it.`;
+      results.push({ name: c.name, visible: c.visible, passed: false, feedback, checks: [] });
+      continue;
+    }
+    options.onCase?.(`case ${i + 1} of ${cases.length}, "${c.name}"`);
     const missing = statesNamedBy(scenario, c).filter((s) => !known.has(s));
     if (missing.length) {
       const names = missing.map((s) => `'${s}'`).join(', ');
-      const message = `this case works with the state${missing.length > 1 ? 's' : ''} ${names}, but your definition has no ${missing.length > 1 ? 'states of those names' : 'state of that name'}: keep the state names the prompt and the starter use`;
+      const message = `this case makes ${names} fail or answer in a set way, but your definition has no ${missing.length > 1 ? 'states of those names' : 'state of that name'}: keep the state names the prompt and the starter use`;
       results.push({ name: c.name, visible: c.visible, passed: false, feedback: caseFeedback(c, [{ check: 'names', passed: false, message }], ''), checks: [{ check: 'names', passed: false, message }] });
       continue;
     }
     let run;
     try {
-      run = await runCase(scenario, c, prepared.definition, world, { maxTransitions: cap, signal: options.signal });
+      run = await runCase(scenario, c, prepared.definition, world, {
+        maxTransitions: cap,
+        signal: options.signal,
+        ...(Number.isFinite(left) ? { wallClockBudgetMs: Math.max(1, Math.floor(left)) } : {}),
+      });
     } catch (e) {
       run = { ok: false as const, problem: `The run failed inside the simulator (${e instanceof Error ? e.message : String(e)}).` };
     }

@@ -24,6 +24,7 @@ export interface FailurePoint {
 
 export interface Observation {
   result: ExecutionResult;
+  definition: StateMachineDefinition;
   world: World;
   states: Map<string, StateDefinition>;
   /** Visits by state name, nested states included. */
@@ -34,6 +35,8 @@ export interface Observation {
   errors: Map<string, string[]>;
   caught: CaughtError[];
   failure?: FailurePoint;
+  /** Simulated milliseconds spent in each state (entered to exited, every visit), from the history. */
+  durations: Map<string, number>;
 }
 
 /** Walks back along previousEventId to the *StateEntered event an event belongs to. */
@@ -58,6 +61,26 @@ function errorsFromHistory(events: HistoryEvent[]): Map<string, string[]> {
     const state = enteredStateOf(event, byId);
     if (state === undefined) continue;
     out.set(state, [...(out.get(state) ?? []), details?.error ?? (event.type.endsWith('TimedOut') ? 'States.Timeout' : 'an error')]);
+  }
+  return out;
+}
+
+/** Time in each state: each *StateExited is paired with the latest unpaired *StateEntered of that name. */
+function durationsFromHistory(events: HistoryEvent[]): Map<string, number> {
+  const open = new Map<string, number[]>();
+  const out = new Map<string, number>();
+  for (const e of events) {
+    const entered = e.type.endsWith('StateEntered');
+    if (!entered && !e.type.endsWith('StateExited')) continue;
+    const name = ((entered ? e.stateEnteredEventDetails : e.stateExitedEventDetails) as { name?: string } | undefined)?.name;
+    if (name === undefined) continue;
+    const at = Date.parse(e.timestamp);
+    if (entered) open.set(name, [...(open.get(name) ?? []), at]);
+    else {
+      const stack = open.get(name);
+      const start = stack?.pop();
+      if (start !== undefined && Number.isFinite(at - start)) out.set(name, (out.get(name) ?? 0) + (at - start));
+    }
   }
   return out;
 }
@@ -90,7 +113,7 @@ export function observe(result: ExecutionResult, world: World, definition: State
   const errors = errorsFromHistory(result.events);
   for (const c of caught) if (!errors.has(c.state)) errors.set(c.state, [c.error]);
   if (failure?.error !== undefined && !errors.has(failure.state)) errors.set(failure.state, [failure.error]);
-  const observation: Observation = { result, world, states: statesByName(definition), visits, attempts, errors, caught };
+  const observation: Observation = { result, definition, world, states: statesByName(definition), visits, attempts, errors, caught, durations: durationsFromHistory(result.events) };
   if (failure !== undefined) observation.failure = failure;
   return observation;
 }

@@ -10,11 +10,17 @@ import type { GradableScenario } from './types';
 export interface CaseRunOptions {
   maxTransitions: number;
   signal?: AbortSignal | undefined;
+  /** The engine's wall-clock budget for this run, in real milliseconds. */
+  wallClockBudgetMs?: number | undefined;
 }
 
 export type CaseRun = { ok: true; obs: Observation } | { ok: false; problem: string };
 
-/** State names a case relies on: where it injects faults, what it mocks, what its checks name. */
+/**
+ * State names a case's set-up relies on: where it injects faults and what its mock test case mocks. Without
+ * them the situation the case describes never happens, so the run would say nothing about the learner's
+ * answer. (States its checks name may be the learner's to create: a missing one simply fails its check.)
+ */
 export function statesNamedBy(scenario: GradableScenario, c: ScenarioCase): string[] {
   const names = new Set<string>();
   for (const f of c.faults ?? []) if (f.state) names.add(f.state);
@@ -23,9 +29,6 @@ export function statesNamedBy(scenario: GradableScenario, c: ScenarioCase): stri
     const mocked = machine === undefined ? undefined : scenario.mockConfig.StateMachines[machine]?.TestCases[c.mockTestCase];
     for (const state of Object.keys(mocked ?? {})) names.add(state);
   }
-  for (const s of c.expect.visited ?? []) names.add(s);
-  for (const s of Object.keys(c.expect.attempts ?? {})) names.add(s);
-  for (const x of c.expect.caught ?? []) names.add(x.state);
   return [...names];
 }
 
@@ -58,6 +61,7 @@ export async function runCase(
   };
   if (scenario.stateMachineName) start.stateMachineName = scenario.stateMachineName;
   if (options.signal) start.signal = options.signal;
+  if (options.wallClockBudgetMs !== undefined) start.wallClockBudgetMs = options.wallClockBudgetMs;
   const input = (c.input ?? scenario.input ?? {}) as JsonValue;
   const result = await startExecution(definition, input, start);
   return { ok: true, obs: observe(result, services.world, definition) };

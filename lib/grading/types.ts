@@ -21,6 +21,7 @@ export type CheckKind =
   | 'caught'
   | 'published'
   | 'queued'
+  | 'invoked'
   | 'items'
   | 'objects'
   | 'maxTransitions'
@@ -72,6 +73,14 @@ export interface GradeOptions {
   maxTransitions?: number;
   /** Stops the runs (checked whenever a Task answers). */
   signal?: AbortSignal;
+  /**
+   * Real milliseconds the whole grading may take. Each case's run gets what is left as the engine's
+   * wall-clock budget (checked between steps); cases that find none left are not run. The server also
+   * terminates its grading worker a little later, for an evaluation that never returns.
+   */
+  budgetMs?: number;
+  /** Called as each case starts (the bounded worker reports it as progress). */
+  onCase?: (label: string) => void;
 }
 
 /** The AWS quota on a state machine definition: 1 MB (developer guide, "Quotas"). */

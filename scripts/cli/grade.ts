@@ -28,7 +28,7 @@ export async function gradeMain(args: string[], io = { out: (s: string) => proce
     io.err(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
-  const outcome = await gradeBounded(scenario, text, visible ? { only: 'visible' } : {});
+  const outcome = await gradeBounded(scenario, text, { site: 'cli', ...(visible ? { only: 'visible' as const } : {}) });
   if (!outcome.ok) {
     io.err(`${outcome.message}\n`);
     io.out(`${JSON.stringify({ scenario: id, passed: false, stopped: outcome.reason, message: outcome.message }, null, 2)}\n`);

@@ -4,6 +4,7 @@ import type { SourceNode } from '../../../lib/engine/parse/source-map';
 import type { FaultSpec } from './faults';
 import type { GeneratedWorld } from './generated-world';
 import type { CostBreakdown } from '../../../lib/pricing/types';
+import type { GradableScenario, Verdict } from '../../../lib/grading/types';
 
 export type DefinitionFormat = 'json' | 'yaml';
 
@@ -41,7 +42,15 @@ export interface RunRequest {
   settings: RunSettings;
 }
 
-export type WorkerRequest = ValidateRequest | RunRequest;
+/** Grade a definition against a scenario's cases (the visible ones, in the browser), keeping each case's run. */
+export interface GradeRequest {
+  kind: 'grade';
+  id: number;
+  scenario: GradableScenario;
+  text: string;
+}
+
+export type WorkerRequest = ValidateRequest | RunRequest | GradeRequest;
 
 export interface ValidateResponse {
   kind: 'validated';
@@ -84,4 +93,10 @@ export interface CrashMessage {
   message: string;
 }
 
-export type WorkerResponse = ValidateResponse | ProgressMessage | RunResponse | CrashMessage;
+export interface GradeResponse {
+  kind: 'graded';
+  id: number;
+  verdict: Verdict;
+}
+
+export type WorkerResponse = ValidateResponse | ProgressMessage | RunResponse | GradeResponse | CrashMessage;

@@ -7,7 +7,8 @@ import { createServiceHandlers, parseMockConfig, type WorldInit } from '../../..
 import { putObject } from '../../../lib/engine/services/world';
 import { expandGeneratedWorld } from './generated-world';
 import { costOf } from '../../../lib/pricing';
-import type { ProgressMessage, RunRequest, RunResponse, ValidateRequest, ValidateResponse, WorkerResponse } from './protocol';
+import { grade } from '../../../lib/grading';
+import type { GradeRequest, GradeResponse, ProgressMessage, RunRequest, RunResponse, ValidateRequest, ValidateResponse, WorkerResponse } from './protocol';
 
 export function validateRequest(request: ValidateRequest): ValidateResponse {
   const parsed = parseDefinition(request.text, { type: request.type });
@@ -99,4 +100,10 @@ function serviceHandlers(s: RunRequest['settings']): TaskHandlers {
   });
   for (const o of generated.objects) putObject(services.world, o.bucket, o.key, o.body, { contentType: 'application/json' });
   return services.handlers;
+}
+
+/** Grades the scenario's cases it was given (the page sends only the visible ones), keeping each run's history. */
+export async function gradeRequest(request: GradeRequest): Promise<GradeResponse> {
+  const verdict = await grade(request.scenario, request.text, { includeRuns: true });
+  return { kind: 'graded', id: request.id, verdict };
 }

@@ -6,6 +6,9 @@ import { loadScenarios } from '../scenarios';
 import { SCENARIO_FILES } from '../scenario-schema';
 import type { ContentChecker, ContentProblem } from './types';
 
+/** Content is the project's own, graded in-process; the engine's wall-clock budget still bounds each run. */
+const CHECK_BUDGET_MS = 60_000;
+
 export const scenariosChecker: ContentChecker = {
   name: 'scenarios',
   async run(root) {
@@ -13,7 +16,7 @@ export const scenariosChecker: ContentChecker = {
     const out: ContentProblem[] = [...problems];
     for (const { scenario, source } of scenarios) {
       const file = (name: string) => `${source.folder}/${name}`;
-      const solution = await grade(scenario, scenario.solution);
+      const solution = await grade(scenario, scenario.solution, { budgetMs: CHECK_BUDGET_MS });
       if (solution.diagnostics) {
         for (const d of solution.diagnostics) {
           out.push({ file: file(SCENARIO_FILES.solution), line: d.range.start.line, column: d.range.start.column, message: `the reference solution is not valid: ${d.message}` });
@@ -29,7 +32,7 @@ export const scenariosChecker: ContentChecker = {
       for (const d of syntax) {
         out.push({ file: file(SCENARIO_FILES.starter), line: d.range.start.line, column: d.range.start.column, message: `the starter does not parse: ${d.message}` });
       }
-      const starter = await grade(scenario, scenario.starter);
+      const starter = await grade(scenario, scenario.starter, { budgetMs: CHECK_BUDGET_MS });
       if (starter.passed) {
         out.push({ file: file(SCENARIO_FILES.starter), line: 1, column: 1, message: 'the starter passes every case: it must fail at least one, or there is nothing to practise' });
       }

@@ -20,22 +20,48 @@ function usd(amount: number): string {
 export function checkCost(spec: NonNullable<Expectations['cost']>, ctx: CheckContext): CheckResult {
   const { obs } = ctx;
   let total: number;
+  const scale = spec.scale ?? 1;
   try {
     const perRun = costOf(obs.result, { type: ctx.executionType, definition: ctx.definitionText });
-    total = spec.runsPerMonth === undefined ? perRun.totalUsd : projectMonthly(perRun, spec.runsPerMonth).totalUsd;
+    // A sample scaled to the full workload is still one run: no free tier unless a month is projected.
+    if (spec.runsPerMonth !== undefined) total = projectMonthly(perRun, spec.runsPerMonth * scale).totalUsd;
+    else total = scale === 1 ? perRun.totalUsd : projectMonthly(perRun, scale, { freeTier: false }).totalUsd;
   } catch (e) {
     return fail('cost', `the run's cost could not be computed (${e instanceof Error ? e.message : String(e)})`);
   }
-  const scope = spec.runsPerMonth === undefined ? 'a run' : `a month at ${spec.runsPerMonth.toLocaleString('en-US')} runs`;
+  const run = spec.scaleLabel ?? (scale === 1 ? 'a run' : `a run ${scale.toLocaleString('en-US')} times this size`);
+  const scope = spec.runsPerMonth === undefined ? run : `a month at ${spec.runsPerMonth.toLocaleString('en-US')} runs`;
   if (total <= spec.maxUsd) return pass('cost', `it costs ${usd(total)} for ${scope} (at most ${usd(spec.maxUsd)})`);
-  const transitions = obs.result.billing.stateTransitions;
-  const children = (obs.result.billing.childExecutions ?? []).reduce((s, c) => s + c.count, 0);
-  const detail = `${plural(transitions, 'state transition')} per run${children ? ` and ${plural(children, 'child execution')}` : ''}`;
-  return fail('cost', `${scope} should cost at most ${usd(spec.maxUsd)}, but it costs ${usd(total)} (${detail}; ${describeRun(obs)})`);
+  const billing = obs.result.billing;
+  const children = (billing.childExecutions ?? [])
+    .map((c) => {
+      const perChild = c.items !== undefined && c.count > 0 ? c.items / c.count : 1;
+      return `${plural(c.count, `${c.type} child execution`)} in '${c.mapStateName}' (${perChild > 1 ? `${Math.round(perChild).toLocaleString('en-US')} items each` : 'one per item'})`;
+    })
+    .join(', ');
+  // Where the transitions go: the states that take most of them.
+  const busiest = Object.entries(billing.transitionsByState ?? {})
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([name, n]) => `'${name}' ${n.toLocaleString('en-US')}`);
+  const detail = `${plural(billing.stateTransitions, 'state transition')} per run${scale > 1 ? ' of the sample' : ''}${busiest.length > 1 ? ` (${busiest.join(', ')}${Object.keys(billing.transitionsByState ?? {}).length > 3 ? ', …' : ''})` : ''}${children ? ` and ${children}` : ''}`;
+  const story = obs.result.status === 'SUCCEEDED' ? '' : `; ${describeRun(obs)}`;
+  return fail('cost', `${scope} should cost at most ${usd(spec.maxUsd)}, but it costs ${usd(total)}: ${detail}${story}`);
+}
+
+function secondsText(ms: number): string {
+  return `${(Math.round(ms / 100) / 10).toLocaleString('en-US')} s`;
 }
 
 export function checkDuration(maxSeconds: number, { obs }: CheckContext): CheckResult {
-  const seconds = obs.result.billing.durationMs / 1000;
-  if (seconds <= maxSeconds) return pass('maxDurationSeconds', `the run took ${seconds.toLocaleString('en-US')} s of simulated time`);
-  return fail('maxDurationSeconds', `the run should finish within ${maxSeconds.toLocaleString('en-US')} s, but it took ${seconds.toLocaleString('en-US')} s of simulated time`);
+  const ms = obs.result.billing.durationMs;
+  if (ms <= maxSeconds * 1000) return pass('maxDurationSeconds', `the run took ${secondsText(ms)} of simulated time`);
+  // The slowest steps say where the time went (a Parallel counts its branches' time too).
+  const slowest = [...obs.durations.entries()]
+    .filter(([, d]) => d > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([name, d]) => `'${name}' ${secondsText(d)}`);
+  const where = slowest.length ? ` (the longest steps: ${slowest.join(', ')})` : '';
+  return fail('maxDurationSeconds', `the run should finish within ${maxSeconds.toLocaleString('en-US')} s, but it took ${secondsText(ms)} of simulated time${where}`);
 }

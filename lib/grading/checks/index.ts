@@ -4,7 +4,7 @@ import type { Expectations } from '../../content/scenario-schema';
 import type { CheckResult } from '../types';
 import { checkCost, checkDuration, checkTransitions } from './budget';
 import type { CheckContext } from './context';
-import { checkPublished, checkQueued } from './messages';
+import { checkInvoked, checkPublished, checkQueued } from './messages';
 import { checkOutput } from './output';
 import { checkAttempts, checkCaught, checkNotVisited, checkVisited } from './path';
 import { checkError, checkStatus } from './run-end';
@@ -22,6 +22,7 @@ export function runChecks(e: Expectations, ctx: CheckContext): CheckResult[] {
   if (e.notVisited !== undefined) out.push(...checkNotVisited(e.notVisited, ctx));
   if (e.published !== undefined) out.push(...checkPublished(e.published, ctx));
   if (e.queued !== undefined) out.push(...checkQueued(e.queued, ctx));
+  if (e.invoked !== undefined) out.push(...checkInvoked(e.invoked, ctx));
   if (e.items !== undefined) out.push(...checkItems(e.items, ctx));
   if (e.objects !== undefined) out.push(...checkObjects(e.objects, ctx));
   if (e.output !== undefined) out.push(checkOutput(e.output, ctx));

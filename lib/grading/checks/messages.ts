@@ -58,3 +58,19 @@ export function checkQueued(expected: NonNullable<Expectations['queued']>, ctx: 
     return checkSent('queued', spec.queue, sent, spec, ctx);
   });
 }
+
+export function checkInvoked(expected: NonNullable<Expectations['invoked']>, ctx: CheckContext): CheckResult[] {
+  return expected.map((spec) => {
+    const calls = ctx.obs.world.lambda.invocations.filter((i) => i.functionName === spec.function);
+    const n = calls.length;
+    const fn = `the function ${quote(spec.function)}`;
+    const from = n > 0 ? ` (from ${[...new Set(calls.map((c) => c.stateName).filter(Boolean))].map((s) => quote(s!)).join(', ')})` : '';
+    if (spec.count !== undefined && n !== spec.count) {
+      return fail('invoked', `the run should invoke ${fn} ${spec.count === 0 ? 'not at all' : spec.count === 1 ? 'once' : `${spec.count} times`}, but it invoked it ${n === 1 ? 'once' : `${n} times`}${from}`);
+    }
+    if (spec.max !== undefined && n > spec.max) {
+      return fail('invoked', `the run should invoke ${fn} at most ${plural(spec.max, 'time')}, but it invoked it ${plural(n, 'time')}${from}`);
+    }
+    return pass('invoked', `the run invoked ${fn} ${n === 1 ? 'once' : `${n} times`}`);
+  });
+}

@@ -37,12 +37,13 @@ export function subsetMismatch(expected: unknown, actual: unknown, path = 'outpu
 
 export function checkOutput(expected: NonNullable<Expectations['output']>, { obs }: CheckContext): CheckResult {
   const r = obs.result;
-  if (r.status !== 'SUCCEEDED') return fail('output', `the run should produce an output, but ${describeRun(obs)}, so there is none`);
+  if (r.status !== 'SUCCEEDED') return fail('output', `the run should produce an output, but there is none; ${describeRun(obs)}`);
   const output = r.output;
   if ('equals' in expected) {
     if (jsonEqual(expected.equals, output)) return pass('output', 'the output is as required');
     return fail('output', `the output should be ${brief(expected.equals)}, but it is ${brief(output)}`);
   }
+  if ('equalsFile' in expected) return fail('output', `the scenario's expected output file ${expected.equalsFile} was not read; tell the instructor`);
   if ('subset' in expected) {
     const mismatch = subsetMismatch(expected.subset, output);
     return mismatch ? fail('output', mismatch) : pass('output', 'the output holds the required fields');
@@ -53,8 +54,8 @@ export function checkOutput(expected: NonNullable<Expectations['output']>, { obs
   try {
     value = compiled.expression.evaluate(output as JsonValue);
   } catch (e) {
-    return fail('output', `${expected.says} should hold, but checking it failed on this output (${(e as { message?: unknown } | null)?.message ?? String(e)}): ${brief(output)}`);
+    return fail('output', `the check “${expected.says}” should hold for the output, but evaluating it failed (${String((e as { message?: unknown } | null)?.message ?? e)}) on ${brief(output)}`);
   }
-  if (value === true) return pass('output', `${expected.says}: yes`);
-  return fail('output', `${expected.says} should hold, but it does not for this output: ${brief(output)}`);
+  if (value === true) return pass('output', `the check “${expected.says}” holds for the output`);
+  return fail('output', `the check “${expected.says}” should hold for the output, but it does not: the output is ${brief(output)}`);
 }

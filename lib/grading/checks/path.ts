@@ -35,6 +35,11 @@ export function checkAttempts(attempts: Record<string, AttemptsSpec>, { obs }: C
     const n = obs.attempts.get(state) ?? 0;
     if (w.ok(n)) return pass('attempts', `${quote(state)} was attempted ${n === 1 ? 'once' : `${n} times`}`);
     if (n === 0) return fail('attempts', `${quote(state)} should be attempted ${w.text}, but the run never reached it: ${describeRun(obs)}`);
+    const visits = obs.visits.get(state) ?? 0;
+    if (visits > 1 && n === visits) {
+      // Entered again and again without retries: a loop, not a Retry, made the attempts.
+      return fail('attempts', `${quote(state)} should be attempted ${w.text}, but the run entered it ${visits} times; ${describeRun(obs)}`);
+    }
     const error = mainError(obs, state);
     const why = describeRetry(obs.states.get(state), error);
     const errorText = error ? ` (it failed with ${error})` : '';

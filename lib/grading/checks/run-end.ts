@@ -13,5 +13,5 @@ export function checkError(expected: string, { obs }: CheckContext): CheckResult
   const r = obs.result;
   if (r.status !== 'SUCCEEDED' && r.error === expected) return pass('error', `the run failed with ${expected}`);
   if (r.status === 'SUCCEEDED') return fail('error', `the run should fail with ${expected}, but ${describeRun(obs)}`);
-  return fail('error', `the run should fail with ${expected}, but it failed with ${r.error ?? 'no error name'}`);
+  return fail('error', `the run should fail with ${expected}, but ${describeRun(obs)}`);
 }
