@@ -44,7 +44,8 @@ async function shown(page: Page): Promise<{ card: Locator; id: string; seed: num
 
 test('a cost quiz with the keyboard only: a wrong answer, its arithmetic, new numbers, then a right answer', async ({ page, expectAccessible }) => {
   test.setTimeout(240_000);
-  await page.goto('/practice/quizzes');
+  await page.goto('/practice');
+  await page.getByRole('link', { name: 'Go to the quizzes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Quizzes' })).toBeVisible();
   await expectAccessible();
   await page.getByText(/^Cost questions \(\d+\)$/).click();

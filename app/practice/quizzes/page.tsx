@@ -39,7 +39,9 @@ export default async function QuizzesPage() {
   return (
     <div className="container-page py-10">
       <header className="max-w-3xl">
-        <p className="text-sm font-medium text-muted">Practice</p>
+        <nav aria-label="Breadcrumb" className="text-sm text-muted">
+          <Link href="/practice">Practice</Link> <span aria-hidden="true">/</span> <span>Quizzes</span>
+        </nav>
         <h1 className="mt-1 text-4xl font-bold tracking-tight">Quizzes</h1>
         <p className="mt-3 text-lg text-muted">
           Cost questions draw new numbers at every attempt, and their answers come from the same pricing model as the sandbox’s bill, with the

@@ -33,7 +33,7 @@ export default async function QuizItemPage({ params, searchParams }: Props) {
   return (
     <div className="container-page py-8 sm:py-10">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/practice/quizzes">Quizzes</Link> <span aria-hidden="true">/</span> <span>{item.title}</span>
+        <Link href="/practice">Practice</Link> <span aria-hidden="true">/</span> <Link href="/practice/quizzes">Quizzes</Link> <span aria-hidden="true">/</span> <span>{item.title}</span>
       </nav>
       <header className="mt-2 max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{item.title}</h1>

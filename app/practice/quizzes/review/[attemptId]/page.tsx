@@ -48,7 +48,7 @@ export default async function ReviewPage({ params }: Props) {
   return (
     <div className="container-page py-8 sm:py-10">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/practice/quizzes">Quizzes</Link> <span aria-hidden="true">/</span> <Link href={`/practice/quizzes/item/${item.id}`}>{item.title}</Link>{' '}
+        <Link href="/practice">Practice</Link> <span aria-hidden="true">/</span> <Link href="/practice/quizzes">Quizzes</Link> <span aria-hidden="true">/</span> <Link href={`/practice/quizzes/item/${item.id}`}>{item.title}</Link>{' '}
         <span aria-hidden="true">/</span> <span>Review</span>
       </nav>
       <header className="mt-2 max-w-3xl">
