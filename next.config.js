@@ -1,4 +1,5 @@
 import createMDX from '@next/mdx';
+import { STATIC_SECURITY_HEADERS } from './lib/security/static-headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -8,6 +9,11 @@ const nextConfig = {
   // (prisma-offline.md, pitfall 7). @prisma/client and pg are external by default.
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
+  // Security headers that never vary, on every response (static files included). The per-request ones
+  // (Content-Security-Policy, HSTS) come from proxy.ts.
+  async headers() {
+    return [{ source: '/:path*', headers: STATIC_SECURITY_HEADERS }];
+  },
 };
 
 const withMDX = createMDX({
