@@ -1,4 +1,5 @@
 import type { SqlDriverAdapter, SqlQuery } from '@prisma/driver-adapter-utils';
+import { measure } from '../perf/profile';
 
 export type AdapterFixes = {
   /** Runs a whole SQL script (several statements, no parameters) and waits for it to finish. */
@@ -24,13 +25,14 @@ export function withFixes(inner: SqlDriverAdapter, fixes: AdapterFixes): SqlDriv
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    queryRaw: (query: SqlQuery) => inner.queryRaw(query),
+    // `measure` records the time in the driver (opt-in, lib/perf/profile.ts; a plain call otherwise).
+    queryRaw: (query: SqlQuery) => measure('adapter', () => inner.queryRaw(query)),
     executeRaw: async (query: SqlQuery) => {
       if (fixes.routeParameterlessToScript && query.args.length === 0) {
         await runScript(query.sql);
         return 0;
       }
-      return inner.executeRaw(query);
+      return measure('adapter', () => inner.executeRaw(query));
     },
     executeScript: (script: string) => runScript(script),
     startTransaction: (isolationLevel) => inner.startTransaction(isolationLevel),

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { measureSync, profiling } from '../perf/profile';
 import { acquireFolderLock, type FolderLockHandle } from './folder-lock.mjs';
 
 /**
@@ -41,6 +42,12 @@ export async function acquirePGlite(dataDir: string): Promise<PGliteLease> {
     } catch (error) {
       lock.release();
       throw error;
+    }
+    if (profiling) {
+      // Time in PGlite's engine itself (every query's protocol messages, and its file writes), apart
+      // from the time queries wait for their turn: PGlite runs one at a time (scripts/bench-progress.mjs).
+      const engine = db.execProtocolRawSync.bind(db);
+      db.execProtocolRawSync = (message) => measureSync('pglite', () => engine(message));
     }
     entry = { db, refs: 0, ready: db.waitReady, lock };
     registry.set(key, entry);
