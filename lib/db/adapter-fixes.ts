@@ -1,5 +1,5 @@
 import type { SqlDriverAdapter, SqlQuery } from '@prisma/driver-adapter-utils';
-import { measure } from '../perf/profile';
+import { measure, profiling } from '../perf/profile';
 
 export type AdapterFixes = {
   /** Runs a whole SQL script (several statements, no parameters) and waits for it to finish. */
@@ -35,7 +35,10 @@ export function withFixes(inner: SqlDriverAdapter, fixes: AdapterFixes): SqlDriv
       return measure('adapter', () => inner.executeRaw(query));
     },
     executeScript: (script: string) => runScript(script),
-    startTransaction: (isolationLevel) => inner.startTransaction(isolationLevel),
+    startTransaction: async (isolationLevel) => {
+      const tx = await inner.startTransaction(isolationLevel);
+      return profiling ? measuredTransaction(tx) : tx;
+    },
     getConnectionInfo: inner.getConnectionInfo ? () => inner.getConnectionInfo!() : undefined,
     dispose: async () => {
       if (disposed) return;
@@ -47,4 +50,19 @@ export function withFixes(inner: SqlDriverAdapter, fixes: AdapterFixes): SqlDriv
       }
     },
   } as SqlDriverAdapter;
+}
+
+type Transaction = Awaited<ReturnType<SqlDriverAdapter['startTransaction']>>;
+
+/** A transaction whose queries count as driver time too (profiling only; see lib/perf/profile.ts). */
+function measuredTransaction(tx: Transaction): Transaction {
+  return new Proxy(tx, {
+    get(target, prop) {
+      if (prop === 'queryRaw' || prop === 'executeRaw') {
+        return (query: SqlQuery) => measure('adapter', () => (target[prop] as (q: SqlQuery) => Promise<unknown>).call(target, query));
+      }
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
