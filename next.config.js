@@ -9,6 +9,9 @@ const nextConfig = {
   // (prisma-offline.md, pitfall 7). @prisma/client and pg are external by default.
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
+  // The Lambda sandbox's QuickJS module (one file for browser and Node) names `fs` on its Node-only path;
+  // in the browser's bundles that import resolves to an empty module (lib/engine/services/lambda-sandbox).
+  turbopack: { resolveAlias: { fs: { browser: './lib/engine/services/lambda-sandbox/browser-fs.ts' } } },
   // Security headers that never vary, on every response (static files included). The per-request ones
   // (Content-Security-Policy, HSTS) come from proxy.ts.
   async headers() {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { assertFolderFree } from '../lib/db/folder-lock.mjs';
 import { resolveDbTarget } from '../lib/db/target.mjs';
 import { dbSetup } from './db-setup.mjs';
+import { buildBounded } from './build-bounded.mjs';
 import { superviseNode } from './lib/supervise.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,6 +32,8 @@ try {
   console.error(String(error?.message ?? error));
   process.exit(1);
 }
+// Server-side runs happen in bounded workers, whose bundles `next build` does not make (lib/bounded).
+buildBounded({ quiet: true });
 
 superviseNode([path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port, '-H', '127.0.0.1'], {
   cwd: root,
