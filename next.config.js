@@ -1,4 +1,5 @@
 import createMDX from '@next/mdx';
+import { STATIC_SECURITY_HEADERS } from './lib/security/static-headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -11,6 +12,11 @@ const nextConfig = {
   // The Lambda sandbox's QuickJS module (one file for browser and Node) names `fs` on its Node-only path;
   // in the browser's bundles that import resolves to an empty module (lib/engine/services/lambda-sandbox).
   turbopack: { resolveAlias: { fs: { browser: './lib/engine/services/lambda-sandbox/browser-fs.ts' } } },
+  // Security headers that never vary, on every response (static files included). The per-request ones
+  // (Content-Security-Policy, HSTS) come from proxy.ts.
+  async headers() {
+    return [{ source: '/:path*', headers: STATIC_SECURITY_HEADERS }];
+  },
 };
 
 const withMDX = createMDX({
