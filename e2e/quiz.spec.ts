@@ -45,6 +45,8 @@ async function shown(page: Page): Promise<{ card: Locator; id: string; seed: num
 test('a cost quiz with the keyboard only: a wrong answer, its arithmetic, new numbers, then a right answer', async ({ page, expectAccessible }) => {
   test.setTimeout(240_000);
   await page.goto('/practice');
+  const practiceQuizzes = page.getByRole('region', { name: 'Quizzes' });
+  await expect(practiceQuizzes.getByRole('listitem').filter({ hasText: 'Every cost trap' })).toContainText('Not started');
   await page.getByRole('link', { name: 'Go to the quizzes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Quizzes' })).toBeVisible();
   await expectAccessible();
@@ -94,6 +96,11 @@ test('a cost quiz with the keyboard only: a wrong answer, its arithmetic, new nu
   await expect(attempts.getByRole('listitem')).toHaveCount(2, VERDICT);
   await expect(attempts.getByRole('listitem').first()).toContainText('Right');
   await expect(attempts.getByRole('listitem').nth(1)).toContainText('Wrong');
+
+  // /practice shows the learner's quiz status: one cost question tried, right on the latest try.
+  await page.goto('/practice');
+  await expect(practiceQuizzes.getByRole('listitem').filter({ hasText: 'Every cost trap' })).toContainText(/\b1 of \d+ right on your latest try/);
+  await expect(practiceQuizzes.getByRole('listitem').filter({ hasText: 'Every concept question' })).toContainText('Not started');
 });
 
 test('a review shows the same numbers and the same verdict', async ({ page, expectAccessible }) => {

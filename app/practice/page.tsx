@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { progressOf, QuizSetCard } from '@/components/quiz/quiz-set-card';
 import { DifficultyBadge } from '@/components/scenario/scenario-meta';
 import { getLessons } from '@/lib/content';
 import { LESSON_SLUGS, TOPICS, type TopicId } from '@/lib/content/catalog';
+import { getQuizItems } from '@/lib/content/quizzes';
 import { getScenarios } from '@/lib/content/scenarios';
 import { db } from '@/lib/db/client';
+import { getQuizItemStats } from '@/lib/db/quiz-attempts';
 import { getScenarioStatuses, type ScenarioStatus } from '@/lib/db/scenario-submissions';
 import { readLearnerId } from '@/lib/learner/session';
 
@@ -36,7 +39,11 @@ export default async function PracticePage() {
   // The learner's statuses come from the database: render per request, never at build (prisma-offline.md, pitfall 9).
   await connection();
   const learnerId = await readLearnerId();
-  const statuses = learnerId ? await getScenarioStatuses(db, learnerId) : new Map<string, ScenarioStatus>();
+  const [statuses, quizStats] = learnerId
+    ? await Promise.all([getScenarioStatuses(db, learnerId), getQuizItemStats(db, learnerId)])
+    : [new Map<string, ScenarioStatus>(), []];
+  const quizStatsById = new Map(quizStats.map((s) => [s.itemId, s]));
+  const quizItems = getQuizItems();
   const lessonBySlug = new Map(getLessons().map((l) => [l.slug, l]));
   const order = (slug: string) => LESSON_SLUGS.indexOf(slug as (typeof LESSON_SLUGS)[number]);
   const scenarios = [...getScenarios()].sort((a, b) => order(a.lesson) - order(b.lesson) || a.title.localeCompare(b.title));
@@ -85,14 +92,28 @@ export default async function PracticePage() {
         </ul>
       </section>
 
-      <section aria-labelledby="quizzes-heading" className="mt-12 max-w-4xl rounded-xl border border-border bg-surface-2 p-5">
-        <h2 id="quizzes-heading" className="text-xl font-semibold">
+      <section aria-labelledby="quizzes-heading" className="mt-12 max-w-4xl">
+        <h2 id="quizzes-heading" className="text-2xl font-semibold">
           Quizzes
         </h2>
         <p className="mt-2 text-muted">
-          Exam-style questions on the course’s topics, with answers worked out from AWS’s own rules and prices.{' '}
-          <Link href="/practice/quizzes">Go to the quizzes</Link>.
+          Exam-style questions on the course’s topics, with answers worked out from AWS’s own rules and prices. Cost questions draw new numbers
+          at every attempt. <Link href="/practice/quizzes">Go to the quizzes</Link> to choose by topic or by exam.
         </p>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+          <QuizSetCard
+            title="Every cost trap"
+            href="/practice/quizzes/all?category=cost"
+            description="Transitions, the free tier, Express, Distributed Map, limits."
+            progress={progressOf(quizItems.filter((i) => i.category === 'cost'), quizStatsById)}
+          />
+          <QuizSetCard
+            title="Every concept question"
+            href="/practice/quizzes/all?category=concept"
+            description="States, data flow, errors, integrations, choosing an orchestrator."
+            progress={progressOf(quizItems.filter((i) => i.category === 'concept'), quizStatsById)}
+          />
+        </ul>
       </section>
     </div>
   );

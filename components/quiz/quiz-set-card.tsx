@@ -10,6 +10,17 @@ export interface SetProgress {
   tried: number;
 }
 
+/** How far a learner is in a set of items, from their per-item stats (the latest attempt counts). */
+export function progressOf(items: readonly { id: string; category: 'cost' | 'concept' }[], stats: ReadonlyMap<string, { lastCorrect: boolean }>): SetProgress {
+  return {
+    items: items.length,
+    cost: items.filter((i) => i.category === 'cost').length,
+    concept: items.filter((i) => i.category === 'concept').length,
+    right: items.filter((i) => stats.get(i.id)?.lastCorrect).length,
+    tried: items.filter((i) => stats.has(i.id)).length,
+  };
+}
+
 /** A topic or an exam domain on the quizzes index: what is in it, how far the learner is, and the two ways in. */
 export function QuizSetCard({ title, href, progress, description }: { title: string; href: string; progress: SetProgress; description?: string }) {
   const pct = progress.items === 0 ? 0 : Math.round((100 * progress.right) / progress.items);

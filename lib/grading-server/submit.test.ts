@@ -1,7 +1,10 @@
 // The server never trusts a verdict the client sends: it grades the definition itself and records that.
 import { describe, expect, it } from 'vitest';
+import { STARTUP_TIMEOUT_MS } from '../bounded/types';
 import { loadScenarios } from '../content/scenarios';
+import { outerBudgetMs, WALL_CLOCK_BUDGET_MS } from '../engine';
 import type { Verdict } from '../grading';
+import { GuestLimitError } from '../learner/guest-limit-error';
 import { gradeBounded } from './bounded-grade';
 import { submitScenario, type SubmitDeps } from './submit';
 
@@ -86,6 +89,13 @@ describe('submitScenario', () => {
     const result = await submitScenario({ scenarioId: 'five-step-pipeline', definition: pipeline.solution }, deps);
     expect(result).toEqual({ status: 'error', message: 'Your submission was graded but could not be saved. Please try again.' });
   });
+
+  it('passes on the guest limit’s own message when no new guest may be created, and records nothing', async () => {
+    const { deps, rows } = harness({ learnerId: async () => Promise.reject(new GuestLimitError(60_000)) });
+    const result = await submitScenario({ scenarioId: 'five-step-pipeline', definition: pipeline.solution }, deps);
+    expect(result).toEqual({ status: 'error', message: 'Too many new visitors from your network just now, so your progress was not saved. Try again in 1 minute.' });
+    expect(rows).toEqual([]);
+  });
 });
 
 describe('gradeBounded', () => {
@@ -103,12 +113,13 @@ describe('gradeBounded', () => {
     const { deps, rows } = harness({ scenario: () => oneCase });
     const result = await submitScenario({ scenarioId: 'five-step-pipeline', definition: endless }, deps);
     const took = Date.now() - started;
-    // The server's budget is 10 s; the worker is terminated shortly after (outerBudgetMs), plus its start-up.
-    expect(took).toBeLessThan(20_000);
-    expect(took).toBeGreaterThanOrEqual(10_000);
+    // The server's budget is 10 s; the worker is terminated shortly after (outerBudgetMs). Its start-up comes
+    // on top, bounded apart by STARTUP_TIMEOUT_MS (seconds on a loaded machine, so no tighter bound holds).
+    expect(took).toBeGreaterThanOrEqual(WALL_CLOCK_BUDGET_MS.server);
+    expect(took).toBeLessThan(outerBudgetMs(WALL_CLOCK_BUDGET_MS.server) + STARTUP_TIMEOUT_MS);
     expect(result).toMatchObject({ status: 'graded', verdict: { passed: false, score: 0 } });
     expect(rows[0]!.verdict.cases[0]!.feedback).toMatch(/^Grading was stopped: it ran past the 10 s a submission may take \(while running case 1 of 1, "Runs"\)/);
-  }, 40_000);
+  }, 60_000);
 
   it('stops a definition that loops forever at the transition cap, well within the limit', async () => {
     const loop = JSON.stringify({

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { materialize } from '../quiz/materialize';
 import type { GeneratedItem, QuizItem } from '../quiz/types';
+import { GuestLimitError } from '../learner/guest-limit-error';
 import { gradeRestructureBounded } from './bounded-restructure';
 import { submitQuizAttempt, submitQuizSession, type AttemptRow, type SubmitDeps } from './submit';
 
@@ -133,6 +134,13 @@ describe('submitQuizAttempt', () => {
       deps({ record: async () => Promise.reject(new Error('database down')) }),
     );
     expect(result).toEqual({ status: 'error', message: 'Your answer was graded but could not be saved. Please try again.' });
+  });
+
+  it('passes on the guest limit’s own message when no new guest may be created, and records nothing', async () => {
+    const d = deps({ learnerId: async () => Promise.reject(new GuestLimitError(90_000)) });
+    const result = await submitQuizAttempt({ itemId: 'retries', seed: 1, answer: { kind: 'choice', keys: ['a'] }, timeTakenMs: 1, mode: 'practice' }, d);
+    expect(result).toEqual({ status: 'error', message: 'Too many new visitors from your network just now, so your progress was not saved. Try again in 2 minutes.' });
+    expect(d.rows).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@ import { QUIZ_MODES, type QuizAnswer, type QuizItem, type QuizMode, type Restruc
 import { parseNumericAnswer } from '../quiz/units';
 import type { RestructureTask } from '../quiz/restructure';
 import { gradeRestructureBounded } from './bounded-restructure';
+import { GuestLimitError } from '../learner/guest-limit-error';
 
 /** Longest time an answer is recorded as taking (a tab left open overnight is not a 9-hour answer). */
 export const MAX_TIME_TAKEN_MS = 60 * 60 * 1000;
@@ -126,6 +127,8 @@ export async function submitQuizAttempt(raw: unknown, deps: SubmitDeps): Promise
     });
     return { status: 'graded', attemptId: row.id, verdict: graded.verdict };
   } catch (error) {
+    // Too many new guests from this network: the learner is told to wait, not that something broke.
+    if (error instanceof GuestLimitError) return { status: 'error', message: error.message };
     console.error('recording a quiz attempt failed', error);
     return { status: 'error', message: 'Your answer was graded but could not be saved. Please try again.' };
   }

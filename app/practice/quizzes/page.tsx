@@ -1,28 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { QuizSetCard, type SetProgress } from '@/components/quiz/quiz-set-card';
+import { progressOf, QuizSetCard } from '@/components/quiz/quiz-set-card';
 import { EXAMS, EXAM_IDS, TOPIC_IDS, TOPICS } from '@/lib/content/catalog';
 import { getQuizItems } from '@/lib/content/quizzes';
 import { db } from '@/lib/db/client';
-import { getQuizItemStats, type QuizItemStats } from '@/lib/db/quiz-attempts';
+import { getQuizItemStats } from '@/lib/db/quiz-attempts';
 import { readLearnerId } from '@/lib/learner/session';
-import { isGeneratedItem, matchesFilter, type QuizFilter, type QuizItem } from '@/lib/quiz';
+import { isGeneratedItem, matchesFilter, type QuizFilter } from '@/lib/quiz';
 
 export const metadata: Metadata = {
   title: 'Quizzes',
   description: 'Cost-trap questions whose numbers change at every attempt, and concept questions on Step Functions, by topic and by exam.',
 };
-
-function progressOf(items: QuizItem[], stats: Map<string, QuizItemStats>): SetProgress {
-  return {
-    items: items.length,
-    cost: items.filter((i) => i.category === 'cost').length,
-    concept: items.filter((i) => i.category === 'concept').length,
-    right: items.filter((i) => stats.get(i.id)?.lastCorrect).length,
-    tried: items.filter((i) => stats.has(i.id)).length,
-  };
-}
 
 export default async function QuizzesPage() {
   // Per-learner progress: rendered per request, never at build (prisma-offline.md, pitfall 9).
