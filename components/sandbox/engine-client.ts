@@ -20,6 +20,17 @@ export class GradeTimeoutError extends Error {
   }
 }
 
+/** How long a new worker may take to load before grading is given up (its download and compile, not the definition). */
+export const GRADE_STARTUP_LIMIT_MS = 60_000;
+
+/** The worker did not load in time; nothing of the definition ran. */
+export class GradeStartupError extends Error {
+  constructor(readonly limitMs: number) {
+    super(`The engine did not start within ${Math.round(limitMs / 1000)} s; your device may be busy. Try again.`);
+    this.name = 'GradeStartupError';
+  }
+}
+
 const createWorker = () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'sandbox-engine' });
 
 export class EngineClient {
@@ -28,7 +39,7 @@ export class EngineClient {
   private nextId = 1;
   private validations = new Map<number, Pending<ValidateResponse>>();
   private run_: { id: number; pending: Pending<RunResponse>; onProgress?: (p: ProgressMessage) => void } | null = null;
-  private grading: { id: number; pending: Pending<GradeResponse>; timer: ReturnType<typeof setTimeout> } | null = null;
+  private grading: { id: number; pending: Pending<GradeResponse>; timer: ReturnType<typeof setTimeout>; started: () => ReturnType<typeof setTimeout> } | null = null;
 
   private ensureValidator(): Worker {
     if (!this.validator) {
@@ -95,8 +106,11 @@ export class EngineClient {
   }
 
   /**
-   * Grades a definition against the scenario's cases it is given, in the run worker. Past `limitMs` the worker
-   * is terminated (nothing inside it could interrupt a stuck evaluation) and the promise rejects with
+   * Grades a definition against the scenario's cases it is given, in the run worker. `limitMs` counts from
+   * when the worker begins grading (its 'grade-started' message), not from this call: starting a worker
+   * (downloading and compiling the engine) takes seconds on a busy device and no definition can stretch it;
+   * that start is bounded apart by GRADE_STARTUP_LIMIT_MS (GradeStartupError). Past `limitMs` the worker is
+   * terminated (nothing inside it could interrupt a stuck evaluation) and the promise rejects with
    * GradeTimeoutError; a new call or cancel() rejects it with CancelledError.
    */
   grade(scenario: GradeRequest['scenario'], text: string, limitMs = 20_000): Promise<GradeResponse> {
@@ -104,14 +118,20 @@ export class EngineClient {
     const id = this.nextId++;
     const runner = this.ensureRunner();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        if (this.grading?.id !== id) return;
-        this.grading = null;
-        this.runner?.terminate();
-        this.runner = null;
-        reject(new GradeTimeoutError(limitMs));
-      }, limitMs);
-      this.grading = { id, pending: { resolve, reject }, timer };
+      const stopAfter = (ms: number, error: Error) =>
+        setTimeout(() => {
+          if (this.grading?.id !== id) return;
+          this.grading = null;
+          this.runner?.terminate();
+          this.runner = null;
+          reject(error);
+        }, ms);
+      this.grading = {
+        id,
+        pending: { resolve, reject },
+        timer: stopAfter(GRADE_STARTUP_LIMIT_MS, new GradeStartupError(GRADE_STARTUP_LIMIT_MS)),
+        started: () => stopAfter(limitMs, new GradeTimeoutError(limitMs)),
+      };
       runner.postMessage({ kind: 'grade', id, scenario, text } satisfies GradeRequest);
     });
   }
@@ -119,6 +139,11 @@ export class EngineClient {
   private onRunnerMessage(m: WorkerResponse) {
     const grading = this.grading;
     if (grading && m.id === grading.id) {
+      if (m.kind === 'grade-started') {
+        clearTimeout(grading.timer);
+        grading.timer = grading.started();
+        return;
+      }
       if (m.kind !== 'graded' && m.kind !== 'crash') return;
       this.grading = null;
       clearTimeout(grading.timer);

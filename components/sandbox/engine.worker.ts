@@ -12,8 +12,10 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
     if (request.kind === 'validate') post(validateRequest(request));
-    else if (request.kind === 'grade')
+    else if (request.kind === 'grade') {
+      post({ kind: 'grade-started', id: request.id });
       void gradeRequest(request).then(post, (e: unknown) => post({ kind: 'crash', id: request.id, message: e instanceof Error ? e.message : String(e) }));
+    }
     else
       void runRequest(request, post).then(post, (e: unknown) =>
         post({ kind: 'crash', id: request.id, message: e instanceof Error ? e.message : String(e) }),

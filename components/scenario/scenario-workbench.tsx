@@ -3,7 +3,7 @@
 // browser's engine worker (each case's history one click away) and "Submit", which the server grades.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Diagnostic } from '../../lib/engine/types';
-import { CancelledError, GradeTimeoutError } from '../sandbox/engine-client';
+import { CancelledError, GradeStartupError, GradeTimeoutError } from '../sandbox/engine-client';
 import { CodeEditor, formatPath, type CodeEditorHandle } from '../sandbox/editor/CodeEditor';
 import { GraphView } from '../sandbox/graph/GraphView';
 import { buildGraphModel, collectStateNames } from '../sandbox/lib/graph-model';
@@ -114,7 +114,7 @@ export function ScenarioWorkbench({ scenario, submitAction, storageKey }: Scenar
       dispatch({ type: 'run-finished', verdict: r.verdict, text: submitted });
     } catch (e) {
       if (e instanceof CancelledError) dispatch({ type: 'run-cancelled' });
-      else dispatch({ type: 'run-failed', message: e instanceof GradeTimeoutError ? e.message : `The cases could not run: ${e instanceof Error ? e.message : String(e)}` });
+      else dispatch({ type: 'run-failed', message: e instanceof GradeTimeoutError || e instanceof GradeStartupError ? e.message : `The cases could not run: ${e instanceof Error ? e.message : String(e)}` });
     }
   }, [client, scenario]);
 

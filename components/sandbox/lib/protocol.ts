@@ -93,10 +93,19 @@ export interface CrashMessage {
   message: string;
 }
 
+/**
+ * The worker has its code loaded and begins grading: the client's wall-clock limit counts from here, so a
+ * slow worker start (a busy phone downloading and compiling the engine) is never blamed on the definition.
+ */
+export interface GradeStartedMessage {
+  kind: 'grade-started';
+  id: number;
+}
+
 export interface GradeResponse {
   kind: 'graded';
   id: number;
   verdict: Verdict;
 }
 
-export type WorkerResponse = ValidateResponse | ProgressMessage | RunResponse | GradeResponse | CrashMessage;
+export type WorkerResponse = ValidateResponse | ProgressMessage | RunResponse | GradeStartedMessage | GradeResponse | CrashMessage;
