@@ -24,7 +24,7 @@ describe('Tasks in flight when a sibling branch fails', () => {
   it('end with TaskStateAborted at the failure, linked to it, and nothing of theirs comes after', async () => {
     const { result, world } = await runWithServices(def, {}, {
       world: {
-        lambda: { functions: { slow: { handler: 'exports.handler = async () => 1', durationMs: 20_000 } } },
+        lambda: { functions: { slow: { response: 1, durationMs: 20_000 } } },
         glue: { jobs: { etl: { durationMs: 600_000 } } },
       },
     });
