@@ -31,6 +31,9 @@ async function openScenario(page: Page) {
 }
 
 test('run the visible cases, read a failure, fix the machine, submit, and see the result on /practice', async ({ page, expectAccessible }) => {
+  // Three gradings (two in the browser, one on the server) and four accessibility scans: on the shared,
+  // busy machine the whole journey takes over three minutes.
+  test.setTimeout(300_000);
   await page.goto('/practice');
   await expect(page.locator('[data-scenario="five-step-pipeline"]')).toContainText('Not submitted yet');
   await page.getByRole('link', { name: 'A nightly pipeline that retries, alerts and fails' }).click();
