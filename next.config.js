@@ -9,6 +9,9 @@ const nextConfig = {
   // (prisma-offline.md, pitfall 7). @prisma/client and pg are external by default.
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
+  // A stamp of this build, inlined into its bundles: the lesson cost cards key the figures they keep in
+  // Next's data cache by it (components/lesson/cost.tsx), so a new build never serves an old one's.
+  env: { STEPWISE_BUILD_STAMP: String(Date.now()) },
   // The Lambda sandbox's QuickJS module (one file for browser and Node) names `fs` on its Node-only path;
   // in the browser's bundles that import resolves to an empty module (lib/engine/services/lambda-sandbox).
   turbopack: { resolveAlias: { fs: { browser: './lib/engine/services/lambda-sandbox/browser-fs.ts' } } },

@@ -1,6 +1,7 @@
 // <Cost/> and <CostValue/>: what an example costs, computed while the site is built by running it on the
 // engine and pricing the run with lib/pricing. Server components: no engine or price table reaches the
 // browser, and no figure is ever typed into a lesson.
+import { unstable_cache } from 'next/cache';
 import { costFigure, priceExample, type CostField, type ExampleCost } from '@/lib/content/example-cost';
 import { resolveExampleProps } from '@/lib/content/example-props';
 import type { ExampleSpec } from '@/lib/content/run-example';
@@ -19,21 +20,27 @@ interface ExampleProps {
   freeTier?: boolean;
 }
 
-/**
- * Figures already computed in this server process. Pages are built once, but a server action that sets the
- * learner cookie makes Next render the lesson again on request; the same example never runs twice.
- */
-const computed = new Map<string, Promise<ExampleCost>>();
+/** What the cards show: the run's bill and its month, without the run itself (a Map's run can be megabytes). */
+type CostFigures = Pick<ExampleCost, 'perRun' | 'monthly' | 'runsPerMonth'>;
 
-function price(component: string, props: ExampleProps): Promise<ExampleCost> {
-  const key = JSON.stringify(props);
-  let cost = computed.get(key);
-  if (!cost) {
-    cost = computePrice(component, props);
-    computed.set(key, cost);
-    cost.catch(() => computed.delete(key));
-  }
-  return cost;
+/**
+ * Figures are computed once per build and kept in Next's data cache (.next/cache/fetch-cache), which the
+ * build's prerender writes and `next start` reads. Why it matters: a new visitor's first "Mark as complete"
+ * sets the guest cookie, and Next answers a server action that sets a cookie by rendering the whole page
+ * again (there is no opt-out in Next 16). Without the cache that render ran every example of the lesson on
+ * the engine again: 13 s for lesson 1 and 30 s for lesson 13 on a fresh server of this shared machine, the
+ * "cold first save" the e2e journeys kept tripping over. The build stamp in the key (next.config.js) keeps a
+ * figure from an older build, with an older engine or price table, from being served.
+ */
+const cachedFigures = unstable_cache(computeFigures, ['lesson-cost', process.env.STEPWISE_BUILD_STAMP ?? 'dev']);
+
+function price(component: string, props: ExampleProps): Promise<CostFigures> {
+  return cachedFigures(component, props);
+}
+
+async function computeFigures(component: string, props: ExampleProps): Promise<CostFigures> {
+  const { perRun, monthly, runsPerMonth } = await computePrice(component, props);
+  return { perRun, ...(monthly ? { monthly } : {}), ...(runsPerMonth !== undefined ? { runsPerMonth } : {}) };
 }
 
 async function computePrice(component: string, props: ExampleProps): Promise<ExampleCost> {

@@ -51,7 +51,7 @@ export function priceRun(run: Extract<ExampleRun, { ok: true }>, options: PriceO
 }
 
 /** One figure of a priced example as display text ("3,002", "$0.07505"), or why it cannot be shown. */
-export function costFigure(cost: ExampleCost, field: CostField): { ok: true; text: string } | { ok: false; message: string } {
+export function costFigure(cost: Pick<ExampleCost, 'perRun' | 'monthly'>, field: CostField): { ok: true; text: string } | { ok: false; message: string } {
   switch (field) {
     case 'transitions':
       return { ok: true, text: formatCount(cost.perRun.stateTransitions) };
