@@ -1,12 +1,50 @@
-import type { APIResponse, Page } from '@playwright/test';
+import type { APIRequestContext, APIResponse, Page } from '@playwright/test';
 import { getLessons } from '../lib/content';
 import { expect, test } from './fixtures';
 
 // Issue 14: security headers on every page, and a Content-Security-Policy that lets the app (theme
-// script, hydration, the sandbox's worker and runs) work with no violation.
+// script, hydration, the sandbox's worker and runs, the scenario workbench's handler sandbox) work with
+// no violation.
 
-const PAGES = ['/', '/learn', '/sandbox', ...getLessons().map((l) => `/learn/${l.slug}`)];
+/** Pages no link leads to from the home page, but which must be covered all the same. */
+const UNLINKED = ['/learn', '/sandbox', '/practice', '/practice/quizzes', '/practice/scenarios/preview', ...getLessons().map((l) => `/learn/${l.slug}`)];
 const NOT_FOUND = '/no-such-page';
+/** More than the site has: a link loop or a generated page per seed would show up as a failure here. */
+const MAX_PAGES = 300;
+
+/**
+ * Every page of the site: the pages above and every same-origin page they link to, transitively (paths
+ * only: a query string selects content, not another route). Pages added later are covered by being linked.
+ */
+async function sitePages(request: APIRequestContext): Promise<string[]> {
+  const seen = new Set<string>(['/', ...UNLINKED]);
+  const queue = [...seen];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    const response = await request.get(path);
+    if (!(response.headers()['content-type'] ?? '').startsWith('text/html')) continue;
+    for (const m of (await response.text()).matchAll(/href="(\/[^"#?]*)/g)) {
+      const link = m[1]!.replace(/\/+$/, '') || '/';
+      if (/^\/(_next|api)\//.test(link) || /\.[a-z0-9]+$/i.test(link) || seen.has(link)) continue;
+      seen.add(link);
+      queue.push(link);
+    }
+    expect(seen.size, 'pages found by following links').toBeLessThanOrEqual(MAX_PAGES);
+  }
+  return [...seen].sort();
+}
+
+/** One page of each route (the first lesson, the first quiz item...), plus every lesson and scenario. */
+function oneOfEachRoute(pages: string[]): string[] {
+  const byRoute = new Map<string, string>();
+  for (const path of pages) {
+    const segments = path.split('/');
+    const keepAll = path.startsWith('/learn/') || path.startsWith('/practice/scenarios/');
+    const route = keepAll || segments.length <= 3 ? path : `${segments.slice(0, -1).join('/')}/*`;
+    if (!byRoute.has(route)) byRoute.set(route, path);
+  }
+  return [...byRoute.values()];
+}
 
 function directives(policy: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -52,7 +90,13 @@ function expectPagePolicy(response: APIResponse) {
 }
 
 test('every page, the 404 page and the API answer with the security headers', async ({ request }) => {
-  for (const path of [...PAGES, NOT_FOUND]) {
+  test.setTimeout(300_000);
+  const pages = await sitePages(request);
+  // The crawl reached the practice area (quizzes by exam, topic and item; each scenario).
+  for (const route of ['/practice/quizzes/all', '/practice/quizzes/exam/', '/practice/quizzes/topic/', '/practice/quizzes/item/', '/practice/scenarios/five-step-pipeline']) {
+    expect(pages.some((p) => p.startsWith(route)), route).toBe(true);
+  }
+  for (const path of [...pages, NOT_FOUND]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(path === NOT_FOUND ? 404 : 200);
     expectFixedHeaders(response);
@@ -109,10 +153,12 @@ async function watchViolations(page: Page): Promise<string[]> {
   return seen;
 }
 
-test('every page runs its scripts under the policy with no violation: theme script, hydration', async ({ page }) => {
+test('every page runs its scripts under the policy with no violation: theme script, hydration', async ({ page, request }) => {
+  test.setTimeout(600_000);
+  const pages = oneOfEachRoute(await sitePages(request));
   const violations = await watchViolations(page);
   await page.emulateMedia({ colorScheme: 'dark' });
-  for (const path of [...PAGES, NOT_FOUND]) {
+  for (const path of [...pages, NOT_FOUND]) {
     await page.goto(path);
     // The inline theme script ran before paint...
     expect(await page.evaluate(() => document.documentElement.dataset.theme), path).toBe('dark');
@@ -135,5 +181,18 @@ test('the sandbox validates and runs under the policy, its worker and a Lambda h
   // The handler ran: the Task succeeded after the two simulated throttles, and the Catch never fired.
   await expect(page.locator('[data-node-id="CallApi"]')).toHaveAttribute('aria-label', /succeeded after retries/);
   await expect(page.locator('[data-node-id="Fallback"]')).not.toHaveAttribute('data-outcome', 'succeeded');
+  expect(violations).toEqual([]);
+});
+
+test('the scenario workbench runs cases whose handlers are code, in the browser, under the policy', async ({ page }) => {
+  test.setTimeout(180_000);
+  const violations = await watchViolations(page);
+  // Its world's Lambda handlers are JavaScript, run by QuickJS (WebAssembly) in the engine worker.
+  await page.goto('/practice/scenarios/parallel-daily-report');
+  await expect(page.getByText('No problems found.')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: /Run the visible cases/ }).click();
+  await expect(page.getByTestId('cases-summary')).toContainText(/\d+ of \d+ visible cases? passed/, { timeout: 60_000 });
+  // A handler ran: the Lambda task that calls summarise-orders succeeded in the run shown.
+  await expect(page.locator('[data-node-id="SummariseOrders"]')).toHaveAttribute('data-outcome', 'succeeded');
   expect(violations).toEqual([]);
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarios } from '../content/scenarios';
 import type { Verdict } from '../grading';
 import { gradeBounded } from './bounded-grade';
+import { GuestLimitError } from '../learner/guest-limits';
 import { submitScenario, type SubmitDeps } from './submit';
 
 const scenarios = loadScenarios().scenarios.map((s) => s.scenario);
@@ -85,6 +86,13 @@ describe('submitScenario', () => {
     const { deps } = harness({ record: async () => Promise.reject(new Error('disk full')) });
     const result = await submitScenario({ scenarioId: 'five-step-pipeline', definition: pipeline.solution }, deps);
     expect(result).toEqual({ status: 'error', message: 'Your submission was graded but could not be saved. Please try again.' });
+  });
+
+  it('passes on the guest rate limit\'s message (when to retry) and records nothing', async () => {
+    const { deps, rows } = harness({ learnerId: async () => Promise.reject(new GuestLimitError(90_000)) });
+    const result = await submitScenario({ scenarioId: 'five-step-pipeline', definition: pipeline.solution }, deps);
+    expect(result).toEqual({ status: 'error', message: 'Too many new visitors from your network just now, so your progress was not saved. Try again in 2 minutes.' });
+    expect(rows).toEqual([]);
   });
 });
 

@@ -4,17 +4,10 @@ import { db } from '../db/client';
 import { createGuestLearner, findLearnerIdByGuestTokenHash } from '../db/progress';
 import { consumeRateLimit } from '../db/rate-limit';
 import { GUEST_COOKIE, guestCookieOptions } from './cookie';
-import { clientAddress, GUEST_CREATION_LIMITS, RATE_LIMIT_KEYS } from './guest-limits';
+import { clientAddress, GUEST_CREATION_LIMITS, GuestLimitError, RATE_LIMIT_KEYS } from './guest-limits';
 import { hashGuestToken, isGuestToken, newGuestToken } from './token';
 
-/** Refusal to create yet another guest; its message is written for the learner. */
-export class GuestLimitError extends Error {
-  constructor(readonly retryAfterMs: number) {
-    const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
-    super(`Too many new visitors from your network just now, so your progress was not saved. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
-    this.name = 'GuestLimitError';
-  }
-}
+export { GuestLimitError };
 
 async function guestTokenFromCookie(): Promise<string | null> {
   const value = (await cookies()).get(GUEST_COOKIE)?.value;

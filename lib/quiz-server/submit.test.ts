@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { materialize } from '../quiz/materialize';
 import type { GeneratedItem, QuizItem } from '../quiz/types';
 import { gradeRestructureBounded } from './bounded-restructure';
+import { GuestLimitError } from '../learner/guest-limits';
 import { submitQuizAttempt, submitQuizSession, type AttemptRow, type SubmitDeps } from './submit';
 
 const items: Record<string, QuizItem> = {
@@ -133,6 +134,13 @@ describe('submitQuizAttempt', () => {
       deps({ record: async () => Promise.reject(new Error('database down')) }),
     );
     expect(result).toEqual({ status: 'error', message: 'Your answer was graded but could not be saved. Please try again.' });
+  });
+
+  it('passes on the guest rate limit\'s message (when to retry) and records nothing', async () => {
+    const d = deps({ learnerId: async () => Promise.reject(new GuestLimitError(30_000)) });
+    const result = await submitQuizAttempt({ itemId: 'retries', seed: 1, answer: { kind: 'choice', keys: ['a'] }, timeTakenMs: 1, mode: 'practice' }, d);
+    expect(result).toEqual({ status: 'error', message: 'Too many new visitors from your network just now, so your progress was not saved. Try again in 1 minute.' });
+    expect(d.rows).toEqual([]);
   });
 });
 
