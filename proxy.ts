@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { themeInitScript } from '@/components/site/theme';
 import { contentSecurityPolicy, LOCKED_DOWN_CSP } from '@/lib/security/csp';
-import { MAX_REQUEST_BODY_BYTES } from '@/lib/security/limits';
+import { maxBodyBytes } from '@/lib/security/limits';
 import { cspHash, prerenderedScripts } from '@/lib/security/prerendered-scripts';
 import { HSTS_VALUE, STATIC_SECURITY_HEADERS } from '@/lib/security/static-headers.mjs';
 
@@ -60,14 +60,15 @@ function refuse(request: NextRequest): NextResponse | null {
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     const length = request.headers.get('content-length');
+    const limit = maxBodyBytes(request.nextUrl.pathname);
     if (length === null) {
       // A chunked body could be any size; every browser form and fetch sends its length.
       if (request.headers.get('transfer-encoding')) return plain(411, 'Length required: send the request body with a Content-Length.');
     } else if (!/^\d+$/.test(length.trim())) {
       return plain(400, 'Bad request: Content-Length is not a number.');
-    } else if (Number(length) > MAX_REQUEST_BODY_BYTES) {
+    } else if (Number(length) > limit) {
       // Next.js refuses these server-action bodies too, but with a 500 and a stack trace in the log.
-      return plain(413, `Request too large: the body is ${Number(length).toLocaleString('en')} bytes, and the limit is ${MAX_REQUEST_BODY_BYTES / 1024 / 1024} MB.`);
+      return plain(413, `Request too large: the body is ${Number(length).toLocaleString('en')} bytes, and the limit is ${limit / 1024 / 1024} MB.`);
     }
   }
   return null;

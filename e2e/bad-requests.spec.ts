@@ -48,6 +48,17 @@ test('a request body over 1 MB answers 413 with a short message', async ({ reque
   expect(actionResult(await fine.text())).toMatchObject({ status: 'saved' });
 });
 
+test('the scenario submissions API reads up to 2 MB (a 1 MB definition in JSON) and answers 413 past it', async ({ request }) => {
+  // Past 1 MB but within 2 MB: the route itself reads it and names the field that is too big.
+  const big = await request.post('/api/scenarios/five-step-pipeline/submissions', { data: { definition: 'x'.repeat(1_500_000) } });
+  expect(big.status()).toBe(400);
+  expect(await big.json()).toMatchObject({ status: 'invalid', fieldErrors: { definition: ['the definition is larger than 1 MB, the most AWS accepts'] } });
+
+  const huge = await request.post('/api/scenarios/five-step-pipeline/submissions', { data: { definition: 'x'.repeat(2_200_000) } });
+  expect(huge.status()).toBe(413);
+  expect(await huge.text()).toMatch(/^Request too large: the body is [\d,]+ bytes, and the limit is 2 MB\.\n$/);
+});
+
 test('a malformed percent-encoding in the address answers 400 with a short message', async ({ request }) => {
   for (const path of ['/learn/%E0%A4%A', '/%', '/learn/%ZZ', '/api/progress/%C3%28']) {
     const response = await request.get(path);

@@ -21,7 +21,7 @@ export function projectRoot(): string {
 }
 
 export function bundlePath(name: BoundedEntryName, root = projectRoot()): string {
-  return path.join(root, BOUNDED_BUILD_DIR, `${name}.mjs`);
+  return path.join(/* turbopackIgnore: true */ root, BOUNDED_BUILD_DIR, `${name}.mjs`);
 }
 
 export class BoundedBundleMissing extends Error {
@@ -43,7 +43,7 @@ export function staleReason(name: BoundedEntryName, root = projectRoot()): strin
   }
   const built = statSync(/* turbopackIgnore: true */ out).mtimeMs;
   for (const input of inputs) {
-    const file = path.join(root, input);
+    const file = path.join(/* turbopackIgnore: true */ root, input);
     if (!existsSync(/* turbopackIgnore: true */ file)) return `${input} is gone`;
     if (statSync(/* turbopackIgnore: true */ file).mtimeMs > built) return `${input} changed`;
   }
@@ -76,7 +76,7 @@ export function ensureBundle(name: BoundedEntryName): string {
 }
 
 function build(name: BoundedEntryName, root: string): void {
-  const script = path.join(root, BOUNDED_BUILD_SCRIPT);
+  const script = path.join(/* turbopackIgnore: true */ root, BOUNDED_BUILD_SCRIPT);
   if (!existsSync(/* turbopackIgnore: true */ script)) {
     throw new BoundedBundleMissing(`Cannot build the worker bundle '${name}': ${BOUNDED_BUILD_SCRIPT} is not under ${root} (set STEPWISE_ROOT to the checkout)`);
   }

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { runBounded } from './run';
+import { boundedSlots } from './slots';
 import type { SelfTestRequest } from './entries/self-test';
 
 const run = (request: SelfTestRequest, timeoutMs = 5000, maxHeapMb?: number) =>
@@ -23,6 +24,25 @@ describe('runBounded', () => {
     // Not a speed target: only that the caller got control back soon after the budget, not never.
     expect(took).toBeGreaterThanOrEqual(1400);
     expect(took).toBeLessThan(10_000);
+  });
+
+  it('runs at most boundedSlots.max workers at once; the others wait, and their budgets start with their worker', async () => {
+    const count = boundedSlots.max + 2;
+    let most = 0;
+    let queued = 0;
+    const sample = setInterval(() => {
+      most = Math.max(most, boundedSlots.running);
+      queued = Math.max(queued, boundedSlots.waiting);
+    }, 5);
+    const results = await Promise.all(Array.from({ length: count }, () => run({ kind: 'spin' }, 800)));
+    clearInterval(sample);
+    expect(most).toBe(boundedSlots.max);
+    expect(queued).toBeGreaterThan(0);
+    // Every run, the ones that waited included, got its whole budget before it was stopped.
+    for (const r of results) expect(r).toMatchObject({ ok: false, reason: 'timeout' });
+    for (const r of results) expect(r.ms).toBeGreaterThanOrEqual(800);
+    // Each slot comes back once its worker has exited (just after its answer).
+    await expect.poll(() => [boundedSlots.running, boundedSlots.waiting], { timeout: 10_000 }).toEqual([0, 0]);
   });
 
   it('terminates a catastrophically backtracking regular expression from outside', async () => {

@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { BoundedBundleMissing, ensureBundle } from './bundle';
 import { createReportBuffer, readReport } from './report';
+import { boundedSlots } from './slots';
 import type { BoundedWorkerData } from './serve';
 import {
   DEFAULT_MAX_HEAP_MB,
@@ -29,14 +30,21 @@ function seconds(ms: number): string {
  * plus `timeoutMs` by more than the time a terminate takes. A missing bundle (production without a build) rejects with
  * BoundedBundleMissing: that is a deployment mistake, not something an input can cause.
  */
-export function runBounded<T>(name: BoundedEntryName, input: unknown, limits: BoundedLimits): Promise<BoundedResult<T>> {
-  const started = Date.now();
+export async function runBounded<T>(name: BoundedEntryName, input: unknown, limits: BoundedLimits): Promise<BoundedResult<T>> {
   let file: string;
   try {
     file = ensureBundle(name);
   } catch (e) {
-    return Promise.reject(e instanceof BoundedBundleMissing ? e : new BoundedBundleMissing(String(e)));
+    throw e instanceof BoundedBundleMissing ? e : new BoundedBundleMissing(String(e));
   }
+  // At most boundedSlots.max workers at once in this process (lib/bounded/slots.ts); the rest wait here.
+  // The slot is given back when the worker has exited, not when its answer arrives.
+  const release = await boundedSlots.acquire();
+  return runInWorker<T>(file, input, limits, release);
+}
+
+function runInWorker<T>(file: string, input: unknown, limits: BoundedLimits, release: () => void): Promise<BoundedResult<T>> {
+  const started = Date.now();
   const maxHeapMb = limits.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
   const report = createReportBuffer();
   return new Promise((resolve) => {
@@ -71,6 +79,7 @@ export function runBounded<T>(name: BoundedEntryName, input: unknown, limits: Bo
         stderr: false,
       });
     } catch (e) {
+      release();
       // The input could not be cloned into the worker (a function, a class instance with private state...).
       fail('crashed', `The work could not start: ${e instanceof Error ? e.message : String(e)}`);
       return;
@@ -91,6 +100,7 @@ export function runBounded<T>(name: BoundedEntryName, input: unknown, limits: Bo
       else fail('crashed', `${error.name}: ${error.message}`);
     });
     worker.on('exit', (code) => {
+      release();
       fail('crashed', `The worker exited (code ${code}) without an answer.`);
     });
   });

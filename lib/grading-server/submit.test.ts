@@ -4,7 +4,7 @@ import { STARTUP_TIMEOUT_MS } from '../bounded/types';
 import { loadScenarios } from '../content/scenarios';
 import { outerBudgetMs, WALL_CLOCK_BUDGET_MS } from '../engine';
 import type { Verdict } from '../grading';
-import { GuestLimitError } from '../learner/guest-limit-error';
+import { GuestLimitError } from '../learner/guest-limits';
 import { gradeBounded } from './bounded-grade';
 import { submitScenario, type SubmitDeps } from './submit';
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Scenario } from '../content/scenario-parse';
 import { SCENARIO_ID_PATTERN } from '../content/scenario-schema';
 import { MAX_DEFINITION_BYTES, publicVerdict, type CaseVerdict, type Verdict } from '../grading';
-import { GuestLimitError } from '../learner/guest-limit-error';
+import { GuestLimitError } from '../learner/guest-limits';
 import { gradeBounded, type BoundedVerdict } from './bounded-grade';
 
 export const submissionInput = z.object({
@@ -50,7 +50,7 @@ export async function submitScenario(raw: unknown, deps: SubmitDeps): Promise<Su
     const row = await deps.record({ learnerId, scenarioId, definition, verdict });
     return { status: 'graded', submissionId: row.id, createdAt: row.createdAt.toISOString(), verdict: publicVerdict(verdict) };
   } catch (error) {
-    // Too many new guests from this network: the learner is told to wait, not that something broke.
+    // Too many new guests from this network: say so (and when to retry) instead of a vague failure.
     if (error instanceof GuestLimitError) return { status: 'error', message: error.message };
     console.error('recording a scenario submission failed', error);
     return { status: 'error', message: 'Your submission was graded but could not be saved. Please try again.' };

@@ -27,3 +27,15 @@ export function clientAddress(headers: { get(name: string): string | null }): st
   const last = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
   return last || headers.get('x-real-ip') || 'unknown';
 }
+
+/**
+ * Refusal to create yet another guest; its message is written for the learner. Here rather than in
+ * session.ts (server-only) so the submit paths of quizzes and scenarios can recognise it and show it.
+ */
+export class GuestLimitError extends Error {
+  constructor(readonly retryAfterMs: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
+    super(`Too many new visitors from your network just now, so your progress was not saved. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+    this.name = 'GuestLimitError';
+  }
+}

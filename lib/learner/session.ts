@@ -4,8 +4,7 @@ import { db } from '../db/client';
 import { createGuestLearner, findLearnerIdByGuestTokenHash } from '../db/progress';
 import { consumeRateLimit } from '../db/rate-limit';
 import { GUEST_COOKIE, guestCookieOptions } from './cookie';
-import { GuestLimitError } from './guest-limit-error';
-import { clientAddress, GUEST_CREATION_LIMITS, RATE_LIMIT_KEYS } from './guest-limits';
+import { clientAddress, GUEST_CREATION_LIMITS, GuestLimitError, RATE_LIMIT_KEYS } from './guest-limits';
 import { hashGuestToken, isGuestToken, newGuestToken } from './token';
 
 export { GuestLimitError };

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { materialize } from '../quiz/materialize';
 import type { GeneratedItem, QuizItem } from '../quiz/types';
-import { GuestLimitError } from '../learner/guest-limit-error';
 import { gradeRestructureBounded } from './bounded-restructure';
+import { GuestLimitError } from '../learner/guest-limits';
 import { submitQuizAttempt, submitQuizSession, type AttemptRow, type SubmitDeps } from './submit';
 
 const items: Record<string, QuizItem> = {
@@ -136,10 +136,10 @@ describe('submitQuizAttempt', () => {
     expect(result).toEqual({ status: 'error', message: 'Your answer was graded but could not be saved. Please try again.' });
   });
 
-  it('passes on the guest limit’s own message when no new guest may be created, and records nothing', async () => {
-    const d = deps({ learnerId: async () => Promise.reject(new GuestLimitError(90_000)) });
+  it('passes on the guest rate limit\'s message (when to retry) and records nothing', async () => {
+    const d = deps({ learnerId: async () => Promise.reject(new GuestLimitError(30_000)) });
     const result = await submitQuizAttempt({ itemId: 'retries', seed: 1, answer: { kind: 'choice', keys: ['a'] }, timeTakenMs: 1, mode: 'practice' }, d);
-    expect(result).toEqual({ status: 'error', message: 'Too many new visitors from your network just now, so your progress was not saved. Try again in 2 minutes.' });
+    expect(result).toEqual({ status: 'error', message: 'Too many new visitors from your network just now, so your progress was not saved. Try again in 1 minute.' });
     expect(d.rows).toEqual([]);
   });
 });

@@ -9,8 +9,8 @@ import { MAX_SEED } from '../quiz/params';
 import { QUIZ_MODES, type QuizAnswer, type QuizItem, type QuizMode, type RestructureReview, type Verdict } from '../quiz/types';
 import { parseNumericAnswer } from '../quiz/units';
 import type { RestructureTask } from '../quiz/restructure';
+import { GuestLimitError } from '../learner/guest-limits';
 import { gradeRestructureBounded } from './bounded-restructure';
-import { GuestLimitError } from '../learner/guest-limit-error';
 
 /** Longest time an answer is recorded as taking (a tab left open overnight is not a 9-hour answer). */
 export const MAX_TIME_TAKEN_MS = 60 * 60 * 1000;
@@ -127,7 +127,7 @@ export async function submitQuizAttempt(raw: unknown, deps: SubmitDeps): Promise
     });
     return { status: 'graded', attemptId: row.id, verdict: graded.verdict };
   } catch (error) {
-    // Too many new guests from this network: the learner is told to wait, not that something broke.
+    // Too many new guests from this network: say so (and when to retry) instead of a vague failure.
     if (error instanceof GuestLimitError) return { status: 'error', message: error.message };
     console.error('recording a quiz attempt failed', error);
     return { status: 'error', message: 'Your answer was graded but could not be saved. Please try again.' };

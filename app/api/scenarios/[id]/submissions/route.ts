@@ -5,14 +5,11 @@ import { NextResponse } from 'next/server';
 import { getScenario } from '@/lib/content/scenarios';
 import { db } from '@/lib/db/client';
 import { recordScenarioSubmission } from '@/lib/db/scenario-submissions';
-import { MAX_DEFINITION_BYTES } from '@/lib/grading';
 import { submitScenario } from '@/lib/grading-server/submit';
 import { ensureLearnerId } from '@/lib/learner/session';
+import { SCENARIO_SUBMISSION_MAX_BODY_BYTES as MAX_BODY_BYTES } from '@/lib/security/limits';
 
 type Context = { params: Promise<{ id: string }> };
-
-/** A body can hold a 1 MB definition with JSON escaping around it. */
-const MAX_BODY_BYTES = 2 * MAX_DEFINITION_BYTES;
 
 export async function POST(request: Request, { params }: Context) {
   const { id } = await params;
