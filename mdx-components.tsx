@@ -1,6 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { lessonComponents } from './components/lesson/mdx';
-import { SandboxEmbed } from './components/sandbox/SandboxEmbed';
+import { SandboxEmbed } from './components/sandbox/sandbox-embed';
 
 /**
  * Components every MDX file can use without importing them. Add new ones to `lessonComponents`
@@ -8,7 +8,7 @@ import { SandboxEmbed } from './components/sandbox/SandboxEmbed';
  */
 const components: MDXComponents = {
   ...lessonComponents,
-  // Light until opened: the editor, graph and engine load on click (components/sandbox/SandboxEmbed.tsx).
+  // Light until opened: the editor, graph and engine load on click (components/sandbox/sandbox-embed.tsx).
   Sandbox: SandboxEmbed,
 };
 

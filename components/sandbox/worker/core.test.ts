@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkerResponse } from './protocol';
-import { parseInput, runRequest, throttledProgress, validateRequest } from './worker-core';
+import type { RunRequest, WorkerResponse } from './protocol';
+import { parseInput, runRequest, throttledProgress, validateRequest } from './core';
 
-const machine = JSON.stringify(
+const machineObject = 
   {
     StartAt: 'Glue',
     States: {
@@ -16,25 +16,34 @@ const machine = JSON.stringify(
       },
       Recover: { Type: 'Pass', End: true },
     },
-  },
-  null,
-  2,
-);
+  };
+
+
+/** A run request for a definition object, as the page sends one after validating it. */
+const runOf = (id: number, definition: object, input: string, settings: RunRequest['settings']): RunRequest => ({
+  kind: 'run',
+  id,
+  definition: definition as RunRequest['definition'],
+  definitionBytes: JSON.stringify(definition).length,
+  input,
+  settings,
+});
 
 describe('validateRequest', () => {
   it('reports a missing transition target with its path and where it is', () => {
     const text = '{\n  "StartAt": "A",\n  "States": {\n    "A": { "Type": "Pass", "Next": "Nowhere" }\n  }\n}';
-    const r = validateRequest({ kind: 'validate', id: 1, text, format: 'json', type: 'STANDARD' });
+    const r = validateRequest({ kind: 'validate', id: 1, text, type: 'STANDARD' });
     expect(r.diagnostics.some((x) => x.severity === 'error')).toBe(true);
     const d = r.diagnostics.find((x) => x.path.join('.') === 'States.A.Next');
     expect(d).toBeDefined();
     expect(d!.range.start.line).toBe(4);
-    // The raw value is still there for the graph, with its source offsets.
-    expect(r.value).toMatchObject({ StartAt: 'A' });
+    // The definition is still there for the graph, with its source offsets, and all of it is plain data.
+    expect(r.definition).toMatchObject({ StartAt: 'A' });
     expect(r.sourceRoot?.children?.get('States')).toBeDefined();
+    expect(structuredClone(r)).toEqual(r);
   });
   it('detects YAML', () => {
-    const r = validateRequest({ kind: 'validate', id: 2, text: 'StartAt: A\nStates:\n  A:\n    Type: Succeed\n', format: 'json', type: 'STANDARD' });
+    const r = validateRequest({ kind: 'validate', id: 2, text: 'StartAt: A\nStates:\n  A:\n    Type: Succeed\n', type: 'STANDARD' });
     expect(r.format).toBe('yaml');
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(r.definition?.StartAt).toBe('A');
@@ -45,19 +54,12 @@ describe('runRequest', () => {
   it('runs with faults: a retry, then the error is caught, with trace, progress and a bill', async () => {
     const posted: WorkerResponse[] = [];
     const r = await runRequest(
-      {
-        kind: 'run',
-        id: 3,
-        text: machine,
-        format: 'json',
-        input: '{"file": "a.csv"}',
-        settings: {
-          type: 'STANDARD',
-          record: true,
-          faults: [{ state: 'Glue', invocations: '0-1', throw: { Error: 'Boom', Cause: 'disk full' } }],
-          world: { lambda: { functions: {} } },
-        },
-      },
+      runOf(3, machineObject, '{"file": "a.csv"}', {
+        type: 'STANDARD',
+        record: true,
+        faults: [{ state: 'Glue', invocations: '0-1', throw: { Error: 'Boom', Cause: 'disk full' } }],
+        world: { lambda: { functions: {} } },
+      }),
       (m) => posted.push(m),
     );
     expect(r.problems).toBeUndefined();
@@ -70,17 +72,14 @@ describe('runRequest', () => {
     expect(r.bill?.totalUsd).toBeGreaterThan(0);
   });
 
-  it('refuses to run an invalid definition or input, saying why', async () => {
-    const bad = await runRequest({ kind: 'run', id: 4, text: '{"StartAt": 1}', format: 'json', input: '{}', settings: { type: 'STANDARD', record: true } }, () => {});
-    expect(bad.problems?.[0]).toMatch(/definition has errors/);
-    expect(bad.diagnostics?.length).toBeGreaterThan(0);
-    const badInput = await runRequest({ kind: 'run', id: 5, text: machine, format: 'json', input: '{oops', settings: { type: 'STANDARD', record: true } }, () => {});
+  it('refuses input that is not JSON, saying why', async () => {
+    const badInput = await runRequest(runOf(5, machineObject, '{oops', { type: 'STANDARD', record: true }), () => {});
     expect(badInput.problems?.[0]).toMatch(/input is not valid JSON/);
     expect(parseInput('  ')).toEqual({ value: {} });
   });
 
   it('reports progress during a long run', async () => {
-    const loop = JSON.stringify({
+    const loop = {
       StartAt: 'Init',
       States: {
         Init: { Type: 'Pass', Result: 0, ResultPath: '$.i', Next: 'Inc' },
@@ -88,12 +87,9 @@ describe('runRequest', () => {
         Check: { Type: 'Choice', Choices: [{ Variable: '$.i', NumericLessThan: 20000, Next: 'Inc' }], Default: 'Done' },
         Done: { Type: 'Succeed' },
       },
-    });
+    };
     const posted: WorkerResponse[] = [];
-    const r = await runRequest(
-      { kind: 'run', id: 6, text: loop, format: 'json', input: '{}', settings: { type: 'EXPRESS', record: false, maxTransitions: 100000 } },
-      (m) => posted.push(m),
-    );
+    const r = await runRequest(runOf(6, loop, '{}', { type: 'EXPRESS', record: false, maxTransitions: 100000 }), (m) => posted.push(m));
     expect(r.result?.status).toBe('SUCCEEDED');
     expect(r.result?.billing.stateTransitions).toBe(40002);
     const progress = posted.filter((m) => m.kind === 'progress');
@@ -108,14 +104,11 @@ describe('runRequest with a generated world', () => {
     const { millionDefinition } = await import('../examples');
     const posted: WorkerResponse[] = [];
     const r = await runRequest(
-      {
-        kind: 'run',
-        id: 7,
-        text: JSON.stringify(millionDefinition),
-        format: 'json',
-        input: '{}',
-        settings: { type: 'STANDARD', record: true, generatedWorld: { kind: 'million-items', bucket: 'example-orders', key: 'orders-1m.json', count: 10_000 } },
-      },
+      runOf(7, millionDefinition, '{}', {
+        type: 'STANDARD',
+        record: true,
+        generatedWorld: { kind: 'million-items', bucket: 'example-orders', key: 'orders-1m.json', count: 10_000 },
+      }),
       (m) => posted.push(m),
     );
     expect(r.problems).toBeUndefined();
@@ -134,10 +127,7 @@ describe('runRequest with a generated world', () => {
   }, 60000);
 
   it('refuses a generated world it does not know, saying which field', async () => {
-    const r = await runRequest(
-      { kind: 'run', id: 8, text: machine, format: 'json', input: '{}', settings: { type: 'STANDARD', record: true, generatedWorld: { kind: 'nope' } as never } },
-      () => {},
-    );
+    const r = await runRequest(runOf(8, machineObject, '{}', { type: 'STANDARD', record: true, generatedWorld: { kind: 'nope' } as never }), () => {});
     expect(r.problems?.[0]).toMatch(/generatedWorld\.kind/);
   });
 });
@@ -160,7 +150,7 @@ describe('throttledProgress', () => {
 });
 
 describe('a JSONata machine (QueryLanguage "JSONata", Assign and Output)', () => {
-  const jsonata = JSON.stringify({
+  const jsonataObject = {
     QueryLanguage: 'JSONata',
     StartAt: 'Total',
     States: {
@@ -172,13 +162,15 @@ describe('a JSONata machine (QueryLanguage "JSONata", Assign and Output)', () =>
       },
       Report: { Type: 'Pass', Output: { total: '{% $total %}', average: '{% $total / $count %}' }, End: true },
     },
-  });
+  };
+  const jsonata = JSON.stringify(jsonataObject);
 
   it('validates without problems and runs, with the variables in the trace', async () => {
-    const v = validateRequest({ kind: 'validate', id: 10, text: jsonata, format: 'json', type: 'STANDARD' });
+    const v = validateRequest({ kind: 'validate', id: 10, text: jsonata, type: 'STANDARD' });
     expect(v.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(v.definition?.QueryLanguage).toBe('JSONata');
-    const r = await runRequest({ kind: 'run', id: 11, text: jsonata, format: 'json', input: '{"prices": [2, 4, 6]}', settings: { type: 'STANDARD', record: true } }, () => {});
+    // The run takes the definition the validation answered with: no second parse.
+    const r = await runRequest(runOf(11, v.definition!, '{"prices": [2, 4, 6]}', { type: 'STANDARD', record: true }), () => {});
     expect(r.result?.status).toBe('SUCCEEDED');
     expect(r.result?.output).toEqual({ total: 12, average: 4 });
     const report = r.result?.trace?.find((t) => t.stateName === 'Report');
@@ -187,7 +179,7 @@ describe('a JSONata machine (QueryLanguage "JSONata", Assign and Output)', () =>
 
   it('points at a JSONata-only field misused in a JSONPath machine', () => {
     const wrong = JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', Output: { x: '{% 1 %}' }, End: true } } });
-    const v = validateRequest({ kind: 'validate', id: 12, text: wrong, format: 'json', type: 'STANDARD' });
+    const v = validateRequest({ kind: 'validate', id: 12, text: wrong, type: 'STANDARD' });
     const d = v.diagnostics.find((x) => x.severity === 'error');
     expect(d?.path.join('.')).toMatch(/^States\.A/);
   });

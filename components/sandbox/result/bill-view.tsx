@@ -25,7 +25,7 @@ export function BillView({ bill, error }: { bill: CostBreakdown | undefined; err
         </p>
       ))}
       <div className="sb-table-wrap">
-        <table className="sb-table">
+        <table className="sb-table sb-bill">
           <caption className="sb-sr-only">Cost breakdown</caption>
           <thead>
             <tr>
@@ -38,15 +38,15 @@ export function BillView({ bill, error }: { bill: CostBreakdown | undefined; err
           <tbody>
             {bill.lines.map((l) => (
               <tr key={l.id}>
-                <td>
+                <td className="sb-b-item">
                   {l.label}
                   <div className="sb-hint">{l.explanation}</div>
                 </td>
-                <td className="sb-num">
+                <td className="sb-num sb-b-qty">
                   {l.quantity.toLocaleString('en-US', { maximumFractionDigits: 4 })} {l.unit}
                 </td>
-                <td>{l.unitRate}</td>
-                <td className="sb-num">{l.amount}</td>
+                <td className="sb-b-rate">{l.unitRate}</td>
+                <td className="sb-num sb-b-amount">{l.amount}</td>
               </tr>
             ))}
           </tbody>

@@ -1,17 +1,25 @@
 'use client';
-// Status, timeline, and the tabs: history, inspector, bill.
-import { useState } from 'react';
-import type { StateTrace } from '../../../lib/engine/types';
+// Status, timeline, and the tabs: history, inspector, output, cost.
+import { useId, useState } from 'react';
+import type { ExecutionResult, StateTrace } from '../../../lib/engine/types';
 import { formatElapsed } from '../lib/history-rows';
-import type { RunState } from '../Sandbox';
-import { BillView } from './BillView';
-import { HistoryTable } from './HistoryTable';
-import { Inspector } from './Inspector';
-import { JsonBlock } from './JsonBlock';
-import { MapRunView } from './MapRunView';
+import { RunProgress, transitions } from '../run-progress';
+import type { RunState, Staleness } from '../state/run-state';
+import { panelId, tabId, TabList } from '../tab-list';
+import { BillView } from './bill-view';
+import { HistoryTable } from './history-table';
+import { Inspector } from './inspector';
+import { JsonBlock } from './json-block';
+import { MapRunView } from './map-run-view';
 import type { RunView } from './run-view';
 
 type Tab = 'history' | 'inspector' | 'output' | 'bill';
+const TABS: readonly (readonly [Tab, string])[] = [
+  ['history', 'History'],
+  ['inspector', 'Inspector'],
+  ['output', 'Output'],
+  ['bill', 'Cost'],
+];
 
 export interface ResultPanelProps {
   run: RunState;
@@ -21,9 +29,13 @@ export interface ResultPanelProps {
   selectedLabel: string | undefined;
   selectedVisits: StateTrace[];
   onDownloadHistory: () => void;
+  /** The results belong to an earlier definition, input or settings than the ones on screen. */
+  staleness?: Staleness;
 }
 
-function statusText(run: RunState): string {
+const n = (x: number) => x.toLocaleString('en-US');
+
+export function statusText(run: RunState): string {
   switch (run.status) {
     case 'idle':
       return 'Not run yet.';
@@ -32,72 +44,81 @@ function statusText(run: RunState): string {
     case 'cancelled':
       return 'Run cancelled.';
     case 'error':
-      return `The run could not start: ${run.message}`;
+      return run.message;
     case 'done': {
       const r = run.response;
       if (r.problems) return `The run could not start: ${r.problems.join(' ')}`;
       const res = r.result!;
       const children = (res.mapRuns ?? []).reduce((sum, m) => sum + m.executionCounts.total, 0);
-      const plus = children ? ` (plus ${children.toLocaleString('en-US')} child executions in Map Runs)` : '';
-      return `Execution ${res.status.toLowerCase().replace('_', ' ')}${res.error ? ` with ${res.error}` : ''} after ${res.billing.stateTransitions.toLocaleString('en-US')} state transitions${plus}.`;
+      const plus = children ? ` (plus ${n(children)} child ${children === 1 ? 'execution' : 'executions'} in Map Runs)` : '';
+      return `Execution ${res.status.toLowerCase().replace('_', ' ')}${res.error ? ` with ${res.error}` : ''} after ${transitions(res.billing.stateTransitions)}${plus}.`;
     }
   }
 }
 
+const STALE: Record<NonNullable<Staleness>, string> = {
+  definition: 'the definition',
+  input: 'the input',
+  settings: 'the run settings',
+};
+
+/** What the simulated clock says, and why it says 0 ms when it does. */
+function durationText(result: ExecutionResult): string {
+  const d = formatElapsed(result.billing.durationMs);
+  if (result.billing.durationMs > 0) return `Simulated duration ${d}`;
+  return 'Simulated duration 0 ms: the simulated clock moves only for service calls, Waits and retry intervals (Pass, Choice, Succeed and Fail states take no time)';
+}
+
 export function ResultPanel(p: ResultPanelProps) {
   const [tab, setTab] = useState<Tab>('history');
+  const ids = useId().replace(/:/g, '');
   const result = p.run.status === 'done' ? p.run.response.result : undefined;
   const response = p.run.status === 'done' ? p.run.response : undefined;
   const rows = p.view.rows;
   const current = rows[p.step];
-  const tabs: [Tab, string][] = [
-    ['history', 'Event history'],
-    ['inspector', 'State inspector'],
-    ['output', 'Output'],
-    ['bill', 'Cost'],
-  ];
+  const stale = p.staleness ?? null;
 
   return (
-    <div className="sb-panel">
+    <div className={`sb-panel sb-result${stale ? ' sb-result-stale' : ''}`} data-stale={stale ?? undefined}>
       <h2 className="sb-h2">Result</h2>
       <div role="status" aria-live="polite" aria-atomic="true" className="sb-status" data-testid="run-status">
         {result && <span className={`sb-badge sb-badge-${result.status}`}>{result.status}</span>}
         {p.run.status === 'running' && <span className="sb-badge sb-badge-RUNNING">RUNNING</span>}
         <span>{statusText(p.run)}</span>
       </div>
+      {stale && (
+        <p className="sb-stale" data-testid="result-stale">
+          <strong>Earlier run.</strong> These results belong to an earlier version of {STALE[stale]}; run again to see what this one does.
+        </p>
+      )}
+      {p.run.status === 'running' && (
+        <div className="sb-result-progress">
+          <RunProgress run={p.run} />
+        </div>
+      )}
       {result?.error && (
-        <dl className="sb-hint" style={{ margin: '0.4rem 0' }}>
-          <dt style={{ display: 'inline', fontWeight: 600 }}>Error: </dt>
-          <dd style={{ display: 'inline', margin: 0 }} className="sb-error">
-            {result.error}
-          </dd>
+        <dl className="sb-hint sb-error-detail">
+          <dt>Error: </dt>
+          <dd className="sb-error">{result.error}</dd>
           {result.cause !== undefined && (
             <>
-              <br />
-              <dt style={{ display: 'inline', fontWeight: 600 }}>Cause: </dt>
-              <dd style={{ display: 'inline', margin: 0 }}>{result.cause}</dd>
+              <dt>Cause: </dt>
+              <dd>{result.cause}</dd>
             </>
           )}
         </dl>
       )}
       {response?.wallMs !== undefined && result && (
-        <p className="sb-hint">
-          Simulated duration {formatElapsed(result.billing.durationMs)} · ran in {response.wallMs.toLocaleString('en-US')} ms in your browser
-          {response.result && !response.result.events.length ? ' · history not recorded' : ''}
+        <p className="sb-hint" data-testid="run-duration">
+          {durationText(result)} · ran in {n(response.wallMs)} ms in your browser
+          {!result.events.length ? ' · history not recorded' : ''}
         </p>
       )}
       {result?.mapRuns && result.mapRuns.length > 0 && <MapRunView runs={result.mapRuns} />}
-      {response?.diagnostics && response.diagnostics.length > 0 && (
-        <ul className="sb-error">
-          {response.diagnostics.map((d, i) => (
-            <li key={i}>{d.message}</li>
-          ))}
-        </ul>
-      )}
 
       {rows.length > 0 && (
         <div className="sb-timeline">
-          <label htmlFor="sb-timeline-slider" className="sb-field">
+          <label htmlFor={`${ids}-timeline`} className="sb-field">
             Timeline: step through the run event by event
           </label>
           <div className="sb-timeline-row">
@@ -105,7 +126,7 @@ export function ResultPanel(p: ResultPanelProps) {
               ◀
             </button>
             <input
-              id="sb-timeline-slider"
+              id={`${ids}-timeline`}
               type="range"
               min={0}
               max={rows.length - 1}
@@ -130,32 +151,8 @@ export function ResultPanel(p: ResultPanelProps) {
         </div>
       )}
 
-      <div role="tablist" aria-label="Run details" className="sb-tabs">
-        {tabs.map(([id, label]) => (
-          <button
-            key={id}
-            role="tab"
-            type="button"
-            id={`sb-tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`sb-tabpanel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            className="sb-tab"
-            onClick={() => setTab(id)}
-            onKeyDown={(e) => {
-              const i = tabs.findIndex(([t]) => t === tab);
-              if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                const next = tabs[(i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length]![0];
-                setTab(next);
-                document.getElementById(`sb-tab-${next}`)?.focus();
-              }
-            }}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`sb-tabpanel-${tab}`} aria-labelledby={`sb-tab-${tab}`} tabIndex={0}>
+      <TabList tabs={TABS} selected={tab} onSelect={setTab} idPrefix={ids} label="Run details" />
+      <div role="tabpanel" id={panelId(ids, tab)} aria-labelledby={tabId(ids, tab)} tabIndex={0} className="sb-tabpanel">
         {tab === 'history' &&
           (result ? (
             <>
@@ -170,7 +167,12 @@ export function ResultPanel(p: ResultPanelProps) {
             <p className="sb-hint">Run the state machine to see its events.</p>
           ))}
         {tab === 'inspector' && <Inspector stateLabel={p.selectedLabel} visits={p.selectedVisits} currentEventId={current?.id} />}
-        {tab === 'output' && (result ? <JsonBlock value={result.status === 'SUCCEEDED' ? result.output : { error: result.error, cause: result.cause }} label="Execution output" /> : <p className="sb-hint">No output yet.</p>)}
+        {tab === 'output' &&
+          (result ? (
+            <JsonBlock value={result.status === 'SUCCEEDED' ? result.output : { error: result.error, cause: result.cause }} label="Execution output" />
+          ) : (
+            <p className="sb-hint">No output yet.</p>
+          ))}
         {tab === 'bill' && <BillView bill={response?.bill} error={response?.billError} />}
       </div>
     </div>

@@ -1,24 +1,18 @@
 // What the engine worker does, as plain functions (so vitest can run them without a Worker).
 import { parseDefinition, startExecution } from '../../../lib/engine';
-import { parseJsonText } from '../../../lib/engine/parse/json';
-import { parseYamlText } from '../../../lib/engine/parse/yaml';
 import type { JsonValue, StartOptions, TaskHandlers } from '../../../lib/engine/types';
 import { createServiceHandlers, parseMockConfig, type WorldInit } from '../../../lib/engine/services';
 import { putObject } from '../../../lib/engine/services/world';
-import { expandGeneratedWorld } from './generated-world';
+import { expandGeneratedWorld } from '../lib/generated-world';
 import { costOf } from '../../../lib/pricing';
 import type { ProgressMessage, RunRequest, RunResponse, ValidateRequest, ValidateResponse, WorkerResponse } from './protocol';
 
+/** One parse and validation of the text: the definition, its diagnostics and its source offsets. */
 export function validateRequest(request: ValidateRequest): ValidateResponse {
   const parsed = parseDefinition(request.text, { type: request.type });
-  // A second, syntax-only parse gives the raw value (drawn even when invalid) and the offsets tree, which
-  // (unlike the SourceMap object) can cross to the page.
-  const format = parsed.format ?? request.format;
-  const text = format === 'yaml' ? parseYamlText(request.text) : parseJsonText(request.text);
-  const response: ValidateResponse = { kind: 'validated', id: request.id, format, diagnostics: parsed.diagnostics };
+  const response: ValidateResponse = { kind: 'validated', id: request.id, format: parsed.format ?? 'json', diagnostics: parsed.diagnostics };
   if (parsed.definition) response.definition = parsed.definition;
-  if (text.value !== undefined) response.value = text.value;
-  if (text.root) response.sourceRoot = text.root;
+  if (parsed.sourceRoot) response.sourceRoot = parsed.sourceRoot;
   return response;
 }
 
@@ -47,11 +41,6 @@ export function throttledProgress(id: number, post: (m: WorkerResponse) => void,
 
 export async function runRequest(request: RunRequest, post: (m: WorkerResponse) => void): Promise<RunResponse> {
   const started = Date.now();
-  const parsed = parseDefinition(request.text, { type: request.settings.type });
-  const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
-  if (!parsed.definition || errors.length) {
-    return { kind: 'result', id: request.id, problems: ['The definition has errors; fix them before running.'], diagnostics: errors, wallMs: Date.now() - started };
-  }
   const input = parseInput(request.input);
   if (input.problem !== undefined) return { kind: 'result', id: request.id, problems: [input.problem], wallMs: Date.now() - started };
 
@@ -70,12 +59,14 @@ export async function runRequest(request: RunRequest, post: (m: WorkerResponse) 
     recordHistory: s.record,
     inputString: request.input.trim() || '{}',
     onProgress: throttledProgress(request.id, post),
+    // The page sends only a definition its validator accepted for this execution type (protocol.ts).
+    validate: false,
   };
   if (s.maxTransitions !== undefined) options.maxTransitions = s.maxTransitions;
-  const result = await startExecution(parsed.definition, input.value ?? {}, options);
+  const result = await startExecution(request.definition, input.value ?? {}, options);
   const response: RunResponse = { kind: 'result', id: request.id, result, wallMs: Date.now() - started };
   try {
-    response.bill = costOf(result, { type: s.type, definition: request.text });
+    response.bill = costOf(result, { type: s.type, definition: request.definition, definitionBytes: request.definitionBytes });
   } catch (e) {
     response.billError = e instanceof Error ? e.message : String(e);
   }

@@ -1,6 +1,7 @@
 'use client';
-// The Map Run page of the console, in short: per Distributed Map, how its items and child executions ended,
-// and how many child histories the sandbox kept (the rest are only counted and billed).
+// The Map Run page of the console, in short: per Distributed Map, how its items and child executions ended
+// (statuses with nothing in them are left out), and how many child histories the sandbox kept (the rest are
+// only counted and billed).
 import type { MapRunCounts, MapRunSummary } from '../../../lib/engine/types';
 
 const COLUMNS: [keyof MapRunCounts, string][] = [
@@ -28,33 +29,27 @@ export function MapRunView({ runs }: { runs: MapRunSummary[] }) {
             {r.toleratedFailurePercentage}% / {n(r.toleratedFailureCount)}
             {r.error ? ` · ${r.error}${r.cause ? `: ${r.cause}` : ''}` : ''}
           </p>
+          {/* One row per status and a column each for items and children: it stays three columns wide on a phone. */}
           <div className="sb-table-wrap">
-            <table className="sb-table">
+            <table className="sb-table sb-table-compact">
               <caption className="sb-sr-only">Items and child executions of the Map Run of {r.stateName}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Counts</th>
-                  {COLUMNS.map(([key, label]) => (
-                    <th key={key} scope="col">
-                      {label}
-                    </th>
-                  ))}
+                  <th scope="col">Status</th>
+                  <th scope="col" className="sb-num">
+                    Items
+                  </th>
+                  <th scope="col" className="sb-num">
+                    Child executions
+                  </th>
                 </tr>
               </thead>
               <tbody>
-                {(
-                  [
-                    ['Items', r.itemCounts],
-                    ['Child executions', r.executionCounts],
-                  ] as const
-                ).map(([label, counts]) => (
-                  <tr key={label}>
+                {COLUMNS.filter(([key]) => key === 'total' || r.itemCounts[key] > 0 || r.executionCounts[key] > 0).map(([key, label]) => (
+                  <tr key={key} className={key === 'total' ? 'sb-row-total' : undefined}>
                     <th scope="row">{label}</th>
-                    {COLUMNS.map(([key]) => (
-                      <td key={key} className="sb-num">
-                        {n(counts[key])}
-                      </td>
-                    ))}
+                    <td className="sb-num">{n(r.itemCounts[key])}</td>
+                    <td className="sb-num">{n(r.executionCounts[key])}</td>
                   </tr>
                 ))}
               </tbody>

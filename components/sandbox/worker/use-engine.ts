@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { EngineClient } from './engine-client';
+import { EngineClient } from './client';
 
 /**
  * One EngineClient per mounted sandbox; its workers end when the sandbox unmounts. Creating the client is

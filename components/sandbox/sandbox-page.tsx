@@ -1,6 +1,6 @@
 'use client';
 import { examples } from './examples';
-import { Sandbox } from './Sandbox';
+import { Sandbox } from './sandbox';
 
 /** The full /sandbox page: the sandbox with its examples, kept in the URL so a link reproduces a run. */
 export function SandboxPage() {

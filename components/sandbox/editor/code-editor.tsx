@@ -1,6 +1,8 @@
 'use client';
 // A small React wrapper around plain CodeMirror 6. The view is created once; props flow in through
-// compartments and refs so typing never re-creates the editor.
+// compartments and refs so typing never re-creates the editor. Ctrl/⌘+Enter and Shift+Alt+F belong to
+// whatever holds the editor: the editor inserts nothing for Ctrl/⌘+Enter and lets the key event bubble, so
+// one handler around it (the sandbox runs) sees every press exactly once.
 import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab, redo, undo } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
@@ -22,6 +24,7 @@ import {
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { Diagnostic, Range } from '../../../lib/engine/types';
 import { definitionCompletions } from './completion';
+import { hangingIndent } from './hanging-indent';
 import { editorTheme, highlightStyle } from './theme';
 
 export type EditorLanguage = 'json' | 'yaml' | 'plain';
@@ -44,7 +47,6 @@ export interface CodeEditorProps {
   onCursor?: (line: number, column: number) => void;
   diagnostics?: readonly Diagnostic[];
   stateNames?: readonly string[];
-  onModEnter?: () => void;
   onFormat?: () => void;
   minHeight?: string;
   maxHeight?: string;
@@ -104,13 +106,15 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
         crosshairCursor(),
         highlightActiveLine(),
         EditorView.lineWrapping,
+        hangingIndent,
         highlightSelectionMatches(),
         history(),
         lintGutter(),
         autocompletion(isDefinition ? { override: [definitionCompletions(format, names)], activateOnTyping: true } : {}),
         Prec.highest(
           keymap.of([
-            { key: 'Mod-Enter', run: () => (latest.current.onModEnter?.(), true) },
+            // Handled by the container (the event bubbles); true keeps CodeMirror from inserting a line.
+            { key: 'Mod-Enter', run: () => true },
             { key: 'Shift-Alt-f', run: () => (latest.current.onFormat?.(), true) },
           ]),
         ),

@@ -1,9 +1,10 @@
 'use client';
 // The event history as the console shows it. Long histories are shown a page at a time; the page holding
-// the timeline's current event is the one on screen.
+// the timeline's current event is the one on screen. On a phone each row wraps into a small card (id and
+// type, then step and time, then details) instead of five columns cut off at the edge (sandbox.css).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatElapsed, type HistoryRow } from '../lib/history-rows';
-import { JsonBlock } from './JsonBlock';
+import { JsonBlock } from './json-block';
 
 const PAGE = 200;
 
@@ -36,7 +37,7 @@ export function HistoryTable({ rows, current, onPick }: { rows: HistoryRow[]; cu
         </div>
       )}
       <div className="sb-table-wrap">
-        <table className="sb-table">
+        <table className="sb-table sb-history">
           <caption className="sb-sr-only">Execution event history</caption>
           <thead>
             <tr>
@@ -53,17 +54,17 @@ export function HistoryTable({ rows, current, onPick }: { rows: HistoryRow[]; cu
               const cls = [r.kind === 'fail' ? 'sb-row-fail' : '', index === current ? 'sb-row-current' : '', index > current ? 'sb-row-future' : ''].join(' ');
               return (
                 <tr key={r.id} className={cls} ref={index === current ? currentRow : undefined} aria-current={index === current ? 'step' : undefined}>
-                  <td className="sb-num">
+                  <td className="sb-num sb-h-id">
                     <button type="button" className="sb-btn sb-btn-small" onClick={() => onPick(index)} aria-label={`Go to event ${r.id}, ${r.type}`}>
                       {r.id}
                     </button>
                   </td>
-                  <td>{r.type}</td>
-                  <td>{r.step}</td>
-                  <td className="sb-num" title={r.timestamp}>
+                  <td className="sb-h-type">{r.type}</td>
+                  <td className="sb-h-step">{r.step}</td>
+                  <td className="sb-num sb-h-elapsed" title={r.timestamp}>
                     {formatElapsed(r.elapsedMs)}
                   </td>
-                  <td>
+                  <td className="sb-h-details">
                     {Object.keys(r.details).length > 0 ? (
                       <details className="sb-details">
                         <summary>Details</summary>

@@ -5,7 +5,7 @@ import { lazy, Suspense, useState } from 'react';
 import { toText } from './lib/text-format';
 import type { SandboxProps } from './types';
 
-const Sandbox = lazy(() => import('./Sandbox').then((m) => ({ default: m.Sandbox })));
+const Sandbox = lazy(() => import('./sandbox').then((m) => ({ default: m.Sandbox })));
 
 export function SandboxEmbed(props: SandboxProps) {
   const [open, setOpen] = useState(false);

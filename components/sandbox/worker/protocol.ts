@@ -1,9 +1,14 @@
 // Messages between the sandbox page and its engine worker. Plain data only (structured-clone safe).
+//
+// One parse per edit: the validator worker parses and validates the text once and answers with the
+// definition, the diagnostics and the source offsets (plain data: `new SourceMap(text, sourceRoot, format)`
+// rebuilds the map on the page). The graph draws that definition and a run sends it back unchanged, so a run
+// neither parses nor validates again.
 import type { Diagnostic, ExecutionResult, ExecutionType, JsonValue, StateMachineDefinition } from '../../../lib/engine/types';
 import type { SourceNode } from '../../../lib/engine/parse/source-map';
-import type { FaultSpec } from './faults';
-import type { GeneratedWorld } from './generated-world';
 import type { CostBreakdown } from '../../../lib/pricing/types';
+import type { FaultSpec } from '../lib/faults';
+import type { GeneratedWorld } from '../lib/generated-world';
 
 export type DefinitionFormat = 'json' | 'yaml';
 
@@ -11,9 +16,19 @@ export interface ValidateRequest {
   kind: 'validate';
   id: number;
   text: string;
-  /** The editor's mode; the engine detects the format itself and says which it found. */
-  format: DefinitionFormat;
   type: ExecutionType;
+}
+
+export interface ValidateResponse {
+  kind: 'validated';
+  id: number;
+  /** The format the engine found (JSON when the text starts with '{' and parses as JSON, else YAML). */
+  format: DefinitionFormat;
+  /** The parsed object, even when it has validation errors (the graph draws what it can). */
+  definition?: StateMachineDefinition;
+  diagnostics: Diagnostic[];
+  /** Offsets of every key and value, for the editor <-> graph link. */
+  sourceRoot?: SourceNode;
 }
 
 export interface RunSettings {
@@ -35,25 +50,18 @@ export interface RunSettings {
 export interface RunRequest {
   kind: 'run';
   id: number;
-  text: string;
-  format: DefinitionFormat;
+  /**
+   * A definition the validator accepted (no errors) for `settings.type`: the worker runs it without
+   * validating again.
+   */
+  definition: StateMachineDefinition;
+  /** Size of its text in UTF-8 bytes, for the bill's Express memory estimate. */
+  definitionBytes: number;
   input: string;
   settings: RunSettings;
 }
 
 export type WorkerRequest = ValidateRequest | RunRequest;
-
-export interface ValidateResponse {
-  kind: 'validated';
-  id: number;
-  format: DefinitionFormat;
-  definition?: StateMachineDefinition;
-  /** The parsed value even when it is not a valid definition, so the graph can draw what it can. */
-  value?: JsonValue;
-  diagnostics: Diagnostic[];
-  /** Offsets of every key and value, for the editor <-> graph link. */
-  sourceRoot?: SourceNode;
-}
 
 export interface ProgressMessage {
   kind: 'progress';
@@ -67,9 +75,8 @@ export interface ProgressMessage {
 export interface RunResponse {
   kind: 'result';
   id: number;
-  /** Present when the definition or input could not be run; the run never started. */
+  /** Present when the input or the simulated world could not be used; the run never started. */
   problems?: string[];
-  diagnostics?: Diagnostic[];
   result?: ExecutionResult;
   /** The cost model's breakdown (lib/pricing costOf), or why it could not price the run. */
   bill?: CostBreakdown;

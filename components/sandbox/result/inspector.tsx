@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { StateTrace } from '../../../lib/engine/types';
 import { inspectorSteps } from '../lib/inspector-steps';
-import { JsonBlock } from './JsonBlock';
+import { JsonBlock } from './json-block';
 
 export function Inspector({ stateLabel, visits, currentEventId }: { stateLabel: string | undefined; visits: StateTrace[]; currentEventId: number | undefined }) {
   // Default to the latest visit that had started by the timeline's current event.

@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 // The sandbox's engine thread: validates definitions as the learner types and runs them, so a million-item
-// run never freezes the page. Cancelling a run terminates this worker (see use-engine.ts); nothing here
-// needs to be interruptible.
-import { runRequest, validateRequest } from './lib/worker-core';
-import type { WorkerRequest, WorkerResponse } from './lib/protocol';
+// run never freezes the page. Cancelling a run, or its wall-clock budget, terminates this worker from
+// outside (client.ts); nothing here needs to be interruptible.
+import { runRequest, validateRequest } from './core';
+import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerResponse) => scope.postMessage(message);
