@@ -1,11 +1,10 @@
 'use client';
-// Input, execution type, seed, mock test case, simulated faults; Run and Cancel (on wide screens) and the
-// progress of a long run.
+// Input, execution type, seed, mock test case, simulated faults; Run and Cancel on wide screens (a long
+// run's progress shows in the result, just below).
 import { useId, type ReactNode, type RefObject } from 'react';
 import type { ExecutionType } from '../../lib/engine/types';
 import { CodeEditor, type CodeEditorHandle } from './editor/code-editor';
 import { RunButtons } from './run-buttons';
-import { RunProgress } from './run-progress';
 import type { RunSettingsState, RunState } from './state/run-state';
 import type { FaultCheck, RunBlocker } from './state/selectors';
 
@@ -35,7 +34,6 @@ export function RunPanel({ inputEditorRef, ...p }: RunPanelProps) {
     buttons = (
       <div className="sb-toolbar sb-run-actions">
         <RunButtons run={p.run} blocker={p.blocker} onRun={p.onRun} onCancel={p.onCancel} />
-        {p.run.status === 'running' && <RunProgress run={p.run} />}
       </div>
     );
   }

@@ -9,7 +9,7 @@ export function SiteHeader() {
   return (
     <header className="border-b border-border bg-surface/80 backdrop-blur">
       {/* On a phone: brand and theme switch on the first row, the navigation on its own row below. */}
-      <div className="container-page flex flex-wrap items-center gap-x-6 gap-y-2 py-3">
+      <div className="container-page relative flex flex-wrap items-center gap-x-6 gap-y-2 py-3">
         <Link href="/" className="flex items-center gap-2 font-bold text-text no-underline hover:text-text">
           <Logo />
           <span>Stepwise</span>
@@ -33,7 +33,8 @@ export function SiteHeader() {
               </summary>
             }
           >
-            <div className="absolute left-0 z-20 mt-2 w-80 max-w-[85vw] rounded-xl border border-border bg-surface p-3 shadow-lg">
+            {/* A phone: the panel spans the header (it would run off the right edge under the summary). */}
+            <div className="absolute inset-x-4 z-20 mt-2 max-h-[70vh] overflow-y-auto rounded-xl border border-border bg-surface p-3 shadow-lg sm:inset-x-auto sm:left-0 sm:w-80">
               <p className="px-2 pb-2 text-sm text-muted">{lessons.length} {lessons.length === 1 ? 'lesson' : 'lessons'}, in order</p>
               <ol className="space-y-1">
                 {lessons.map((lesson) => (

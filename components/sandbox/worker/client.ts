@@ -3,9 +3,10 @@
 // worker, so nothing posted to it could interrupt a run: Cancel and the wall-clock budget both terminate the
 // run worker from outside, and the next run starts a fresh one.
 import { BROWSER_RUN_BUDGET_MS } from './budget';
-import type { ProgressMessage, RunRequest, RunResponse, ValidateRequest, ValidateResponse, WorkerResponse } from './protocol';
+import type { ProgressMessage, RunRequest, RunResponse, ValidateRequest, ValidateResponse, WorkerRequest, WorkerResponse } from './protocol';
 
 type Pending<T> = { resolve: (value: T) => void; reject: (reason: Error) => void };
+
 
 export class CancelledError extends Error {
   constructor() {
@@ -41,10 +42,15 @@ export interface RunOptions {
   budgetMs?: number;
 }
 
-interface CurrentRun {
+/**
+ * One piece of work in the run worker (a run; other kinds can be added the same way): its answer, its
+ * progress, and the error it ends with when its budget passes. One at a time: a new job cancels the last.
+ */
+interface Job {
   id: number;
-  pending: Pending<RunResponse>;
-  onProgress: ((p: ProgressMessage) => void) | undefined;
+  /** Takes a message for this job; true when it was the job's answer. */
+  answer: (m: WorkerResponse) => boolean;
+  fail: (reason: Error) => void;
   timer: ReturnType<typeof setTimeout>;
 }
 
@@ -53,7 +59,7 @@ export class EngineClient {
   private runner: WorkerLike | null = null;
   private nextId = 1;
   private validations = new Map<number, Pending<ValidateResponse>>();
-  private current: CurrentRun | null = null;
+  private current: Job | null = null;
 
   constructor(private readonly createWorker: WorkerFactory = browserWorker) {}
 
@@ -94,14 +100,44 @@ export class EngineClient {
 
   /** Starts a run (cancelling one in progress). Rejects with CancelledError or BudgetExceededError. */
   run(request: Omit<RunRequest, 'kind' | 'id'>, options: RunOptions = {}): Promise<RunResponse> {
+    const budgetMs = options.budgetMs ?? BROWSER_RUN_BUDGET_MS;
+    const take = (m: WorkerResponse, resolve: (r: RunResponse) => void) => {
+      if (m.kind === 'progress') options.onProgress?.(m);
+      if (m.kind !== 'result') return false;
+      resolve(m);
+      return true;
+    };
+    return this.start((id) => ({ kind: 'run', id, ...request }) satisfies RunRequest, budgetMs, () => new BudgetExceededError(budgetMs), take);
+  }
+
+  /**
+   * Posts a job to the run worker, terminating the worker from outside if no answer comes within `budgetMs`.
+   * `take` sees each message of the job and calls `resolve` with its answer; a crash message rejects it.
+   */
+  private start<T>(
+    message: (id: number) => WorkerRequest,
+    budgetMs: number,
+    overBudget: () => Error,
+    take: (m: WorkerResponse, resolve: (value: T) => void) => boolean,
+  ): Promise<T> {
     if (this.current) this.cancel();
     const id = this.nextId++;
     const runner = this.ensureRunner();
-    const budgetMs = options.budgetMs ?? BROWSER_RUN_BUDGET_MS;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.stop(id, new BudgetExceededError(budgetMs)), budgetMs);
-      this.current = { id, pending: { resolve, reject }, onProgress: options.onProgress, timer };
-      runner.postMessage({ kind: 'run', id, ...request } satisfies RunRequest);
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => this.stop(id, overBudget()), budgetMs);
+      this.current = {
+        id,
+        timer,
+        fail: reject,
+        answer: (m) => {
+          if (m.kind === 'crash') {
+            reject(new Error(m.message));
+            return true;
+          }
+          return take(m, resolve);
+        },
+      };
+      runner.postMessage(message(id));
     });
   }
 
@@ -115,7 +151,7 @@ export class EngineClient {
         const current = this.current;
         if (!current) return;
         this.finish();
-        current.pending.reject(new Error(e.message || 'The engine worker failed (out of memory?).'));
+        current.fail(new Error(e.message || 'The engine worker failed (out of memory?).'));
       });
       this.runner = worker;
     }
@@ -125,14 +161,8 @@ export class EngineClient {
   private onRunnerMessage(m: WorkerResponse) {
     const current = this.current;
     if (!current || m.id !== current.id) return;
-    if (m.kind === 'progress') current.onProgress?.(m);
-    else if (m.kind === 'result') {
-      this.finish();
-      current.pending.resolve(m);
-    } else if (m.kind === 'crash') {
-      this.finish();
-      current.pending.reject(new Error(m.message));
-    }
+    // Settling a promise runs its callbacks later (a microtask), so the job is cleared before they run.
+    if (current.answer(m)) this.finish();
   }
 
   private finish() {
@@ -140,17 +170,17 @@ export class EngineClient {
     this.current = null;
   }
 
-  /** Terminates the run worker (the only way to stop a synchronous engine) and rejects the run's promise. */
-  private stop(id: number, reason: Error) {
+  /** Terminates the run worker (the only way to stop a synchronous engine) and rejects the job's promise. */
+  private stop(jobId: number, reason: Error) {
     const current = this.current;
-    if (!current || current.id !== id) return;
+    if (!current || current.id !== jobId) return;
     this.finish();
     this.runner?.terminate();
     this.runner = null;
-    current.pending.reject(reason);
+    current.fail(reason);
   }
 
-  /** Stops the current run at once; its promise rejects with CancelledError. */
+  /** Stops the current job at once; its promise rejects with CancelledError. */
   cancel(): void {
     if (this.current) this.stop(this.current.id, new CancelledError());
   }

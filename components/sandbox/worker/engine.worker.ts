@@ -3,9 +3,11 @@
 // run never freezes the page. Cancelling a run, or its wall-clock budget, terminates this worker from
 // outside (client.ts); nothing here needs to be interruptible.
 import { runRequest, validateRequest } from './core';
+import { lockDown } from './lockdown';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+lockDown(scope);
 const post = (message: WorkerResponse) => scope.postMessage(message);
 
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
