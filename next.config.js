@@ -8,6 +8,9 @@ const nextConfig = {
   // (prisma-offline.md, pitfall 7). @prisma/client and pg are external by default.
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
+  // The Lambda sandbox's QuickJS module (one file for browser and Node) names `fs` on its Node-only path;
+  // in the browser's bundles that import resolves to an empty module (lib/engine/services/lambda-sandbox).
+  turbopack: { resolveAlias: { fs: { browser: './lib/engine/services/lambda-sandbox/browser-fs.ts' } } },
 };
 
 const withMDX = createMDX({

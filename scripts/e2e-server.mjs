@@ -7,6 +7,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dbSetup } from './db-setup.mjs';
+import { buildBounded } from './build-bounded.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const databaseUrl = process.env.DATABASE_URL || 'file:./data/e2e-pglite';
@@ -21,6 +22,8 @@ if (databaseUrl.startsWith('file:')) {
   rmSync(path.resolve(root, databaseUrl.slice('file:'.length)), { recursive: true, force: true });
 }
 dbSetup({ databaseUrl });
+// Server-side runs happen in bounded workers, whose bundles `next build` does not make (lib/bounded).
+buildBounded({ quiet: true });
 
 const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port, '-H', '127.0.0.1'], {
   cwd: root,

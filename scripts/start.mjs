@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dbSetup } from './db-setup.mjs';
+import { buildBounded } from './build-bounded.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -48,6 +49,8 @@ function step(name, fn) {
 function main() {
   const started = Date.now();
   step('Database (create or migrate)', () => dbSetup());
+  // The bounded workers' bundles (lib/bounded): `next start` has no TypeScript to run them from.
+  step('Bounded worker bundles', () => buildBounded());
   const reason = buildReason();
   if (reason) {
     step(`Build (${reason})`, () => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, stopping at the first failure. Prints each step's name and time.
 //
-//   typecheck → lint → unit tests → content check → conformance gate → data layer on PGlite → data layer on PostgreSQL
+//   typecheck → lint → bounded worker bundles → unit tests → content check → conformance gate → data layer on PGlite → data layer on PostgreSQL
 //   (when a server can be started) → next build → Playwright e2e in Chromium
 //
 // Needs Debian's chromium (and postgresql for the PostgreSQL step). As root, missing packages are
@@ -51,6 +51,8 @@ const steps = [
   { name: 'Generate Prisma client', cmd: [process.execPath, bin('prisma'), 'generate'] },
   { name: 'Typecheck (tsc --noEmit)', cmd: [bin('tsc'), '--noEmit'] },
   { name: 'Lint (eslint .)', cmd: [bin('eslint'), '.', '--cache', '--cache-location', 'node_modules/.cache/eslint/'] },
+  // Before the unit tests, which start bounded workers (and would otherwise each build a stale bundle).
+  { name: 'Bounded worker bundles (lib/bounded)', cmd: [process.execPath, 'scripts/build-bounded.mjs'] },
   { name: 'Unit tests (vitest)', cmd: [bin('vitest'), 'run', '--exclude', 'lib/db/**'] },
   { name: 'Content check (npm run content:check)', cmd: [bin('tsx'), 'scripts/content-check.ts'] },
   { name: 'Conformance gate', cmd: [process.execPath, 'scripts/conformance-gate.mjs'], needs: 'scripts/conformance-gate.mjs' },

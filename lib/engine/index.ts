@@ -5,3 +5,4 @@ export { StatesError, isStatesError } from './errors';
 export { startExecution } from './runtime/start';
 export { parseDefinition, type ParseOptions, type ParseResult } from './parse';
 export { validateDefinition, type ValidateOptions } from './validate';
+export { WALL_CLOCK_BUDGET_MS, BUDGET_CAUSE_PREFIX, isBudgetStop, outerBudgetMs, type BudgetSite } from './runtime/budget';

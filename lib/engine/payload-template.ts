@@ -6,6 +6,7 @@ import { StatesError } from './errors';
 import { compileExpression } from './expressions/reference';
 import type { ExpressionEnv } from './expressions/env';
 import type { JsonObject, JsonValue } from './types';
+import { setOwn } from './own';
 
 type Compiled = (env: ExpressionEnv) => JsonValue;
 
@@ -15,7 +16,7 @@ function cloneJson(v: JsonValue): JsonValue {
   if (typeof v !== 'object' || v === null) return v;
   if (Array.isArray(v)) return v.map(cloneJson);
   const o: JsonObject = {};
-  for (const k in v) o[k] = cloneJson(v[k]!);
+  for (const k in v) setOwn(o, k, cloneJson(v[k]!));
   return o;
 }
 
@@ -59,7 +60,7 @@ function compile(template: JsonValue, fieldName: string): Compiled {
     const out: JsonObject = {};
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
-      out[e.key] = e.fn(env);
+      setOwn(out, e.key, e.fn(env));
     }
     return out;
   };

@@ -309,7 +309,18 @@ export interface StartOptions {
   /** Exact text of the input as given to StartExecution (AWS echoes a non-object input verbatim). */
   inputString?: string;
   tasks?: TaskHandlers;
-  /** Called now and then during long runs (e.g. every few thousand transitions) for progress bars. */
+  /**
+   * Wall-clock budget in milliseconds (real time, not the virtual clock), checked between steps: past it the
+   * run ends FAILED with `States.Runtime` and a cause naming the state it had reached. Defaults for each
+   * caller: WALL_CLOCK_BUDGET_MS. A single evaluation that never returns is not interrupted by this check;
+   * callers that run untrusted definitions also run them in a worker terminated from outside (lib/bounded).
+   * No budget when absent.
+   */
+  wallClockBudgetMs?: number;
+  /** The real-time clock the budget is measured on, epoch ms (default Date.now); tests inject their own. */
+  wallClock?: () => number;
+  /** Called with the state's name each time a state is entered (a bounded worker's progress label). */
+  onStateEntered?: (stateName: string) => void;
   /**
    * Validate the definition for this execution type before running (default true). AWS refuses an invalid
    * definition at CreateStateMachine, so it never runs; here the run ends FAILED with error
@@ -319,6 +330,7 @@ export interface StartOptions {
   validate?: boolean;
   /** Record a StateTrace per state visit (sandbox inspector). Off by default: it costs memory. */
   trace?: boolean;
+  /** Called now and then during long runs (e.g. every few thousand transitions) for progress bars. */
   onProgress?: (progress: {
     stateTransitions: number;
     virtualTimeMs: number;

@@ -7,6 +7,7 @@ import { PricingError, requireNonNegativeInteger, requireNonNegativeNumber } fro
 import { formatCount } from './money';
 import type { ExpressRates } from './rates';
 import type { ChildExecutionsBilling, ChildrenUsageDetail, StateTransitionsLine, Usage } from './types';
+import { own } from '../engine/own';
 
 export function emptyUsage(): Usage {
   return { standardTransitions: 0n, expressRequests: 0n, expressMbMs: 0n, lambdaRequests: 0n, lambdaMbMs: 0n };
@@ -122,7 +123,7 @@ export function childUsage(
 export function sortStates(byState: Record<string, number>, entries?: Record<string, number>): StateTransitionsLine[] {
   return Object.entries(byState)
     .map(([state, transitions]): StateTransitionsLine => {
-      const entered = entries?.[state];
+      const entered = own(entries, state);
       return entered === undefined
         ? { state, transitions }
         : { state, transitions, entries: entered, retries: Math.max(0, transitions - entered) };

@@ -3,6 +3,7 @@
 // largest payload (for the Express memory estimate), and the Lambda invocations a run's Tasks made.
 
 import type { ExecutionResult, HistoryEvent } from '../engine/types';
+import { own, setOwn } from '../engine/own';
 
 export interface HistoryFacts {
   entriesByState: Record<string, number>;
@@ -39,7 +40,8 @@ export function readHistory(result: ExecutionResult, definition: unknown): Histo
     }
     if (event.type.endsWith('StateEntered')) {
       const name = details && typeof details.name === 'string' ? details.name : undefined;
-      if (name !== undefined) entriesByState[name] = (entriesByState[name] ?? 0) + 1;
+      // State names are the author's: 'constructor' is a name like any other (issue 14).
+      if (name !== undefined) setOwn(entriesByState, name, (own(entriesByState, name) ?? 0) + 1);
       if (event.type === 'ParallelStateEntered') {
         parallelBranches += name !== undefined ? (findBranchCount(definition, name) ?? 1) : 1;
       }

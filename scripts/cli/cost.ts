@@ -4,13 +4,15 @@
 // --runs-per-month is given, as JSON with the readable breakdown from lib/pricing.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { startExecution, validateDefinition } from '../../lib/engine';
-import type { JsonValue, StartOptions } from '../../lib/engine';
+import { validateDefinition } from '../../lib/engine';
+import type { JsonValue } from '../../lib/engine';
+import type { PlainStartOptions } from '../../lib/bounded';
 import { resolveStateMachineName } from '../../lib/engine/services';
 import { costOf, projectMonthly, PricingError, type CostOptions } from '../../lib/pricing';
 import { parseArgs } from './args';
 import { formatDiagnostic, loadDefinition } from './load';
-import { handlersFor, loadSimulation, siblingInput } from './simulate';
+import { handlersFor, loadSimulation, serviceOptionsFor, siblingInput } from './simulate';
+import { BUDGET_USAGE, budgetFrom, budgetNote, runExecution } from './bounded';
 import type { CliCommand } from './types';
 
 function fail(message: string, code = 2): number {
@@ -33,7 +35,7 @@ function nonNegativeInteger(value: string | true | undefined, flag: string): num
 export const costCommand: CliCommand = {
   name: 'cost',
   usage:
-    'cost <file> [--input <file|JSON>] [--type EXPRESS] [--runs-per-month N] [--region R] [--mock-config <file> --test-case <name>] [--memory-mb N] [--lambda-memory-mb N] [--free-tier] [--no-free-tier] [--gb-hour-rates]',
+    'cost <file> [--input <file|JSON>] [--type EXPRESS] [--runs-per-month N] [--region R] [--mock-config <file> --test-case <name>] [--memory-mb N] [--lambda-memory-mb N] [--free-tier] [--no-free-tier] [--gb-hour-rates] ' + BUDGET_USAGE,
   summary: 'run a definition once and print its cost (and a month of runs) as JSON',
   async main(args) {
     const { positional, flags } = parseArgs(args, ['free-tier', 'no-free-tier', 'gb-hour-rates', 'no-history']);
@@ -70,28 +72,36 @@ export const costCommand: CliCommand = {
       if (typeof flags.input !== 'string') process.stderr.write(`using the input in ${inputSource}\n`);
     }
 
-    const options: StartOptions = { type, recordHistory: flags['no-history'] !== true };
+    const budgetMs = budgetFrom(flags);
+    if (budgetMs instanceof Error) return fail(budgetMs.message);
+
+    const options: PlainStartOptions = { type, recordHistory: flags['no-history'] !== true };
     if (inputString !== undefined) options.inputString = inputString;
     if (typeof flags.seed === 'string') options.seed = Number(flags.seed);
     if (typeof flags.region === 'string') options.region = flags.region;
     // Tasks are always answered by the simulated services here (a cost needs a run that gets somewhere);
     // a mock config, world or faults file steers them as in `sfn run`.
-    let uncovered: { message: string }[] = [];
+    let services;
     try {
       const sim = loadSimulation(flags, file);
       if (sim.mockConfig && typeof flags['test-case'] !== 'string') throw new Error('--mock-config needs --test-case <name>');
       const machine = sim.mockConfig ? resolveStateMachineName(sim.mockConfig, typeof flags['state-machine'] === 'string' ? flags['state-machine'] : undefined) : undefined;
       if (machine && !machine.ok) throw new Error(machine.message);
       for (const note of sim.notes) process.stderr.write(`${note}\n`);
-      const services = handlersFor(sim, typeof flags['test-case'] === 'string' ? flags['test-case'] : undefined, machine?.ok ? machine.name : undefined);
-      options.tasks = services.handlers;
+      const testCase = typeof flags['test-case'] === 'string' ? flags['test-case'] : undefined;
+      // Built here once so a bad test case or machine name is reported before the run starts.
+      handlersFor(sim, testCase, machine?.ok ? machine.name : undefined);
+      services = serviceOptionsFor(sim, testCase, machine?.ok ? machine.name : undefined);
       if (machine?.ok) options.stateMachineName = machine.name;
-      uncovered = services.uncoveredInvocations;
     } catch (e) {
       return fail((e as Error).message);
     }
 
-    const result = await startExecution(definition, input, options);
+    const run = await runExecution({ definition, input, options, services }, budgetMs);
+    if (!run.ok) return fail(run.message, 1);
+    const { result, uncoveredInvocations: uncovered = [] } = run.response;
+    const note = budgetNote(result);
+    if (note !== undefined) process.stderr.write(`${note}\n`);
     const costOptions: CostOptions = { type, definition: text, definitionBytes: Buffer.byteLength(text, 'utf8') };
     if (typeof flags.region === 'string') costOptions.region = flags.region;
     if (flags['free-tier'] === true) costOptions.freeTier = true;

@@ -1,15 +1,17 @@
 // `sfn run <definition> [--input <file|JSON>] [--type EXPRESS] [--seed N] [--start-time ISO] [--trace]
-//  [--no-history] [--max-transitions N]`: runs a definition on the engine and prints the ExecutionResult as
-// JSON. Tasks have no handler here, so a Task state fails with a clear States.TaskFailed cause.
+//  [--no-history] [--max-transitions N] [--budget <seconds>]`: runs a definition on the engine, in a bounded
+// worker (scripts/cli/bounded.ts), and prints the ExecutionResult as JSON. Without the simulated services
+// Tasks have no handler, so a Task state fails with a clear States.TaskFailed cause.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { startExecution } from '../../lib/engine';
-import type { JsonValue, StartOptions } from '../../lib/engine';
+import type { JsonValue } from '../../lib/engine';
+import type { EngineRunRequest, PlainStartOptions } from '../../lib/bounded';
 import type { CliCommand } from './types';
 import { parseArgs } from './args';
 import { formatDiagnostic, loadDefinition } from './load';
-import { handlersFor, loadSimulation, wantsSimulation } from './simulate';
-import { resolveStateMachineName, type ServiceHandlers } from '../../lib/engine/services';
+import { handlersFor, loadSimulation, serviceOptionsFor, wantsSimulation } from './simulate';
+import { resolveStateMachineName, type ServiceOptions } from '../../lib/engine/services';
+import { BUDGET_USAGE, budgetFrom, budgetNote, runExecution } from './bounded';
 
 function readInput(value: string): { input: JsonValue; text: string } {
   const text = existsSync(value) ? readFileSync(value, 'utf8') : value;
@@ -18,7 +20,7 @@ function readInput(value: string): { input: JsonValue; text: string } {
 
 export const runCommand: CliCommand = {
   name: 'run',
-  usage: 'run <file> [--input <file|JSON>] [--type EXPRESS] [--seed N] [--trace] [--mock-config <f> --test-case <name>] [--world <f>]',
+  usage: `run <file> [--input <file|JSON>] [--type EXPRESS] [--seed N] [--trace] [--mock-config <f> --test-case <name>] [--world <f>] ${BUDGET_USAGE}`,
   summary: 'run a definition and print the result as JSON',
   async main(args) {
     const { positional, flags } = parseArgs(args, ['trace', 'no-history']);
@@ -48,13 +50,18 @@ export const runCommand: CliCommand = {
         return 2;
       }
     }
-    const options: StartOptions = { type, trace: flags.trace === true, recordHistory: flags['no-history'] !== true };
+    const budgetMs = budgetFrom(flags);
+    if (budgetMs instanceof Error) {
+      process.stderr.write(`${budgetMs.message}\n`);
+      return 2;
+    }
+    const options: PlainStartOptions = { type, trace: flags.trace === true, recordHistory: flags['no-history'] !== true };
     if (inputString !== undefined) options.inputString = inputString;
     if (typeof flags.seed === 'string') options.seed = Number(flags.seed);
     if (typeof flags['start-time'] === 'string') options.startTime = flags['start-time'];
     if (typeof flags['max-transitions'] === 'string') options.maxTransitions = Number(flags['max-transitions']);
     // Simulated AWS services (see scripts/cli/simulate.ts): --mock-config/--test-case/--state-machine/--world/--faults.
-    let services: ServiceHandlers | undefined;
+    let services: ServiceOptions | undefined;
     if (wantsSimulation(flags)) {
       try {
         const sim = loadSimulation(flags, file);
@@ -62,17 +69,28 @@ export const runCommand: CliCommand = {
         const machine = sim.mockConfig ? resolveStateMachineName(sim.mockConfig, typeof flags['state-machine'] === 'string' ? flags['state-machine'] : undefined) : undefined;
         if (machine && !machine.ok) throw new Error(machine.message);
         for (const note of sim.notes) process.stderr.write(`${note}\n`);
-        services = handlersFor(sim, typeof flags['test-case'] === 'string' ? flags['test-case'] : undefined, machine?.ok ? machine.name : undefined);
-        options.tasks = services.handlers;
+        const testCase = typeof flags['test-case'] === 'string' ? flags['test-case'] : undefined;
+        // Built here once so a bad test case or machine name is reported before the run starts.
+        handlersFor(sim, testCase, machine?.ok ? machine.name : undefined);
+        services = serviceOptionsFor(sim, testCase, machine?.ok ? machine.name : undefined);
         if (machine?.ok) options.stateMachineName = machine.name;
       } catch (e) {
         process.stderr.write(`${(e as Error).message}\n`);
         return 2;
       }
     }
-    const result = await startExecution(definition, input, options);
+    const request: EngineRunRequest = { definition, input, options };
+    if (services !== undefined) request.services = services;
+    const run = await runExecution(request, budgetMs);
+    if (!run.ok) {
+      process.stderr.write(`${run.message}\n`);
+      return 1;
+    }
+    const { result, uncoveredInvocations } = run.response;
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-    for (const u of services?.uncoveredInvocations ?? []) process.stderr.write(`uncovered mock: ${u.message}\n`);
+    const note = budgetNote(result);
+    if (note !== undefined) process.stderr.write(`${note}\n`);
+    for (const u of uncoveredInvocations ?? []) process.stderr.write(`uncovered mock: ${u.message}\n`);
     return result.status === 'SUCCEEDED' ? 0 : 1;
   },
 };

@@ -35,14 +35,14 @@ describe('sfn CLI', () => {
     expect(result.events[0].executionStartedEventDetails.input).toBe('{"n": 2}');
     const b = JSON.parse(sfn('run', def, '--input', '{"n": 2}', '--seed', '9').stdout);
     expect(b.output.id).toBe(result.output.id);
-  }, 30_000);
+  }, 60_000);
 
   it('run --type EXPRESS times out a long wait and exits 1', () => {
     const def = file('long.json', JSON.stringify({ StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 600, End: true } } }));
     const r = sfn('run', def, '--type', 'EXPRESS');
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).status).toBe('TIMED_OUT');
-  }, 30_000);
+  }, 60_000);
 
   it('validate prints diagnostics with positions and exits 1 on errors', () => {
     const bad = file('bad.yaml', 'StartAt: A\nStates:\n  A:\n    Type: Pass\n    Next: Nowhere\n');
@@ -61,6 +61,38 @@ describe('sfn CLI', () => {
     const r = sfn('validate', def, '--type', 'EXPRESS');
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/error .*States\.T\.Resource/);
+  }, 30_000);
+
+  it('run stops a definition whose one evaluation never returns at --budget, naming the state', () => {
+    const def = file(
+      'regex.json',
+      JSON.stringify({ QueryLanguage: 'JSONata', StartAt: 'Check', States: { Check: { Type: 'Pass', Output: '{% $contains($states.input.s, /^(a+)+$/) %}', End: true } } }),
+    );
+    const r = sfn('run', def, '--input', JSON.stringify({ s: 'a'.repeat(45) + '!' }), '--budget', '1');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/stopped in state 'Check'.*wall-clock budget of 1 s.*--budget <seconds>/s);
+  }, 60_000);
+
+  it('run reports the engine ending a busy loop at its budget, with the result', () => {
+    const def = file(
+      'loop.json',
+      JSON.stringify({
+        StartAt: 'A',
+        States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Choice', Choices: [{ Variable: '$.stop', IsPresent: true, Next: 'C' }], Default: 'A' }, C: { Type: 'Succeed' } },
+      }),
+    );
+    const r = sfn('run', def, '--type', 'EXPRESS', '--no-history', '--max-transitions', '1000000000', '--budget', '0.5');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
+    expect(r.stderr).toMatch(/used up its wall-clock budget .*of 500 ms .*on entering state '[AB]'/);
+  }, 60_000);
+
+  it('run rejects a --budget that is not a positive number of seconds', () => {
+    const def = file('tiny.json', JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Succeed' } } }));
+    const r = sfn('run', def, '--budget', 'soon');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--budget must be a number of seconds/);
   }, 30_000);
 
   it('rejects an unknown command with the usage text', () => {

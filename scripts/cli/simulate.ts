@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createServiceHandlers, parseFaults, parseMockConfig, type MockConfig, type ServiceHandlers, type WorldInit } from '../../lib/engine/services';
+import { createServiceHandlers, parseFaults, parseMockConfig, type MockConfig, type ServiceHandlers, type ServiceOptions, type WorldInit } from '../../lib/engine/services';
 import type { FaultRule } from '../../lib/engine/services/faults';
 
 export type Flags = Record<string, string | true>;
@@ -70,12 +70,18 @@ export function siblingInput(definitionFile: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-export function handlersFor(sim: Simulation, testCase: string | undefined, stateMachineName: string | undefined): ServiceHandlers {
-  return createServiceHandlers({
+/** The simulation as plain data (it crosses into the bounded worker the run happens in). */
+export function serviceOptionsFor(sim: Simulation, testCase: string | undefined, stateMachineName: string | undefined): ServiceOptions {
+  return {
     ...(sim.world ? { world: sim.world } : {}),
     ...(sim.faults ? { faults: sim.faults } : {}),
     ...(sim.mockConfig ? { mockConfig: sim.mockConfig } : {}),
     ...(testCase !== undefined ? { testCase } : {}),
     ...(stateMachineName !== undefined ? { stateMachineName } : {}),
-  });
+  };
+}
+
+/** Handlers in this process: checks a test case and machine name before the run starts elsewhere. */
+export function handlersFor(sim: Simulation, testCase: string | undefined, stateMachineName: string | undefined): ServiceHandlers {
+  return createServiceHandlers(serviceOptionsFor(sim, testCase, stateMachineName));
 }

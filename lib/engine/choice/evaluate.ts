@@ -6,6 +6,7 @@ import type { ExpressionEnv } from '../expressions/env';
 import { compileReader, type Reader } from '../expressions/reference';
 import type { JsonObject, JsonValue } from '../types';
 import { COMPARISONS, TYPE_TESTS } from './operators';
+import { own } from '../own';
 
 export type CompiledRule = (env: ExpressionEnv) => boolean;
 
@@ -108,7 +109,7 @@ function compile(rule: JsonObject): CompiledRule {
     if (key === 'Variable' || key === 'Next' || key === 'Comment' || key === 'Assign' || key === 'Output') continue;
     const isPath = key.endsWith('Path') && key !== 'StringMatchesPath';
     const op = isPath ? key.slice(0, -4) : key;
-    const compare = COMPARISONS[op];
+    const compare = own(COMPARISONS, op);
     if (!compare) continue;
     const operand = rule[key]!;
     if (isPath) {

@@ -11,6 +11,7 @@ import { causes, QueryEvaluationError } from './errors';
 import { withHooks } from './functions';
 import { toJson, UNSUPPORTED } from './to-json';
 import { BAIL, readVariable } from './fast';
+import { setOwn } from '../own';
 
 /** What a JSONata expression sees. Extends the JSONPath environment with the two JSONata-only members. */
 export interface JsonataEnv extends ExpressionEnv {
@@ -53,7 +54,7 @@ export function evaluateCompiled(compiled: CompiledJsonata, env: JsonataEnv, fie
         varsRead = true;
       }
       const v = readVariable(vars, name);
-      if (v !== undefined) bindings[name] = v;
+      if (v !== undefined) setOwn(bindings, name, v);
     }
   }
   let raw: unknown;

@@ -8,6 +8,7 @@ import { isJsonataString, expressionBody } from './detect';
 import { causes, QueryEvaluationError } from './errors';
 import { compileOrFail, evaluateCompiled, type JsonataEnv } from './evaluate';
 import type { CompiledJsonata } from './compile';
+import { setOwn } from '../own';
 
 type Node = (env: JsonataEnv) => JsonValue;
 
@@ -41,7 +42,7 @@ function compileNode(value: JsonValue, location: string): Node {
   if (!entries.some((e) => e.dynamic)) return () => value;
   return (env) => {
     const out: Record<string, JsonValue> = {};
-    for (const e of entries) out[e.key] = e.node(env);
+    for (const e of entries) setOwn(out, e.key, e.node(env));
     return out;
   };
 }

@@ -3,6 +3,7 @@
 // where something has to change: parts taken unchanged from the input are shared (run data is immutable).
 
 import type { JsonValue } from '../types';
+import { setOwn } from '../own';
 
 /** Marker for a result that has no JSON form (a function, a regex, a non-finite number). */
 export const UNSUPPORTED: unique symbol = Symbol('unsupported JSONata result');
@@ -37,8 +38,8 @@ function clean(value: unknown): JsonValue | typeof UNSUPPORTED {
     if (c === UNSUPPORTED) return UNSUPPORTED;
     if (c !== v || c === undefined) {
       out ??= copyUntil(obj, key);
-      if (c !== undefined) out[key] = c;
-    } else if (out) out[key] = c as JsonValue;
+      if (c !== undefined) setOwn(out, key, c);
+    } else if (out) setOwn(out, key, c as JsonValue);
   }
   return out ?? (obj as Record<string, JsonValue>);
 }
@@ -69,7 +70,7 @@ function copyUntil(obj: Record<string, unknown>, stop: string): Record<string, J
   const out: Record<string, JsonValue> = {};
   for (const key in obj) {
     if (key === stop) break;
-    out[key] = obj[key] as JsonValue;
+    setOwn(out, key, obj[key] as JsonValue);
   }
   return out;
 }

@@ -23,9 +23,16 @@ export class VirtualClock {
 
 export const DEFAULT_START_TIME = Date.UTC(2024, 0, 1);
 
+/** Latest start: JavaScript dates end at 275760-09-13, and a run may last a year past its start. */
+export const MAX_START_TIME = Date.UTC(200_000, 0, 1);
+export const MIN_START_TIME = Date.UTC(-200_000, 0, 1);
+
 export function parseStartTime(value: string | number | undefined): number {
   if (value === undefined) return DEFAULT_START_TIME;
   const ms = typeof value === 'number' ? value : Date.parse(value);
   if (!Number.isFinite(ms)) throw new RangeError(`startTime ${JSON.stringify(value)} is not a valid ISO-8601 time or epoch milliseconds`);
+  if (ms > MAX_START_TIME || ms < MIN_START_TIME) {
+    throw new RangeError(`startTime ${JSON.stringify(value)} is too far from today: a run must end on a valid date (years -200000 to 200000)`);
+  }
   return ms;
 }

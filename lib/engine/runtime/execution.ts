@@ -8,11 +8,28 @@ import { History } from './history';
 import type { ContextBase } from './context-object';
 import { RunHalt } from './outcome';
 import { PAYLOAD_LIMIT_BYTES } from './json-text';
+import { BUDGET_CAUSE_PREFIX, budgetText, realClock } from './budget';
+import { own } from '../own';
 
 /** Standard executions fail past this many history events (developer guide "Quotas"). */
 export const STANDARD_HISTORY_LIMIT = 25_000;
 /** Express executions time out after five minutes. */
 export const EXPRESS_MAX_MS = 5 * 60 * 1000;
+/**
+ * Standard executions time out after one year ("Maximum execution time: 1 year", developer guide "Quotas":
+ * past it the execution fails with States.Timeout). Taken as 365 days; a Wait or Retry longer than that can
+ * only end TIMED_OUT.
+ */
+export const STANDARD_MAX_MS = 365 * 24 * 3600 * 1000;
+
+/** Which limit a run's virtual deadline is: what its timeout cause explains. */
+type DeadlineKind = 'timeout-seconds' | 'express' | 'standard';
+
+const TIMEOUT_CAUSES: Record<DeadlineKind, string> = {
+  'timeout-seconds': 'The execution ran longer than the TimeoutSeconds of the state machine.',
+  express: 'The Express execution ran longer than its 5-minute limit.',
+  standard: 'The Standard execution ran longer than its maximum duration of one year.',
+};
 export const DEFAULT_MAX_TRANSITIONS = 100_000;
 
 export class Execution {
@@ -27,12 +44,15 @@ export class Execution {
   readonly startMs: number;
   /** Absolute virtual time at which the run times out (top-level TimeoutSeconds or the Express cap). */
   readonly deadlineMs: number;
-  readonly deadlineIsExpress: boolean;
+  private readonly deadlineKind: DeadlineKind;
   readonly maxTransitions: number;
   readonly payloadLimit: number;
   transitions = 0;
   readonly byState: Record<string, number> = Object.create(null);
   readonly traces: StateTrace[] | undefined;
+  /** Real time (wallClock) past which the run stops between steps; Infinity without a budget. */
+  readonly wallDeadline: number;
+  readonly wallClock: () => number;
   private readonly invocations = new Map<string, number>();
   private tokens = 0;
 
@@ -42,6 +62,8 @@ export class Execution {
     timeoutSeconds: number | undefined,
     readonly contextBase: ContextBase,
     readonly executionInput: JsonValue,
+    /** A Distributed Map child keeps its parent's real-time deadline. */
+    inheritedWallDeadline?: number,
   ) {
     this.startMs = startMs;
     this.clock = new VirtualClock(startMs);
@@ -50,18 +72,20 @@ export class Execution {
     this.maxTransitions = options.maxTransitions ?? DEFAULT_MAX_TRANSITIONS;
     this.payloadLimit = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     this.traces = options.trace ? [] : undefined;
-    let deadline = Number.POSITIVE_INFINITY;
-    let express = false;
-    if (this.type === 'EXPRESS') {
-      deadline = startMs + EXPRESS_MAX_MS;
-      express = true;
-    }
+    // Every run has a finite virtual deadline, so the clock stays a valid date whatever the definition waits.
+    let deadline = startMs + (this.type === 'EXPRESS' ? EXPRESS_MAX_MS : STANDARD_MAX_MS);
+    let kind: DeadlineKind = this.type === 'EXPRESS' ? 'express' : 'standard';
     if (timeoutSeconds !== undefined && startMs + timeoutSeconds * 1000 <= deadline) {
       deadline = startMs + timeoutSeconds * 1000;
-      express = false;
+      kind = 'timeout-seconds';
     }
     this.deadlineMs = deadline;
-    this.deadlineIsExpress = express;
+    this.deadlineKind = kind;
+    this.wallClock = options.wallClock ?? realClock;
+    const budget = options.wallClockBudgetMs;
+    this.wallDeadline =
+      inheritedWallDeadline ??
+      (budget !== undefined && Number.isFinite(budget) ? this.wallClock() + Math.max(0, budget) : Number.POSITIVE_INFINITY);
   }
 
   /** Called on every *StateEntered: counts the transition and enforces the engine's limits. */
@@ -83,9 +107,23 @@ export class Execution {
       );
     }
     if (this.options.signal?.aborted) throw new RunHalt('ABORTED', undefined, undefined);
+    this.options.onStateEntered?.(stateName);
+    if (this.wallDeadline !== Number.POSITIVE_INFINITY && this.wallClock() > this.wallDeadline) throw this.budgetSpent(stateName);
     if ((this.transitions & 4095) === 0 && this.options.onProgress) {
       this.options.onProgress({ stateTransitions: this.transitions, virtualTimeMs: this.clock.now - this.startMs });
     }
+  }
+
+  private budgetSpent(stateName: string): RunHalt {
+    const budget = this.options.wallClockBudgetMs ?? 0;
+    return new RunHalt(
+      'FAILED',
+      'States.Runtime',
+      `${BUDGET_CAUSE_PREFIX} of ${budgetText(budget)} (real time, an engine limit rather than an AWS one) ` +
+        `and was stopped on entering state '${stateName}' after ${this.transitions - 1} state transitions. ` +
+        'Something in the definition makes the engine work very hard: a huge Map, a long loop or a slow expression.',
+      true,
+    );
   }
 
   /** A retry is billed as one more transition. */
@@ -95,7 +133,10 @@ export class Execution {
 
   /** Moves the clock forward; past the deadline the run times out (the clock stops at the deadline). */
   advance(ms: number): void {
-    if (this.clock.now + ms > this.deadlineMs) {
+    // A handler's NaN durationMs moves nothing; Infinity (a Retry's back-off overflowing) times out like any
+    // other wait past the deadline, which is always finite, so the clock stays a valid date.
+    if (Number.isNaN(ms)) return;
+    if (ms > this.deadlineMs - this.clock.now) {
       this.clock.now = this.deadlineMs;
       throw this.timeout();
     }
@@ -103,13 +144,7 @@ export class Execution {
   }
 
   timeout(): RunHalt {
-    return new RunHalt(
-      'TIMED_OUT',
-      'States.Timeout',
-      this.deadlineIsExpress
-        ? 'The Express execution ran longer than its 5-minute limit.'
-        : 'The execution ran longer than the TimeoutSeconds of the state machine.',
-    );
+    return new RunHalt('TIMED_OUT', 'States.Timeout', TIMEOUT_CAUSES[this.deadlineKind]);
   }
 
   nextInvocation(stateName: string): number {
@@ -128,6 +163,6 @@ export class Execution {
     const tasks: TaskHandlers | undefined = this.options.tasks;
     if (tasks === undefined) return undefined;
     if (typeof tasks === 'function') return tasks;
-    return tasks.states?.[stateName] ?? tasks.resources?.[resource] ?? tasks.fallback;
+    return own(tasks.states, stateName) ?? own(tasks.resources, resource) ?? tasks.fallback;
   }
 }

@@ -6,6 +6,7 @@
 import type { HistoryEvent, JsonValue } from '../types';
 import type { VirtualClock } from './clock';
 import { jsonText, jsonTextPinned } from './json-text';
+import { setOwn } from '../own';
 
 /** The chain an event is appended to: the top-level run, one Parallel branch, or one Map iteration. */
 export interface Thread {
@@ -57,7 +58,7 @@ export class History {
       return this.emit(thread, type, 'stateExitedEventDetails', { name, output: this.text(output), outputDetails: NOT_TRUNCATED });
     }
     const texts: Record<string, string> = {};
-    for (const key of Object.keys(assigned)) texts[key] = this.text(assigned[key]);
+    for (const key of Object.keys(assigned)) setOwn(texts, key, this.text(assigned[key]));
     return this.emit(thread, type, 'stateExitedEventDetails', {
       assignedVariables: texts,
       assignedVariablesDetails: NOT_TRUNCATED,

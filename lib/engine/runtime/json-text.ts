@@ -15,11 +15,70 @@ export function jsonText(value: JsonValue | undefined): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value !== 'object') return JSON.stringify(value);
   for (let i = 0; i < RING; i++) if (ringValues[i] === value) return ringTexts[i]!;
-  const text = JSON.stringify(value);
+  const text = stringifyAnyDepth(value);
   ringValues[ringNext] = value;
   ringTexts[ringNext] = text;
   ringNext = (ringNext + 1) % RING;
   return text;
+}
+
+/**
+ * JSON.stringify, which recurses and throws a RangeError on a value nested some thousands of levels deep
+ * (an input, or what a JSONata $reduce built); such a value is then written without recursion instead.
+ */
+export function stringifyAnyDepth(value: JsonValue): string {
+  try {
+    return JSON.stringify(value);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return stringifyIteratively(value);
+  }
+}
+
+/** The same text JSON.stringify gives for JSON data, built with an explicit stack. */
+export function stringifyIteratively(root: JsonValue): string {
+  const out: string[] = [];
+  // Each entry writes one value, or a literal piece of punctuation (a string tagged by being a 1-tuple).
+  const stack: (unknown | [string])[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v) && v.length === 1 && PUNCTUATION.has(v)) {
+      out.push((v as [string])[0]);
+      continue;
+    }
+    if (v === null || typeof v !== 'object') {
+      out.push(v === undefined || typeof v === 'function' || typeof v === 'symbol' ? 'null' : JSON.stringify(v));
+      continue;
+    }
+    if (Array.isArray(v)) {
+      stack.push(punct(']'));
+      for (let i = v.length - 1; i >= 0; i--) {
+        stack.push(v[i] === undefined ? null : v[i]);
+        if (i > 0) stack.push(punct(','));
+      }
+      out.push('[');
+      continue;
+    }
+    const entries = Object.keys(v).filter((k) => {
+      const c = (v as Record<string, unknown>)[k];
+      return c !== undefined && typeof c !== 'function' && typeof c !== 'symbol';
+    });
+    stack.push(punct('}'));
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const key = entries[i]!;
+      stack.push((v as Record<string, unknown>)[key]);
+      stack.push(punct(`${i > 0 ? ',' : ''}${JSON.stringify(key)}:`));
+    }
+    out.push('{');
+  }
+  return out.join('');
+}
+
+const PUNCTUATION = new WeakSet<object>();
+function punct(text: string): [string] {
+  const p: [string] = [text];
+  PUNCTUATION.add(p);
+  return p;
 }
 
 /** Drops the cached texts, so a finished run's values are not kept alive by the cache. */
@@ -46,16 +105,150 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/**
+ * Whether a value's JSON text is larger than `limit` bytes of UTF-8. Counting stops as soon as the answer is
+ * known (issue 14): a walk adds up what the text must at least and may at most hold, so a value of gigabytes
+ * is refused after a few hundred kilobytes of it, and a small value is accepted without being serialised.
+ * Only a value whose bounds straddle the limit is counted exactly, still without building its text.
+ */
 export function exceedsPayloadLimit(value: JsonValue | undefined, limit = PAYLOAD_LIMIT_BYTES): boolean {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value !== 'string') return false;
-    if (value.length * 3 + 2 <= limit) return false;
-    return utf8Length(JSON.stringify(value)) > limit;
+  if (value === null || typeof value !== 'object') return jsonBytesUpTo(value, limit) > limit;
+  for (let i = 0; i < RING; i++) {
+    if (ringValues[i] !== value) continue;
+    const text = ringTexts[i]!;
+    if (text.length * 3 <= limit) return false;
+    return text.length > limit || utf8Length(text) > limit;
   }
-  const text = jsonText(value);
-  if (text.length * 3 <= limit) return false;
-  if (text.length > limit) return true;
-  return utf8Length(text) > limit;
+  const bound = sizeBounds(value, limit);
+  if (bound !== UNDECIDED) return bound === OVER;
+  return exactBytes(value, limit) > limit;
+}
+
+/**
+ * UTF-8 size of the value's JSON text when it is at most `limit` bytes, Infinity when it is larger (found
+ * without serialising it, and without looking at much more than `limit` bytes' worth of it).
+ */
+export function jsonBytesUpTo(value: JsonValue | undefined, limit: number): number {
+  if (value === undefined) return 0;
+  if (value === null || typeof value !== 'object') {
+    if (typeof value !== 'string') return within(JSON.stringify(value).length, limit);
+    if (value.length + 2 > limit) return Number.POSITIVE_INFINITY;
+    return within(stringBytes(value), limit);
+  }
+  // A text already made for the history is the cheapest answer.
+  for (let i = 0; i < RING; i++) if (ringValues[i] === value) return within(utf8Length(ringTexts[i]!), limit);
+  if (sizeBounds(value, limit) === OVER) return Number.POSITIVE_INFINITY;
+  return exactBytes(value, limit);
+}
+
+const within = (bytes: number, limit: number): number => (bytes > limit ? Number.POSITIVE_INFINITY : bytes);
+
+/** UTF-8 bytes of a string's JSON text, quotes and escapes included, as JSON.stringify writes it. */
+function stringBytes(text: string): number {
+  let bytes = 2;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x22 || c === 0x5c) bytes += 2;
+      else if (c >= 0x20) bytes += 1;
+      // \b \t \n \f \r have short escapes; other control characters are written \u00XX.
+      else bytes += c === 8 || c === 9 || c === 10 || c === 12 || c === 13 ? 2 : 6;
+    } else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      const next = text.charCodeAt(i + 1);
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 6; // a lone surrogate is written \uDXXX
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Exact size, iteratively (no stack overflow on deep values), stopping once past `limit`. */
+function exactBytes(root: object, limit: number): number {
+  let bytes = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') bytes += stringBytes(v);
+    else if (typeof v === 'number') bytes += Number.isFinite(v) ? String(v).length : 4;
+    else if (typeof v === 'boolean') bytes += v ? 4 : 5;
+    else if (v === null || typeof v !== 'object') bytes += 4;
+    else if (Array.isArray(v)) {
+      bytes += v.length > 0 ? v.length + 1 : 2;
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    } else {
+      let members = 0;
+      for (const key of Object.keys(v)) {
+        const child = (v as Record<string, unknown>)[key];
+        if (child === undefined || typeof child === 'function' || typeof child === 'symbol') continue;
+        members++;
+        bytes += stringBytes(key) + 1;
+        stack.push(child);
+      }
+      bytes += members > 0 ? members + 1 : 2;
+    }
+    if (bytes > limit) return Number.POSITIVE_INFINITY;
+  }
+  return bytes;
+}
+
+const OVER = 1;
+const UNDER = 2;
+const UNDECIDED = 3;
+/** Longest JSON text of a number: "-1.2345678901234567e-308". */
+const MAX_NUMBER_CHARS = 24;
+/** Most UTF-8 bytes one UTF-16 unit of a string can take in JSON text: a control character as \u0000. */
+const MAX_BYTES_PER_UNIT = 6;
+
+/**
+ * OVER when the JSON text is surely larger than `limit` bytes, UNDER when it surely is not, UNDECIDED
+ * otherwise. Iterative, so a value nested 100,000 levels deep is measured without a stack overflow.
+ */
+function sizeBounds(root: object, limit: number): number {
+  let least = 0;
+  let most = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      least += v.length + 2;
+      most += v.length * MAX_BYTES_PER_UNIT + 2;
+    } else if (typeof v === 'number') {
+      least += 1;
+      most += MAX_NUMBER_CHARS;
+    } else if (typeof v === 'boolean') {
+      least += 4;
+      most += 5;
+    } else if (v === null || typeof v !== 'object') {
+      // null, or undefined inside an array (printed as null).
+      least += 4;
+      most += 4;
+    } else if (Array.isArray(v)) {
+      const n = v.length;
+      // Brackets and commas: max(2, n + 1) characters.
+      least += n + 1;
+      most += n + 2;
+      if (least > limit) return OVER;
+      for (let i = n - 1; i >= 0; i--) stack.push(v[i]);
+    } else {
+      // Braces and commas: max(2, members + 1) characters; each member adds its quotes, colon and comma.
+      least += 1;
+      most += 2;
+      for (const key of Object.keys(v)) {
+        const child = (v as Record<string, unknown>)[key];
+        // JSON.stringify leaves out members without a JSON form.
+        if (child === undefined || typeof child === 'function' || typeof child === 'symbol') continue;
+        least += key.length + 4;
+        most += key.length * MAX_BYTES_PER_UNIT + 4;
+        if (least > limit) return OVER;
+        stack.push(child);
+      }
+    }
+    if (least > limit) return OVER;
+  }
+  return most <= limit ? UNDER : UNDECIDED;
 }
 
 /**

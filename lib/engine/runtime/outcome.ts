@@ -18,6 +18,11 @@ export class RunHalt {
     readonly status: Exclude<ExecutionStatus, 'SUCCEEDED'>,
     readonly error: string | undefined,
     readonly cause: string | undefined,
+    /**
+     * A limit of the whole run (the wall-clock budget) rather than of one execution: it ends the parent of a
+     * Distributed Map child too, where an ordinary halt only fails that child.
+     */
+    readonly wholeRun = false,
   ) {}
 }
 
@@ -35,6 +40,11 @@ export function toRunFailure(e: unknown, stateName: string, enteredEventId: numb
   }
   const message = e instanceof Error ? e.message : String(e);
   const prefix = `An error occurred while executing the state '${stateName}' (entered at the event id #${enteredEventId}).`;
+  // Data nested thousands of levels deep (an input, or what an expression built) can exhaust the stack of
+  // an evaluation that walks it recursively: the data's doing, not an engine bug.
+  if (e instanceof RangeError && /call stack/i.test(message)) {
+    return new RunFailure('States.Runtime', `${prefix} The data is nested too deeply to be evaluated (${message}).`);
+  }
   // Errors of the engine's own kinds (e.g. a malformed JSONPath in an unvalidated definition) are the
   // definition's fault; JavaScript's built-in errors mean a bug in the engine. Neither may crash the caller.
   if (e instanceof Error && !(e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError || e.constructor === Error)) {

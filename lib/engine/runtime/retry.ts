@@ -35,10 +35,18 @@ export class RetryCounter {
   }
 }
 
+/**
+ * Longest back-off computed, in seconds: far past any execution's deadline (a Standard run lasts at most a
+ * year), yet finite, so `IntervalSeconds: 99999999, BackoffRate: 2` over many attempts cannot overflow to
+ * Infinity (or to NaN once jitter multiplies it by 0) and simply times the run out.
+ */
+const MAX_BACKOFF_SECONDS = 1e12;
+
 export function retryDelayMs(r: Retrier, attempt: number, random: () => number): number {
   const interval = r.IntervalSeconds ?? 1;
   const rate = r.BackoffRate ?? 2;
   let seconds = interval * Math.pow(rate, attempt);
+  if (!(seconds <= MAX_BACKOFF_SECONDS)) seconds = MAX_BACKOFF_SECONDS;
   if (r.MaxDelaySeconds !== undefined && seconds > r.MaxDelaySeconds) seconds = r.MaxDelaySeconds;
   if (r.JitterStrategy === 'FULL') seconds = random() * seconds;
   return Math.round(seconds * 1000);

@@ -9,6 +9,7 @@ import { faultEffect, matchingFaults, type FaultEffect, type FaultRule } from '.
 import { IntegrationError, type CallbackSink, type ServiceCall } from './integrations/common';
 import { mockedStateHandlers, resolveStateMachineName, type MockConfig, type UncoveredInvocation } from './mock-config';
 import { cloneWorld, createWorld, type World, type WorldInit } from './world';
+import { own } from '../own';
 
 export interface ServiceOptions {
   world?: World | WorldInit;
@@ -74,7 +75,7 @@ async function answer(world: World, invocation: TaskInvocation, effect: FaultEff
   }
   if (effect.noResponse) return effect.heartbeatsAtMs ? { kind: 'noResponse', heartbeatsAtMs: effect.heartbeatsAtMs } : { kind: 'noResponse' };
   if (effect.return !== undefined) return { kind: 'success', output: effect.return };
-  const mock = mocked[invocation.stateName];
+  const mock = own(mocked, invocation.stateName);
   if (mock) return mock(invocation);
 
   const described = describeResource(invocation.resource);
@@ -125,7 +126,7 @@ function failureFrom(e: unknown): TaskOutcome {
  * With neither, nobody answers and only TimeoutSeconds / HeartbeatSeconds end the wait.
  */
 function callbackOutcome(world: World, invocation: TaskInvocation, sink: CallbackSink, effect: FaultEffect, requestMs: number): TaskOutcome {
-  const rule = world.callbacks[invocation.stateName] ?? world.callbacks[invocation.resource];
+  const rule = own(world.callbacks, invocation.stateName) ?? own(world.callbacks, invocation.resource);
   const beats = effect.heartbeatsAtMs ?? (sink.heartbeatsAtMs.length ? sink.heartbeatsAtMs : rule?.heartbeatsAtMs);
   const extra = beats ? { heartbeatsAtMs: beats } : {};
   if (sink.result) {

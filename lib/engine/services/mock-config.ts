@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { JsonValue, TaskHandler, TaskInvocation, TaskOutcome } from '../types';
 import { inRange, parseInvocationRange, type InvocationRange } from './invocation-range';
+import { own, setOwn } from '../own';
 
 const throwSchema = z
   .object({ Error: z.string({ error: 'Throw.Error must be a string' }), Cause: z.string({ error: 'Throw.Cause must be a string' }) })
@@ -125,7 +126,7 @@ export interface UncoveredInvocation {
 }
 
 export function responseFor(config: MockConfig, mockName: string, invocation: number): MockedResponse | undefined {
-  const responses = config.MockedResponses[mockName] ?? {};
+  const responses = own(config.MockedResponses, mockName) ?? {};
   for (const [key, response] of Object.entries(responses)) {
     const range = parseInvocationRange(key);
     if (typeof range !== 'string' && inRange(range, invocation)) return response;
@@ -146,7 +147,7 @@ export interface TestCaseHandlers {
 }
 
 export function testCaseNames(config: MockConfig, stateMachineName: string): string[] {
-  return Object.keys(config.StateMachines[stateMachineName]?.TestCases ?? {});
+  return Object.keys(own(config.StateMachines, stateMachineName)?.TestCases ?? {});
 }
 
 /** Resolves which state machine of the config a run means: the one named, or the only one. */
@@ -166,20 +167,20 @@ export function resolveStateMachineName(config: MockConfig, requested?: string):
  * plays the part of the real services, as Step Functions Local calls the real endpoint for them).
  */
 export function mockedStateHandlers(config: MockConfig, stateMachineName: string, testCaseName: string): TestCaseHandlers {
-  const machine = config.StateMachines[stateMachineName];
+  const machine = own(config.StateMachines, stateMachineName);
   if (!machine) throw new Error(`The mock config has no state machine "${stateMachineName}" (it has: ${Object.keys(config.StateMachines).join(', ') || 'none'})`);
-  const testCase = machine.TestCases[testCaseName];
+  const testCase = own(machine.TestCases, testCaseName);
   if (!testCase) throw new Error(`State machine "${stateMachineName}" has no test case "${testCaseName}" (it has: ${Object.keys(machine.TestCases).join(', ') || 'none'})`);
   const uncoveredInvocations: UncoveredInvocation[] = [];
   const states: Record<string, TaskHandler> = {};
   for (const [stateName, mockName] of Object.entries(testCase)) {
-    states[stateName] = (invocation: TaskInvocation): TaskOutcome => {
+    setOwn(states, stateName, (invocation: TaskInvocation): TaskOutcome => {
       const response = responseFor(config, mockName, invocation.invocation);
       if (response) return outcomeOf(response);
-      const message = `No mocked response for invocation ${invocation.invocation} of state "${stateName}" (mock "${mockName}", test case "${testCaseName}"): its keys cover ${Object.keys(config.MockedResponses[mockName] ?? {}).join(', ')}. Step Functions Local fails the execution here; add a key such as "${invocation.invocation}".`;
+      const message = `No mocked response for invocation ${invocation.invocation} of state "${stateName}" (mock "${mockName}", test case "${testCaseName}"): its keys cover ${Object.keys(own(config.MockedResponses, mockName) ?? {}).join(', ')}. Step Functions Local fails the execution here; add a key such as "${invocation.invocation}".`;
       uncoveredInvocations.push({ stateMachine: stateMachineName, testCase: testCaseName, stateName, mockName, invocation: invocation.invocation, message });
       return { kind: 'failure', error: 'States.Runtime', cause: message };
-    };
+    });
   }
   return { states, uncoveredInvocations };
 }

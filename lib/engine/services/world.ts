@@ -4,6 +4,7 @@
 
 import type { JsonObject, JsonValue } from '../types';
 import type { AttributeMap } from './world/dynamodb-values';
+import { assignOwn, own, setOwn } from '../own';
 
 export interface S3Object {
   body: string;
@@ -71,7 +72,8 @@ export interface JobRun {
 export interface LambdaFunction {
   /**
    * JavaScript source defining `handler(event, context)` (also `exports.handler = ...`,
-   * `export const handler = ...`). It returns a value or throws; it may be async. Pure: no imports.
+   * `export const handler = ...`). It returns a value or throws; it may be async. It runs in a QuickJS
+   * sandbox: no imports, no host globals; Date is the virtual clock and Math.random is seeded.
    */
   source?: string;
   /** A fixed response, used when there is no source. */
@@ -80,6 +82,11 @@ export interface LambdaFunction {
   error?: { errorType: string; errorMessage?: string };
   /** Simulated run time. Default 100 ms. */
   durationMs?: number;
+  /**
+   * The function's timeout in seconds (Lambda's default 3): a handler stopped by the sandbox's time limit
+   * fails as having run this long.
+   */
+  timeoutSeconds?: number;
 }
 
 export interface LambdaInvocation {
@@ -170,11 +177,11 @@ export function createWorld(init: WorldInit = {}): World {
   };
   const copy = cloneJson(init) as Record<string, unknown>;
   for (const [key, value] of Object.entries(copy)) {
-    const target = (world as unknown as Record<string, unknown>)[key];
+    const target = own(world as unknown as Record<string, unknown>, key);
     if (value !== null && typeof value === 'object' && !Array.isArray(value) && target && typeof target === 'object') {
-      Object.assign(target, value);
+      assignOwn(target as Record<string, unknown>, value as Record<string, unknown>);
     } else if (value !== undefined) {
-      (world as unknown as Record<string, unknown>)[key] = value;
+      setOwn(world as unknown as Record<string, unknown>, key, value);
     }
   }
   return world;

@@ -30,4 +30,22 @@ describe('Fail state', () => {
     expect(r.error).toBe('States.Runtime');
     expect(r.cause).toContain("The JSONPath '$.nope' specified for the field 'ErrorPath' could not be found in the input '{}'");
   });
+  it.each([
+    ['ErrorPath', [1, 2]],
+    ['ErrorPath', 404],
+    ['CausePath', { a: 1 }],
+    ['CausePath', null],
+  ])('fails with States.Runtime when %s selects %j instead of a string', async (field, value) => {
+    const r = await run({ StartAt: 'F', States: { F: { Type: 'Fail', [field]: '$.v' } } }, { v: value as never });
+    expect(r).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
+    expect(r.cause).toBe(
+      `An error occurred while executing the state 'F' (entered at the event id #2). The value selected by ${field} '$.v' is not a string: ${JSON.stringify(value)}. ${field} must select a string.`,
+    );
+  });
+
+  it('also when an intrinsic function in ErrorPath returns a non-string', async () => {
+    const r = await run({ StartAt: 'F', States: { F: { Type: 'Fail', ErrorPath: 'States.Array(1, 2)' } } }, {});
+    expect(r).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
+    expect(r.cause).toContain('is not a string: [1,2]');
+  });
 });

@@ -28,7 +28,15 @@ function resolveField(visit: Visit, input: JsonValue, literal: unknown, path: un
       }
       value = found.value;
     }
-    return typeof value === 'string' ? value : jsonText(value);
+    if (typeof value !== 'string') {
+      // AWS fails the state with States.Runtime here; it does not turn [1,2] into the text "[1,2]" (issue 14).
+      const shown = jsonText(value);
+      throw new StatesError(
+        'States.Runtime',
+        `The value selected by ${pathField} '${path}' is not a string: ${shown.length > 200 ? `${shown.slice(0, 200)}...` : shown}. ${pathField} must select a string.`,
+      );
+    }
+    return value;
   }
   return typeof literal === 'string' ? literal : undefined;
 }

@@ -14,7 +14,7 @@ import type { Visit } from '../runtime/visit';
 import type { ExpressionEnv } from '../expressions/env';
 import { queryPath } from '../jsonpath';
 import { resolvePayloadTemplate } from '../payload-template';
-import { jsonText } from '../runtime/json-text';
+import { exceedsPayloadLimit, jsonText } from '../runtime/json-text';
 import { stateHandlers } from './registry';
 import { queryVariablePath } from '../variables/path';
 import { jsonataItemInput, jsonataItems, jsonataMaxConcurrency } from '../runtime/dataflow-jsonata';
@@ -138,18 +138,37 @@ function* run(visit: Visit, input: JsonValue): StateGenerator {
   let inputs = items;
   if (jsonata && def.ItemSelector !== undefined) {
     inputs = new Array(items.length);
-    for (let i = 0; i < items.length; i++) inputs[i] = jsonataItemInput(visit, effective, i, items[i]!);
+    for (let i = 0; i < items.length; i++) inputs[i] = checkedItemInput(visit, i, jsonataItemInput(visit, effective, i, items[i]!));
   } else if (selector !== undefined) {
     inputs = new Array(items.length);
     for (let i = 0; i < items.length; i++) {
-      inputs[i] = resolvePayloadTemplate(selector, itemEnv(visit, effective, i, items[i]!), def.ItemSelector !== undefined ? 'ItemSelector' : 'Parameters');
+      const field = def.ItemSelector !== undefined ? 'ItemSelector' : 'Parameters';
+      inputs[i] = checkedItemInput(visit, i, resolvePayloadTemplate(selector, itemEnv(visit, effective, i, items[i]!), field));
     }
+  } else if (jsonata && def.Items !== undefined) {
+    // Items taken from the (size-checked) input are no bigger than it; items a JSONata expression built may be.
+    for (let i = 0; i < items.length; i++) checkedItemInput(visit, i, items[i]!);
   }
   // From here on a final failure is reported as MapStateFailed (a retry repeats MapStateStarted instead).
   visit.failedEventType = 'MapStateFailed';
   const results = yield* runIterations(visit, processor, inputs, items, maxConcurrency);
   exec.history.emit(visit.frame.thread, 'MapStateSucceeded', undefined, undefined, false);
   return { output: flow.output(visit, input, results, true), next: visit.state.next };
+}
+
+/**
+ * Each iteration's input is held to the payload quota like any state input (issue 14: `"all.$": "$..*"`
+ * over a 190 KB input built items of more than 256 KiB each, and gigabytes over 1,000 items). Checked as each
+ * input is built, so the first one too big stops the Map before the next is made.
+ */
+function checkedItemInput(visit: Visit, index: number, input: JsonValue): JsonValue {
+  if (exceedsPayloadLimit(input, visit.exec.payloadLimit)) {
+    throw new StatesError(
+      'States.DataLimitExceeded',
+      `The input of iteration ${index} of the Map state '${visit.state.name}' has a size exceeding the maximum number of bytes service limit.`,
+    );
+  }
+  return input;
 }
 
 export const mapState: StateHandler = { kind: 'generator', run };

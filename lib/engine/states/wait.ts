@@ -10,6 +10,9 @@ import type { Visit } from '../runtime/visit';
 import { queryVariablePath } from '../variables/path';
 import { jsonataWaitMs } from '../runtime/dataflow-jsonata';
 
+/** Java's Long.MAX_VALUE (2^63 - 1), as a double. */
+const MAX_LONG = 9_223_372_036_854_775_807;
+
 const ISO_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Epoch ms of an ISO-8601 extended offset date-time, or undefined when the text is not one. */
@@ -46,7 +49,9 @@ function waitMs(visit: Visit, input: JsonValue): number {
     const r = lookup(visit, def.SecondsPath, input);
     if (!r.found) throw new StatesError('States.Runtime', `The SecondsPath parameter does not reference an input value: ${def.SecondsPath}`);
     const v = r.value;
-    if (typeof v !== 'number' || !Number.isInteger(v)) {
+    // AWS reads the value as a Java long: a fraction, or a number past the long range such as 1e300, "cannot
+    // be parsed as a long value". A long that is merely huge waits past the deadline and times the run out.
+    if (typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) > MAX_LONG) {
       throw new StatesError('States.Runtime', `The SecondsPath parameter cannot be parsed as a long value: ${def.SecondsPath} == ${typeof v === 'string' ? v : JSON.stringify(v)}`);
     }
     if (v < 0) throw new StatesError('States.Runtime', `The SecondsPath parameter references a negative value: ${def.SecondsPath} == ${v}`);

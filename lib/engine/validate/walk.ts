@@ -17,6 +17,7 @@ import { checkMap } from './rules/map';
 import { checkRetryCatch } from './rules/retry-catch';
 import { checkExpressResource } from './rules/express';
 import { checkStatesVariable } from './rules/states-variable';
+import { hasOwnKey } from '../own';
 
 const TYPE_RULES: Partial<Record<StateType, (r: Reporter, s: StateScope) => void>> = {
   Task: checkTask,
@@ -53,7 +54,7 @@ function walkState(r: Reporter, m: MachineScope, name: string, state: unknown, p
     return;
   }
   const type = state.Type;
-  if (typeof type !== 'string' || !(type in STATE_FIELDS)) {
+  if (typeof type !== 'string' || !hasOwnKey(STATE_FIELDS, type)) {
     const hint = typeof type === 'string' ? didYouMean(type, STATE_TYPES) : '';
     r.error([...path, 'Type'], `State '${name}' has an unknown Type ${JSON.stringify(type)}; it must be one of ${STATE_TYPES.join(', ')}.${hint}`);
     return;

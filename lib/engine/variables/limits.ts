@@ -4,7 +4,7 @@
 // fails the state with States.Runtime (not catchable by States.ALL).
 
 import { StatesError } from '../errors';
-import { jsonText, utf8Length } from '../runtime/json-text';
+import { jsonBytesUpTo, jsonText, utf8Length } from '../runtime/json-text';
 import type { JsonValue } from '../types';
 
 export const MAX_VARIABLE_BYTES = 262_144;
@@ -20,11 +20,24 @@ export function variableBytes(value: JsonValue): number {
   return utf8Length(jsonText(value));
 }
 
+/** Sizes are counted exactly up to this, for the message; past it a value is only "more than" it. */
+const MEASURED_UP_TO = 8 * MAX_VARIABLE_BYTES;
+
+/**
+ * A new variable's size, counted only so far (a value of gigabytes is not serialised to learn that it is
+ * too big, issue 14): exact up to 2 MiB, Infinity past it.
+ */
+export function assignedVariableBytes(value: JsonValue): number {
+  return jsonBytesUpTo(value, MEASURED_UP_TO);
+}
+
+const sizeText = (bytes: number) => (Number.isFinite(bytes) ? `${bytes} bytes` : `more than ${MEASURED_UP_TO} bytes`);
+
 export const limitCauses = {
   variable: (name: string, bytes: number) =>
-    `The value assigned to the variable '${name}' is ${bytes} bytes, which exceeds the maximum size of ${MAX_VARIABLE_BYTES} bytes for a single variable.`,
+    `The value assigned to the variable '${name}' is ${sizeText(bytes)}, which exceeds the maximum size of ${MAX_VARIABLE_BYTES} bytes for a single variable.`,
   assign: (bytes: number) =>
-    `The variables assigned by the state are ${bytes} bytes in total, which exceeds the maximum size of ${MAX_ASSIGN_BYTES} bytes for a single Assign.`,
+    `The variables assigned by the state are ${sizeText(bytes)} in total, which exceeds the maximum size of ${MAX_ASSIGN_BYTES} bytes for a single Assign.`,
   total: (bytes: number) =>
     `The variables stored by the execution are ${bytes} bytes in total, which exceeds the maximum size of ${MAX_TOTAL_VARIABLE_BYTES} bytes.`,
 };
@@ -33,7 +46,7 @@ export const limitCauses = {
 export function checkAssignSizes(values: Record<string, JsonValue>): number {
   let total = 0;
   for (const name of Object.keys(values)) {
-    const bytes = variableBytes(values[name]!);
+    const bytes = assignedVariableBytes(values[name]!);
     if (bytes > MAX_VARIABLE_BYTES) throw new StatesError('States.Runtime', limitCauses.variable(name, bytes));
     total += bytes;
   }

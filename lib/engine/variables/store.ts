@@ -7,6 +7,7 @@ import { StatesError } from '../errors';
 import type { JsonObject, JsonValue } from '../types';
 import { checkAssignSizes, limitCauses, MAX_TOTAL_VARIABLE_BYTES, variableBytes } from './limits';
 import { RESERVED_VARIABLE_NAMES } from './names';
+import { setOwn } from '../own';
 
 export type VariableValues = Record<string, JsonValue>;
 
@@ -107,6 +108,6 @@ export function hasVariable(values: VariableValues, name: string): boolean {
 /** All visible variables as one plain object (inner values win): for traces and debugging views. */
 export function flattenVariables(values: VariableValues): JsonObject {
   const out: JsonObject = {};
-  for (const name in values) out[name] = values[name]!;
+  for (const name in values) setOwn(out, name, values[name]!);
   return out;
 }

@@ -1,4 +1,5 @@
 import { expectObject, intrinsicFailure, type IntrinsicFunction } from '../function';
+import { assignOwn } from '../../own';
 
 const NAME = 'States.JsonMerge';
 
@@ -13,6 +14,6 @@ export const jsonMerge: IntrinsicFunction = {
     if (typeof deep !== 'boolean') intrinsicFailure(NAME, 'the third argument (deep merge) must be a boolean');
     // AWS only implements the shallow mode: the second object's keys replace the first's, whole values.
     if (deep) intrinsicFailure(NAME, 'deep merging is not supported; the third argument must be false');
-    return Object.assign({}, a, b);
+    return assignOwn({}, a, b);
   },
 };

@@ -6,6 +6,7 @@ import { nextUuid } from '../ids';
 import type { JobRun } from '../world';
 import { requireString, serviceError, withMetadata, type Integration, type ServiceCall } from './common';
 import { definitionName, jobOutcome, startRun } from './jobs';
+import { own } from '../../own';
 
 function jobArn(call: ServiceCall, id: string): string {
   return `arn:aws:batch:${call.world.region}:${call.world.accountId}:job/${id}`;
@@ -15,7 +16,7 @@ export const batchSubmitJob: Integration = (call) => {
   const jobName = requireString(call, 'JobName', 'Batch', 'AWSBatch');
   const queue = requireString(call, 'JobQueue', 'Batch', 'AWSBatch');
   const definition = requireString(call, 'JobDefinition', 'Batch', 'AWSBatch');
-  const spec = call.world.batch.jobDefinitions[definitionName(definition)];
+  const spec = own(call.world.batch.jobDefinitions, definitionName(definition));
   if (!spec) {
     throw serviceError(call.world, 'Batch', 'AWSBatch', 'ClientException', `Job definition ${definition} not found: add "${definitionName(definition)}" under batch.jobDefinitions in the simulated world`);
   }

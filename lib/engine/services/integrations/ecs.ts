@@ -7,6 +7,7 @@ import { nextHexId } from '../ids';
 import type { JobRun } from '../world';
 import { requireString, serviceError, withMetadata, type Integration, type ServiceCall } from './common';
 import { definitionName, jobOutcome, startRun } from './jobs';
+import { own } from '../../own';
 
 function taskJson(call: ServiceCall, run: JobRun, cluster: string, family: string, exitCode: number, stopped: boolean): JsonObject {
   const { world } = call;
@@ -36,7 +37,7 @@ function taskJson(call: ServiceCall, run: JobRun, cluster: string, family: strin
 export const ecsRunTask: Integration = (call) => {
   const definition = requireString(call, 'TaskDefinition', 'ECS', 'AmazonECS');
   const family = definitionName(definition);
-  const spec = call.world.ecs.taskDefinitions[family];
+  const spec = own(call.world.ecs.taskDefinitions, family);
   if (!spec) {
     throw serviceError(call.world, 'ECS', 'AmazonECS', 'ClientException', `Unable to find task definition "${definition}": add "${family}" under ecs.taskDefinitions in the simulated world`);
   }

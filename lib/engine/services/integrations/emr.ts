@@ -6,6 +6,7 @@ import { nextHexId } from '../ids';
 import type { JobRun } from '../world';
 import { requireString, serviceError, withMetadata, type Integration, type ServiceCall } from './common';
 import { jobOutcome, startRun } from './jobs';
+import { own, setOwn } from '../../own';
 
 const CREATE_MS = 5 * 60_000;
 
@@ -16,7 +17,7 @@ function clusterArn(call: ServiceCall, id: string): string {
 export const emrCreateCluster: Integration = (call) => {
   const name = requireString(call, 'Name', 'EMR', 'AmazonElasticMapReduce');
   const id = nextHexId(call.world, 'emr-cluster', 13, 'j-').toUpperCase().replace(/^J-/, 'j-');
-  call.world.emr.clusters[id] = { name, state: 'WAITING', createdAt: call.invocation.now };
+  setOwn(call.world.emr.clusters, id, { name, state: 'WAITING', createdAt: call.invocation.now });
   const started = withMetadata(call.world, { ClusterArn: clusterArn(call, id), ClusterId: id });
   const pattern = call.resource.kind === 'optimized' ? call.resource.pattern : 'request-response';
   if (pattern !== 'sync') return { kind: 'success', output: started };
@@ -25,7 +26,7 @@ export const emrCreateCluster: Integration = (call) => {
 
 function clusterOf(call: ServiceCall): string {
   const id = requireString(call, 'ClusterId', 'EMR', 'AmazonElasticMapReduce');
-  if (!call.world.emr.clusters[id]) {
+  if (!own(call.world.emr.clusters, id)) {
     throw serviceError(call.world, 'EMR', 'AmazonElasticMapReduce', 'InvalidRequestException', `Cluster id '${id}' is not valid (no such cluster in the simulated world)`);
   }
   return id;
@@ -47,7 +48,7 @@ export const emrAddStep: Integration = (call) => {
 
 export const emrTerminateCluster: Integration = (call) => {
   const clusterId = clusterOf(call);
-  call.world.emr.clusters[clusterId]!.state = 'TERMINATED';
+  own(call.world.emr.clusters, clusterId)!.state = 'TERMINATED';
   const output = withMetadata(call.world, {});
   const pattern = call.resource.kind === 'optimized' ? call.resource.pattern : 'request-response';
   return pattern === 'sync' ? { kind: 'success', output, durationMs: call.durationMs ?? 60_000, submitted: output } : { kind: 'success', output };

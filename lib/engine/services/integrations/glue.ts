@@ -7,6 +7,7 @@ import { nextHexId } from '../ids';
 import type { JobRun } from '../world';
 import { requireString, serviceError, withMetadata, type Integration } from './common';
 import { jobOutcome, startRun } from './jobs';
+import { own } from '../../own';
 
 export function describeGlueRun(run: JobRun): JsonObject {
   const body: JsonObject = {
@@ -33,7 +34,7 @@ export function describeGlueRun(run: JobRun): JsonObject {
 
 export const glueStartJobRun: Integration = (call) => {
   const jobName = requireString(call, 'JobName', 'Glue', 'AWSGlue');
-  const spec = call.world.glue.jobs[jobName];
+  const spec = own(call.world.glue.jobs, jobName);
   if (!spec) {
     throw serviceError(call.world, 'Glue', 'AWSGlue', 'EntityNotFoundException', `Failed to start job run due to missing metadata: no Glue job named "${jobName}" in the simulated world (add it under glue.jobs)`);
   }

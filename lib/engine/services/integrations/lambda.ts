@@ -1,47 +1,17 @@
 // AWS Lambda: the bare function ARN (the result is the function's return value) and the optimized
 // arn:aws:states:::lambda:invoke (the result is Lambda's Invoke response: ExecutedVersion, Payload,
 // SdkHttpMetadata, SdkResponseMetadata, StatusCode). A function error fails the Task with the function's
-// errorType as the error and Lambda's error payload as the cause, as Step Functions reports it.
+// errorType as the error and Lambda's error payload as the cause, as Step Functions reports it. Handler
+// source runs in a QuickJS sandbox (../lambda-sandbox) with time and memory limits.
 
 import type { JsonObject, JsonValue, TaskOutcome } from '../../types';
+import { DEFAULT_LAMBDA_TIMEOUT_SECONDS, runInSandbox } from '../lambda-sandbox';
 import { nextUuid } from '../ids';
 import type { LambdaFunction, World } from '../world';
-import { IntegrationError, serviceError, type CallbackSink, type Integration, type ServiceCall } from './common';
+import { IntegrationError, serviceError, type Integration, type ServiceCall } from './common';
+import { own } from '../../own';
 
 const DEFAULT_LAMBDA_MS = 100;
-
-type Handler = (event: JsonValue, context: JsonObject) => unknown;
-const compiled = new Map<string, Handler>();
-
-/** Turns handler source into a function. Accepts `function handler`, `const handler =`, `export ...` and `exports.handler =`. */
-export function compileHandler(source: string): Handler {
-  const cached = compiled.get(source);
-  if (cached) return cached;
-  const body = source.replace(/(^|\n)\s*export\s+(default\s+)?(?=(async\s+)?function|const|let|var)/g, '$1');
-  let factory: (exports: Record<string, unknown>, module: { exports: Record<string, unknown> }) => unknown;
-  try {
-    factory = new Function(
-      'exports',
-      'module',
-      `"use strict";\n${body}\n;return typeof handler === "function" ? handler : (module.exports.handler || exports.handler);`,
-    ) as typeof factory;
-  } catch (e) {
-    throw new IntegrationError('Lambda.Unknown', `The function source does not compile: ${(e as Error).message}`);
-  }
-  const exportsObject: Record<string, unknown> = {};
-  const moduleObject = { exports: exportsObject };
-  let handler: unknown;
-  try {
-    handler = factory(exportsObject, moduleObject);
-  } catch (e) {
-    throw new IntegrationError('Lambda.Unknown', `The function failed while loading: ${(e as Error).message}`);
-  }
-  if (typeof handler !== 'function') {
-    throw new IntegrationError('Lambda.Unknown', 'The function source defines no handler: write `function handler(event) { ... }` or `exports.handler = async (event) => ...`');
-  }
-  compiled.set(source, handler as Handler);
-  return handler as Handler;
-}
 
 function functionArn(world: World, name: string): string {
   return `arn:aws:lambda:${world.region}:${world.accountId}:function:${name}`;
@@ -78,38 +48,66 @@ async function runFunction(call: ServiceCall, name: string, fn: LambdaFunction, 
     record('success');
     return { ok: true, payload: fn.response ?? null, durationMs };
   }
-  const handler = compileHandler(fn.source);
-  const context = lambdaContext(world, name, invocation.now, durationMs, call.callback);
-  try {
-    const value = await handler(JSON.parse(JSON.stringify(event)) as JsonValue, context);
-    const text = JSON.stringify(value);
-    record('success');
-    return { ok: true, payload: text === undefined ? null : (JSON.parse(text) as JsonValue), durationMs };
-  } catch (e) {
-    if (e instanceof Error) return fail(e.name || 'Error', e.message);
-    return fail('Error', String(e));
+  const requestId = nextUuid(world, 'lambda-request');
+  const timeoutSeconds = fn.timeoutSeconds ?? DEFAULT_LAMBDA_TIMEOUT_SECONDS;
+  const sink = call.callback;
+  // The handler runs in QuickJS (../lambda-sandbox), never in this realm, with time and memory limits.
+  // Extra context methods stand in for the SDK calls a real function would make on the task token.
+  const outcome = await runInSandbox({
+    source: fn.source,
+    event,
+    context: {
+      functionName: name,
+      functionVersion: '$LATEST',
+      invokedFunctionArn: functionArn(world, name),
+      memoryLimitInMB: '128',
+      awsRequestId: requestId,
+      now: invocation.now,
+    },
+    remainingMs: Math.max(0, timeoutSeconds * 1000 - durationMs),
+    now: invocation.now,
+    seed: world.sequence,
+    onTaskSuccess: (output) => {
+      sink.result = { kind: 'success', output };
+    },
+    onTaskFailure: (error, cause) => {
+      sink.result = cause === undefined ? { kind: 'failure', error } : { kind: 'failure', error, cause };
+    },
+    onTaskHeartbeat: (atMs) => {
+      sink.heartbeatsAtMs.push(atMs);
+    },
+  });
+  switch (outcome.kind) {
+    case 'returned':
+      record('success');
+      return { ok: true, payload: outcome.value, durationMs };
+    case 'threw':
+      return fail(outcome.errorType, outcome.errorMessage);
+    case 'invalid':
+      throw new IntegrationError('Lambda.Unknown', outcome.message);
+    // Step Functions reports a function that timed out or ran out of memory as Lambda.Unknown ("Handle
+    // Lambda service exceptions", Step Functions best practices), with Lambda's error payload as the cause.
+    case 'timeout':
+      record('error');
+      return {
+        ok: false,
+        errorType: 'Lambda.Unknown',
+        payload: { errorType: 'Sandbox.Timedout', errorMessage: `RequestId: ${requestId} Error: Task timed out after ${timeoutSeconds.toFixed(2)} seconds` },
+        durationMs: timeoutSeconds * 1000,
+      };
+    case 'memory':
+      record('error');
+      return {
+        ok: false,
+        errorType: 'Lambda.Unknown',
+        payload: { errorType: 'Runtime.OutOfMemory', errorMessage: `RequestId: ${requestId} Error: Runtime exited with error: the sandbox's memory limit of ${outcome.limitBytes / 1024 / 1024} MiB was reached` },
+        durationMs,
+      };
   }
 }
 
-function lambdaContext(world: World, name: string, now: number, durationMs: number, sink: CallbackSink): JsonObject {
-  // Extra helpers stand in for the SDK calls a real function would make on the task token.
-  const context: Record<string, unknown> = {
-    functionName: name,
-    functionVersion: '$LATEST',
-    invokedFunctionArn: functionArn(world, name),
-    memoryLimitInMB: '128',
-    awsRequestId: nextUuid(world, 'lambda-request'),
-    getRemainingTimeInMillis: () => Math.max(0, 3000 - durationMs),
-    sendTaskSuccess: (output: JsonValue) => { sink.result = { kind: 'success', output: JSON.parse(JSON.stringify(output ?? null)) as JsonValue }; },
-    sendTaskFailure: (error: string, cause?: string) => { sink.result = cause === undefined ? { kind: 'failure', error } : { kind: 'failure', error, cause }; },
-    sendTaskHeartbeat: (atMs?: number) => { sink.heartbeatsAtMs.push(atMs ?? 0); },
-    now,
-  };
-  return context as JsonObject;
-}
-
 function lookup(call: ServiceCall, name: string): LambdaFunction {
-  const fn = call.world.lambda.functions[name];
+  const fn = own(call.world.lambda.functions, name);
   if (!fn) {
     throw serviceError(call.world, 'Lambda', 'AWSLambda', 'ResourceNotFoundException', `Function not found: ${functionArn(call.world, name)}`, 404);
   }

@@ -5,6 +5,7 @@ import type { JsonObject, JsonValue } from '../../types';
 import { nextUuid } from '../ids';
 import { md5Hex } from '../md5';
 import { asText, lastSegment, serviceError, withMetadata, type Integration } from './common';
+import { own } from '../../own';
 
 /** arn:aws:states:::sns:publish (and .waitForTaskToken). */
 export const snsPublish: Integration = (call) => {
@@ -17,7 +18,7 @@ export const snsPublish: Integration = (call) => {
     throw serviceError(world, 'SNS', 'AmazonSNS', 'InvalidParameterException', 'Invalid parameter: Message Reason: no value for required parameter');
   }
   const name = lastSegment(target, /:/);
-  const topic = world.sns.topics[name];
+  const topic = own(world.sns.topics, name);
   if (!topic) throw serviceError(world, 'SNS', 'AmazonSNS', 'NotFoundException', 'Topic does not exist', 404);
   const messageId = nextUuid(world, 'sns-message');
   const message: (typeof topic.messages)[number] = { MessageId: messageId, Message: asText(params.Message), at: invocation.now, stateName: invocation.stateName };
@@ -41,7 +42,7 @@ export const sqsSendMessage: Integration = (call) => {
   if (params.MessageBody === undefined) {
     throw serviceError(world, 'SQS', 'AmazonSQS', 'MissingParameterException', 'The request must contain the parameter MessageBody.');
   }
-  const queue = world.sqs.queues[queueNameOf(params.QueueUrl)];
+  const queue = own(world.sqs.queues, queueNameOf(params.QueueUrl));
   if (!queue) throw serviceError(world, 'SQS', 'AmazonSQS', 'QueueDoesNotExistException', 'The specified queue does not exist for this wsdl version.');
   const body = asText(params.MessageBody);
   const messageId = nextUuid(world, 'sqs-message');

@@ -7,6 +7,7 @@
 import type { ExecutionResult, JsonObject, JsonValue, StateMachineDefinition } from '../../types';
 import { nextHexId } from '../ids';
 import { serviceError, withMetadata, type Integration, type ServiceCall } from './common';
+import { own } from '../../own';
 
 const MAX_DEPTH = 8;
 
@@ -49,7 +50,7 @@ export const statesStartExecution: Integration = async (call) => {
   }
   const machineName = stateMachineNameOf(arn);
   if (!machineName) throw serviceError(world, 'StepFunctions', 'AWSStepFunctions', 'InvalidArnException', `Invalid Arn: '${arn}'`);
-  const machine = world.stepFunctions.stateMachines[machineName];
+  const machine = own(world.stepFunctions.stateMachines, machineName);
   if (!machine) {
     const known = Object.keys(world.stepFunctions.stateMachines);
     throw serviceError(world, 'StepFunctions', 'AWSStepFunctions', 'StateMachineDoesNotExistException', `State Machine Does Not Exist: '${arn}'${known.length ? ` (the workspace has: ${known.join(', ')})` : ' (the workspace has no other state machines)'}`);

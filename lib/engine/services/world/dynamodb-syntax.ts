@@ -2,6 +2,7 @@
 // operands (:value placeholders, paths, size()). Conditions and update expressions build on it.
 
 import type { AttributeMap, AttributeValue } from './dynamodb-values';
+import { hasOwnKey, own, setOwn } from '../../own';
 
 export class DynamoError extends Error {
   constructor(
@@ -102,7 +103,7 @@ export function getPath(item: AttributeMap, path: Path): AttributeValue | undefi
   let current: AttributeValue | undefined = { M: item };
   for (const segment of path) {
     if (!current) return undefined;
-    if ('name' in segment) current = 'M' in current ? current.M[segment.name] : undefined;
+    if ('name' in segment) current = 'M' in current ? own(current.M, segment.name) : undefined;
     else current = 'L' in current ? current.L[segment.index] : undefined;
   }
   return current;
@@ -115,8 +116,8 @@ export function setPath(item: AttributeMap, path: Path, value: AttributeValue, w
     const last = i === path.length - 1;
     if ('name' in segment) {
       if (!('M' in container)) throw new DynamoError('ValidationException', `The document path provided in the ${what} is invalid for update`);
-      if (last) { container.M[segment.name] = value; return; }
-      const child: AttributeValue | undefined = container.M[segment.name];
+      if (last) { setOwn(container.M, segment.name, value); return; }
+      const child: AttributeValue | undefined = own(container.M, segment.name);
       if (!child) throw new DynamoError('ValidationException', `The document path provided in the ${what} is invalid for update`);
       container = child;
     } else {
@@ -138,7 +139,7 @@ export function removePath(item: AttributeMap, path: Path): void {
   const parent = path.length === 1 ? ({ M: item } as AttributeValue) : getPath(item, path.slice(0, -1));
   const last = path[path.length - 1]!;
   if (!parent) return;
-  if ('name' in last && 'M' in parent) delete parent.M[last.name];
+  if ('name' in last && 'M' in parent && hasOwnKey(parent.M, last.name)) delete parent.M[last.name];
   else if ('index' in last && 'L' in parent) parent.L.splice(last.index, 1);
 }
 

@@ -2,6 +2,7 @@
 // real service and Step Functions' DynamoDB integration send and return it: {"S": "x"}, {"N": "1"}, ...
 
 import type { JsonObject, JsonValue } from '../../types';
+import { setOwn } from '../../own';
 
 export type AttributeValue =
   | { S: string }
@@ -83,7 +84,7 @@ export function toAttributeValue(value: JsonValue): AttributeValue {
 
 export function marshall(value: JsonObject): AttributeMap {
   const out: AttributeMap = {};
-  for (const [k, v] of Object.entries(value)) out[k] = toAttributeValue(v);
+  for (const [k, v] of Object.entries(value)) setOwn(out, k, toAttributeValue(v));
   return out;
 }
 
@@ -102,7 +103,7 @@ export function fromAttributeValue(value: AttributeValue): JsonValue {
 
 export function unmarshall(map: AttributeMap): JsonObject {
   const out: JsonObject = {};
-  for (const [k, v] of Object.entries(map)) out[k] = fromAttributeValue(v);
+  for (const [k, v] of Object.entries(map)) setOwn(out, k, fromAttributeValue(v));
   return out;
 }
 

@@ -11,19 +11,20 @@ import {
   type ExpressionContext,
 } from './dynamodb-expressions';
 import { attributeCompare, attributeEquals, attributeMapProblem, type AttributeMap } from './dynamodb-values';
+import { hasOwnKey, own, setOwn } from '../../own';
 
 export { DynamoError } from './dynamodb-expressions';
 
 export function ensureTable(world: World, name: string, partitionKey: string, sortKey?: string): DynamoTable {
-  const existing = world.dynamodb.tables[name];
+  const existing = own(world.dynamodb.tables, name);
   if (existing) return existing;
   const table: DynamoTable = sortKey ? { partitionKey, sortKey, items: [] } : { partitionKey, items: [] };
-  world.dynamodb.tables[name] = table;
+  setOwn(world.dynamodb.tables, name, table);
   return table;
 }
 
 function tableOf(world: World, name: string): DynamoTable {
-  const table = world.dynamodb.tables[name];
+  const table = own(world.dynamodb.tables, name);
   if (!table) throw new DynamoError('ResourceNotFoundException', `Requested resource not found: Table: ${name} not found`);
   return table;
 }
@@ -33,7 +34,7 @@ function checkKey(table: DynamoTable, key: AttributeMap, what: string): void {
   if (problem) throw new DynamoError('ValidationException', problem);
   const wanted = [table.partitionKey, ...(table.sortKey ? [table.sortKey] : [])];
   const given = Object.keys(key);
-  if (given.length !== wanted.length || !wanted.every((k) => k in key)) {
+  if (given.length !== wanted.length || !wanted.every((k) => hasOwnKey(key, k))) {
     throw new DynamoError('ValidationException', `The provided key element does not match the schema: expected ${wanted.join(' and ')}, got ${given.join(', ') || 'nothing'}`);
   }
 }
@@ -41,14 +42,13 @@ function checkKey(table: DynamoTable, key: AttributeMap, what: string): void {
 function findIndex(table: DynamoTable, key: AttributeMap): number {
   return table.items.findIndex(
     (item) =>
-      !!item[table.partitionKey] && attributeEquals(item[table.partitionKey]!, key[table.partitionKey]!) &&
-      (!table.sortKey || (!!item[table.sortKey] && attributeEquals(item[table.sortKey]!, key[table.sortKey]!))),
+      keyMatches(item, key, table.partitionKey) && (!table.sortKey || keyMatches(item, key, table.sortKey)),
   );
 }
 
 function keyOf(table: DynamoTable, item: AttributeMap): AttributeMap {
   const key: AttributeMap = {};
-  for (const k of [table.partitionKey, table.sortKey]) if (k && item[k]) key[k] = item[k]!;
+  for (const k of [table.partitionKey, table.sortKey]) if (k && own(item, k)) setOwn(key, k, own(item, k)!);
   return key;
 }
 
@@ -104,13 +104,13 @@ export function updateItem(
   const item = old ? clone(old) : clone(key);
   const touched = applyUpdate(item, actions);
   for (const k of Object.keys(key)) {
-    if (!item[k] || !attributeEquals(item[k]!, key[k]!)) throw new DynamoError('ValidationException', `One or more parameter values were invalid: Cannot update attribute ${k}. This attribute is part of the key`);
+    if (!keyMatches(item, key, k)) throw new DynamoError('ValidationException', `One or more parameter values were invalid: Cannot update attribute ${k}. This attribute is part of the key`);
   }
   if (index < 0) table.items.push(item);
   else table.items[index] = item;
   const pick = (source: AttributeMap | undefined) => {
     const out: AttributeMap = {};
-    for (const k of touched) if (source?.[k]) out[k] = source[k]!;
+    for (const k of touched) if (own(source, k)) setOwn(out, k, own(source, k)!);
     return out;
   };
   switch (options.returnValues ?? 'NONE') {
@@ -167,4 +167,11 @@ function mentionsEquality(condition: ReturnType<typeof parseCondition>, attribut
     condition.kind === 'compare' && condition.op === '=' &&
     [condition.left, condition.right].some((o) => o.kind === 'path' && o.path.length === 1 && 'name' in o.path[0]! && o.path[0].name === attribute)
   );
+}
+
+/** Both maps hold the key attribute `name` (an own property: attribute names are the user's) and agree on it. */
+function keyMatches(item: AttributeMap, key: AttributeMap, name: string): boolean {
+  const a = own(item, name);
+  const b = own(key, name);
+  return a !== undefined && b !== undefined && attributeEquals(a, b);
 }

@@ -3,6 +3,7 @@
 // missing bucket on writes (the bucket is created) but report a missing object or bucket on reads.
 
 import type { S3Object, World } from '../world';
+import { hasOwnKey, own, setOwn } from '../../own';
 
 export class S3Error extends Error {
   constructor(public readonly code: 'NoSuchBucket' | 'NoSuchKey', message: string) {
@@ -12,25 +13,26 @@ export class S3Error extends Error {
 }
 
 export function putObject(world: World, bucket: string, key: string, body: string, options: { contentType?: string; now?: number } = {}): S3Object {
-  const target = (world.s3.buckets[bucket] ??= { objects: {} });
+  let target = own(world.s3.buckets, bucket);
+  if (target === undefined) setOwn(world.s3.buckets, bucket, (target = { objects: {} }));
   const object: S3Object = { body };
   if (options.contentType !== undefined) object.contentType = options.contentType;
   if (options.now !== undefined) object.lastModified = options.now;
-  target.objects[key] = object;
+  setOwn(target.objects, key, object);
   return object;
 }
 
 export function getObject(world: World, bucket: string, key: string): S3Object {
-  const target = world.s3.buckets[bucket];
+  const target = own(world.s3.buckets, bucket);
   if (!target) throw new S3Error('NoSuchBucket', `The specified bucket does not exist: ${bucket}`);
-  const object = target.objects[key];
+  const object = own(target.objects, key);
   if (!object) throw new S3Error('NoSuchKey', `The specified key does not exist: s3://${bucket}/${key}`);
   return object;
 }
 
 /** Keys under a prefix, sorted as S3 lists them (UTF-8 binary order is close enough to code-unit order here). */
 export function listObjects(world: World, bucket: string, prefix = ''): { key: string; object: S3Object }[] {
-  const target = world.s3.buckets[bucket];
+  const target = own(world.s3.buckets, bucket);
   if (!target) throw new S3Error('NoSuchBucket', `The specified bucket does not exist: ${bucket}`);
   return Object.keys(target.objects)
     .filter((key) => key.startsWith(prefix))
@@ -39,8 +41,8 @@ export function listObjects(world: World, bucket: string, prefix = ''): { key: s
 }
 
 export function deleteObject(world: World, bucket: string, key: string): boolean {
-  const target = world.s3.buckets[bucket];
+  const target = own(world.s3.buckets, bucket);
   if (!target || !(key in target.objects)) return false;
-  delete target.objects[key];
+  if (hasOwnKey(target.objects, key)) delete target.objects[key];
   return true;
 }

@@ -11,7 +11,7 @@ import { RunFailure, RunHalt } from '../../runtime/outcome';
 import { runMachine } from '../../runtime/run-machine';
 import { VariableScope } from '../../runtime/scope';
 import type { Thread } from '../../runtime/history';
-import { jsonText, utf8Length } from '../../runtime/json-text';
+import { jsonBytesUpTo, jsonText } from '../../runtime/json-text';
 import { adoptMapRuns } from './registry';
 
 /** What every child of one Map Run shares. */
@@ -58,11 +58,13 @@ function isoOf(ms: number): string {
   return lastIso;
 }
 
-/** Byte size of a JSON value's text (measured once per child; the payload check reuses the cached text). */
-function inputSize(input: JsonValue): number {
-  const text = jsonText(input);
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 0x7f) return utf8Length(text);
-  return text.length;
+/**
+ * Byte size of a child's input, counted no further than just past the quota (an item of gigabytes is not
+ * serialised to learn that it is too big): exact up to `limit`, `limit + 1` past it.
+ */
+function inputSize(input: JsonValue, limit: number): number {
+  const bytes = jsonBytesUpTo(input, limit);
+  return Number.isFinite(bytes) ? bytes : limit + 1;
 }
 
 export function* runChild(
@@ -79,10 +81,10 @@ export function* runChild(
   const options: StartOptions = Object.assign({ seed: plan.seed + index, recordHistory: record, type: plan.type }, plan.base);
   const execCtx: JsonObject = { Id: arn, Input: input, StartTime: isoOf(startMs), Name: name, RoleArn: plan.roleArn };
   if (plan.type === 'STANDARD') execCtx.RedriveCount = 0;
-  const exec = new Execution(options, startMs, undefined, { Execution: execCtx, StateMachine: plan.stateMachine }, input);
+  const exec = new Execution(options, startMs, undefined, { Execution: execCtx, StateMachine: plan.stateMachine }, input, plan.owner.wallDeadline);
   const history = exec.history;
   const top: Thread = { prev: 0 };
-  const inputBytes = knownBytes ?? inputSize(input);
+  const inputBytes = knownBytes ?? inputSize(input, exec.payloadLimit);
   if (record) {
     history.emit(top, 'ExecutionStarted', 'executionStartedEventDetails', { input: jsonText(input), inputDetails: { truncated: false }, roleArn: plan.roleArn }, false);
   } else {
@@ -100,8 +102,8 @@ export function* runChild(
     try {
       output = yield* runMachine(exec, plan.processor, input, { thread: top, path: [], scope: new VariableScope() });
     } catch (e) {
-      // An abort stops the whole Map Run (and the parent): let it through.
-      if (e instanceof RunHalt && e.status === 'ABORTED') throw e;
+      // An abort or the run's wall-clock budget stops the whole Map Run (and the parent): let it through.
+      if (e instanceof RunHalt && (e.status === 'ABORTED' || e.wholeRun)) throw e;
       if (e instanceof RunHalt) {
         status = e.status === 'TIMED_OUT' ? 'TIMED_OUT' : 'FAILED';
         error = e.error;

@@ -3,6 +3,7 @@
 
 import type { ChildExecutionsBilling, JsonValue, MapRunCounts, MapRunSummary } from '../../types';
 import type { ChildRun } from './child-execution';
+import { own, setOwn } from '../../own';
 
 /** EXPRESS executions are billed in 100 ms steps (facts sheet, "Pricing"). */
 const EXPRESS_BILLING_INCREMENT_MS = 100;
@@ -83,7 +84,7 @@ export class MapRunState {
     b.items! += items;
     b.totalTransitions! += child.transitions;
     const byState = b.transitionsByState!;
-    for (const k in child.byState) byState[k] = (byState[k] ?? 0) + child.byState[k]!;
+    for (const k in child.byState) setOwn(byState, k, (own(byState, k) ?? 0) + child.byState[k]!);
     const ms = child.endMs - child.startMs;
     b.totalDurationMs! += ms;
     if (b.totalBilledDurationMs !== undefined) {

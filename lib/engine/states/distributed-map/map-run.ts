@@ -60,6 +60,10 @@ function childBase(visit: Visit): StartOptions {
   const base: StartOptions = {};
   if (o.tasks !== undefined) base.tasks = o.tasks;
   if (o.signal !== undefined) base.signal = o.signal;
+  // Children share the parent's real-time deadline (runChild hands it over) and report their states too.
+  if (o.wallClockBudgetMs !== undefined) base.wallClockBudgetMs = o.wallClockBudgetMs;
+  if (o.wallClock !== undefined) base.wallClock = o.wallClock;
+  if (o.onStateEntered !== undefined) base.onStateEntered = o.onStateEntered;
   if (o.maxTransitions !== undefined) base.maxTransitions = o.maxTransitions;
   if (o.payloadLimitBytes !== undefined) base.payloadLimitBytes = o.payloadLimitBytes;
   if (o.region !== undefined) base.region = o.region;
@@ -165,7 +169,10 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
       const next = inputs.next();
       if (next === undefined) break;
       const name = namePrefix + index.toString(16).padStart(12, '0');
-      const child = yield* runChild(plan, name, next.input, pool.nextStart(), index, index < keep, next.bytes);
+      const childStart = pool.nextStart();
+      // A child whose slot frees up only after the parent's deadline never starts: the parent times out first.
+      if (childStart > exec.deadlineMs) exec.advance(childStart - exec.clock.now);
+      const child = yield* runChild(plan, name, next.input, childStart, index, index < keep, next.bytes);
       pool.occupy(child.endMs);
       run.count(child, next.itemCount);
       if (results !== undefined) {

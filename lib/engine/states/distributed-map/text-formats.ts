@@ -4,6 +4,7 @@
 // say which object, which item and what is wrong; the caller turns them into States.ItemReaderFailed.
 
 import type { JsonObject, JsonValue } from '../../types';
+import { setOwn } from '../../own';
 
 /** Items in order, parsed on demand. `item(i)` is called with increasing i (random access also works). */
 export interface ItemSource {
@@ -237,7 +238,7 @@ export function csvSource(text: string, where: string, options: CsvOptions = {})
         throw new ItemSourceError(`Row ${rowNumbers[k]} of ${where} has ${fields.length} fields but there are ${names.length} column headers.`);
       }
       const item: JsonObject = {};
-      for (let f = 0; f < names.length; f++) item[names[f]!] = fields[f]!;
+      for (let f = 0; f < names.length; f++) setOwn(item, names[f]!, fields[f]!);
       return item;
     },
   };

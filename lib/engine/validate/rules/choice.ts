@@ -8,6 +8,7 @@ import { didYouMean } from '../suggest';
 import { checkAssign } from './assign';
 import { checkTemplate } from './templates';
 import { isRfc3339 } from './timestamp';
+import { hasOwnKey } from '../../own';
 
 type Operand = 'string' | 'number' | 'boolean' | 'timestamp' | 'type';
 
@@ -73,7 +74,7 @@ function checkRule(r: Reporter, s: StateScope, rule: unknown, path: Path, top: b
     return;
   }
 
-  const ops = Object.keys(rule).filter((k) => k in OPERATORS || COMBINATORS.includes(k));
+  const ops = Object.keys(rule).filter((k) => hasOwnKey(OPERATORS, k) || COMBINATORS.includes(k));
   if (ops.length === 0) {
     r.error(path, `${where} has no comparison: add one operator such as StringEquals, NumericGreaterThan, IsPresent, or combine rules with And/Or/Not`);
     return;

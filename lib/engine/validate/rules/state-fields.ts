@@ -3,6 +3,7 @@
 import type { StateType } from '../../types';
 import { has, pointer, type Reporter, type StateScope } from '../context';
 import { didYouMean } from '../suggest';
+import { own } from '../../own';
 
 type Lang = 'both' | 'JSONPath' | 'JSONata';
 
@@ -61,13 +62,13 @@ const REQUIRED: Partial<Record<StateType, string[][]>> = {
 export function checkStateFields(r: Reporter, s: StateScope): void {
   const allowed = STATE_FIELDS[s.type];
   for (const key of Object.keys(s.state)) {
-    const lang = allowed[key];
+    const lang = own(allowed, key);
     const path = [...s.path, key];
     if (lang === undefined) {
       const why = flowHint(s.type, key);
       r.error(path, `Field '${key}' is not supported by ${s.type} states (state '${s.name}').${why || didYouMean(key, Object.keys(allowed))}`, 'SCHEMA_VALIDATION_FAILED', true);
     } else if (lang !== 'both' && lang !== s.language) {
-      const instead = s.type === 'Map' && key === 'Parameters' ? "'ItemSelector'" : JSONATA_INSTEAD[key];
+      const instead = s.type === 'Map' && key === 'Parameters' ? "'ItemSelector'" : own(JSONATA_INSTEAD, key);
       const hint = s.language === 'JSONata' ? (instead ? ` Use ${instead} instead.` : ` Use a {% %} expression in the plain field (e.g. '${key.replace(/Path$/, '')}') instead.`) : ` Set "QueryLanguage": "JSONata" on the state to use it, or use the JSONPath fields (InputPath, Parameters, ResultSelector, ResultPath, OutputPath).`;
       r.error(path, `Field '${key}' belongs to the ${lang} query language, but state '${s.name}' uses ${s.language}.${hint}`, 'SCHEMA_VALIDATION_FAILED', true);
     }
