@@ -106,8 +106,8 @@ for (const { name, viewport } of VIEWPORTS) {
       expect(await progress.json()).toMatchObject({ completedAt: null });
     });
 
-    test('a link that runs on open stops at its wall-clock budget', async ({ page }) => {
-      // A loop that would take far longer than any budget; the page's clock is moved past the budget.
+    test('a link that runs on open stops at its wall-clock budget: the engine ends a long run itself', async ({ page }) => {
+      // A loop that would run far longer than the browser's budget (WALL_CLOCK_BUDGET_MS.browser, 15 s).
       const loop = JSON.stringify({
         StartAt: 'Spin',
         States: {
@@ -116,14 +116,30 @@ for (const { name, viewport } of VIEWPORTS) {
           Done: { Type: 'Succeed' },
         },
       });
-      await page.clock.install();
-      await page.goto(`/sandbox${shareHash({ d: loop, n: 1_000_000_000, r: 0, t: 'EXPRESS' })}`);
+      await page.goto(`/sandbox${shareHash({ d: loop, n: 1_000_000_000_000, r: 0, t: 'EXPRESS' })}`);
       await show(page, 'Result');
       await expect(status(page)).toContainText('Running', RUN_TIMEOUT);
-      await page.clock.fastForward('02:01');
-      await expect(status(page)).toContainText('The run was stopped after 120 s, the time limit for one run in the browser.');
+      await expect(status(page)).toContainText('wall-clock budget', { timeout: 60_000 });
+      await expect(status(page)).toContainText(/Stopped after [\d,]+ state transitions/);
       await expect(page.getByTestId('run-progress')).toHaveCount(0);
-      // The engine worker was terminated; a fresh one runs the next execution.
+    });
+
+    test('a link whose step never returns is stopped from outside: the run worker is terminated', async ({ page }) => {
+      // A JSONata regular expression that backtracks without end: no check between steps can interrupt it.
+      const stuck = JSON.stringify({
+        QueryLanguage: 'JSONata',
+        StartAt: 'Check',
+        States: { Check: { Type: 'Pass', Output: '{% $contains($states.input.s, /^(a+)+$/) %}', End: true } },
+      });
+      await page.clock.install();
+      await page.goto(`/sandbox${shareHash({ d: stuck, i: JSON.stringify({ s: `${'a'.repeat(41)}!` }) })}`);
+      await show(page, 'Result');
+      await expect(status(page)).toContainText('Running', RUN_TIMEOUT);
+      // The page's clock (not the worker's) decides when to terminate it: move it past the budget.
+      await page.clock.fastForward('00:20');
+      await expect(status(page)).toContainText('The run was stopped after 16.5 s, the time limit for one run in the browser');
+      await expect(page.getByTestId('run-progress')).toHaveCount(0);
+      // A fresh worker runs the next execution.
       await show(page, 'Edit');
       await page.getByLabel('Example').selectOption('hello');
       await runButton(page).click();

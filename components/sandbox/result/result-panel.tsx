@@ -1,6 +1,7 @@
 'use client';
 // Status, timeline, and the tabs: history, inspector, output, cost.
 import { useId, useState } from 'react';
+import { isBudgetStop } from '../../../lib/engine/runtime/budget';
 import type { ExecutionResult, StateTrace } from '../../../lib/engine/types';
 import { formatElapsed } from '../lib/history-rows';
 import { RunProgress, transitions } from '../run-progress';
@@ -51,6 +52,7 @@ export function statusText(run: RunState): string {
       const res = r.result!;
       const children = (res.mapRuns ?? []).reduce((sum, m) => sum + m.executionCounts.total, 0);
       const plus = children ? ` (plus ${n(children)} child ${children === 1 ? 'execution' : 'executions'} in Map Runs)` : '';
+      if (isBudgetStop(res)) return `Stopped after ${transitions(res.billing.stateTransitions)}: ${res.cause}`;
       return `Execution ${res.status.toLowerCase().replace('_', ' ')}${res.error ? ` with ${res.error}` : ''} after ${transitions(res.billing.stateTransitions)}${plus}.`;
     }
   }

@@ -173,12 +173,10 @@ export function useSandbox(props: SandboxProps): SandboxController {
             ...(account.world ? { world: account.world as never } : {}),
             ...(account.generatedWorld ? { generatedWorld: { ...account.generatedWorld } } : {}),
             ...(account.maxTransitions ? { maxTransitions: account.maxTransitions } : {}),
+            ...(account.budgetMs ? { budgetMs: account.budgetMs } : {}),
           },
         },
-        {
-          onProgress: (progress) => dispatch({ type: 'runProgressed', runId, progress }),
-          ...(account.budgetMs ? { budgetMs: account.budgetMs } : {}),
-        },
+        { onProgress: (progress) => dispatch({ type: 'runProgressed', runId, progress }) },
       );
       dispatch({ type: 'runFinished', runId, response });
     } catch (e) {

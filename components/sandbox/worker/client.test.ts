@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BudgetExceededError, CancelledError, EngineClient, type WorkerLike } from './client';
+import { outerBudgetMs, WALL_CLOCK_BUDGET_MS } from '../../../lib/engine/runtime/budget';
+import { BROWSER_RUN_BUDGET_MS } from './budget';
+import { BudgetExceededError, CancelledError, EngineClient, WORKER_START_TIMEOUT_MS, WorkerStartError, type WorkerLike } from './client';
 import type { RunRequest, WorkerResponse } from './protocol';
 
 /** A worker that records what it was sent and answers only when the test says so. */
@@ -45,18 +47,24 @@ describe('EngineClient', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('terminates the run worker from outside when the budget passes, and the next run gets a fresh worker', async () => {
-    const run = client.run(request, { budgetMs: 5000 });
+  it('terminates the run worker from outside a little after the engine\'s budget, and the next run gets a fresh worker', async () => {
+    const budgeted = { ...request, settings: { ...request.settings, budgetMs: 5000 } };
+    const run = client.run(budgeted);
     const rejected = expect(run).rejects.toBeInstanceOf(BudgetExceededError);
     expect(workers).toHaveLength(1);
-    vi.advanceTimersByTime(4999);
+    // Loading the engine's code does not count: the budget starts when the worker begins the run.
+    vi.advanceTimersByTime(20_000);
+    expect(workers[0]!.terminated).toBe(false);
+    workers[0]!.answer({ kind: 'started', id: (workers[0]!.sent[0] as RunRequest).id });
+    // The engine stops itself at 5 s with a clear failure; only a step that never returns lasts to 5.5 s.
+    vi.advanceTimersByTime(5499);
     expect(workers[0]!.terminated).toBe(false);
     vi.advanceTimersByTime(1);
     await rejected;
     expect(workers[0]!.terminated).toBe(true);
     expect(client.running).toBe(false);
 
-    const next = client.run(request, { budgetMs: 5000 });
+    const next = client.run(budgeted);
     expect(workers).toHaveLength(2);
     const sent = workers[1]!.sent[0] as RunRequest;
     workers[1]!.answer({ kind: 'result', id: sent.id, wallMs: 3 });
@@ -66,8 +74,24 @@ describe('EngineClient', () => {
     expect(workers[1]!.terminated).toBe(false);
   });
 
-  it('says how long the budget was', () => {
-    expect(new BudgetExceededError(120_000).message).toMatch(/after 120 s/);
+  it('says how long the run was given, and that the default is the engine\'s browser budget', () => {
+    expect(new BudgetExceededError(16_500).message).toMatch(/stopped after 16.5 s/);
+    expect(BROWSER_RUN_BUDGET_MS).toBe(WALL_CLOCK_BUDGET_MS.browser);
+    const run = client.run(request);
+    void run.catch(() => {});
+    workers[0]!.answer({ kind: 'started', id: (workers[0]!.sent[0] as RunRequest).id });
+    vi.advanceTimersByTime(outerBudgetMs(WALL_CLOCK_BUDGET_MS.browser) - 1);
+    expect(workers[0]!.terminated).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(workers[0]!.terminated).toBe(true);
+  });
+
+  it('gives up on a worker that never starts the run, and says so', async () => {
+    const run = client.run(request);
+    const rejected = expect(run).rejects.toBeInstanceOf(WorkerStartError);
+    vi.advanceTimersByTime(WORKER_START_TIMEOUT_MS);
+    await rejected;
+    expect(workers[0]!.terminated).toBe(true);
   });
 
   it('cancel terminates the worker and rejects with CancelledError; late answers of the old run are ignored', async () => {

@@ -2,7 +2,8 @@
 // runs executions, so a long run never delays the diagnostics. The engine runs synchronously inside its
 // worker, so nothing posted to it could interrupt a run: Cancel and the wall-clock budget both terminate the
 // run worker from outside, and the next run starts a fresh one.
-import { BROWSER_RUN_BUDGET_MS } from './budget';
+import { budgetText } from '../../../lib/engine/runtime/budget';
+import { BROWSER_RUN_BUDGET_MS, terminateAfterMs } from './budget';
 import type { ProgressMessage, RunRequest, RunResponse, ValidateRequest, ValidateResponse, WorkerRequest, WorkerResponse } from './protocol';
 
 type Pending<T> = { resolve: (value: T) => void; reject: (reason: Error) => void };
@@ -15,10 +16,10 @@ export class CancelledError extends Error {
   }
 }
 
-/** The run outlived its wall-clock budget and its worker was terminated. */
+/** The run outlived its wall-clock budget (an evaluation the engine could not interrupt) and its worker was terminated. */
 export class BudgetExceededError extends Error {
-  constructor(readonly budgetMs: number) {
-    super(`The run was stopped after ${budgetMs / 1000} s, the time limit for one run in the browser.`);
+  constructor(readonly afterMs: number) {
+    super(`The run was stopped after ${budgetText(afterMs)}, the time limit for one run in the browser: a step kept the engine busy without end.`);
     this.name = 'BudgetExceededError';
   }
 }
@@ -38,8 +39,6 @@ const browserWorker: WorkerFactory = (role) =>
 
 export interface RunOptions {
   onProgress?: (p: ProgressMessage) => void;
-  /** Wall-clock limit; the worker is terminated when it passes. Default BROWSER_RUN_BUDGET_MS. */
-  budgetMs?: number;
 }
 
 /**
@@ -51,7 +50,22 @@ interface Job {
   /** Takes a message for this job; true when it was the job's answer. */
   answer: (m: WorkerResponse) => boolean;
   fail: (reason: Error) => void;
+  /** The load timer until the worker says it started, then the budget timer. */
   timer: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * How long a worker may take to load its code and begin a job. The budget counts from the worker's
+ * 'started' message, not from the click: on a slow phone the engine's first load takes seconds.
+ */
+export const WORKER_START_TIMEOUT_MS = 60_000;
+
+/** The run worker did not load, or did not begin the job, in time. */
+export class WorkerStartError extends Error {
+  constructor() {
+    super(`The engine did not start within ${WORKER_START_TIMEOUT_MS / 1000} s. Reload the page to try again.`);
+    this.name = 'WorkerStartError';
+  }
 }
 
 export class EngineClient {
@@ -98,9 +112,13 @@ export class EngineClient {
     return this.current !== null;
   }
 
-  /** Starts a run (cancelling one in progress). Rejects with CancelledError or BudgetExceededError. */
+  /**
+   * Starts a run (cancelling one in progress). The engine ends it at `settings.budgetMs` (default
+   * BROWSER_RUN_BUDGET_MS); if it has not answered a little later, the worker is terminated and the promise
+   * rejects with BudgetExceededError. Cancel rejects it with CancelledError.
+   */
   run(request: Omit<RunRequest, 'kind' | 'id'>, options: RunOptions = {}): Promise<RunResponse> {
-    const budgetMs = options.budgetMs ?? BROWSER_RUN_BUDGET_MS;
+    const budgetMs = terminateAfterMs(request.settings.budgetMs ?? BROWSER_RUN_BUDGET_MS);
     const take = (m: WorkerResponse, resolve: (r: RunResponse) => void) => {
       if (m.kind === 'progress') options.onProgress?.(m);
       if (m.kind !== 'result') return false;
@@ -111,8 +129,9 @@ export class EngineClient {
   }
 
   /**
-   * Posts a job to the run worker, terminating the worker from outside if no answer comes within `budgetMs`.
-   * `take` sees each message of the job and calls `resolve` with its answer; a crash message rejects it.
+   * Posts a job to the run worker, terminating the worker from outside if no answer comes within `budgetMs`
+   * of the worker starting it (or if it does not start within WORKER_START_TIMEOUT_MS). `take` sees each
+   * message of the job and calls `resolve` with its answer; a crash message rejects it.
    */
   private start<T>(
     message: (id: number) => WorkerRequest,
@@ -124,12 +143,16 @@ export class EngineClient {
     const id = this.nextId++;
     const runner = this.ensureRunner();
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => this.stop(id, overBudget()), budgetMs);
-      this.current = {
+      const job: Job = {
         id,
-        timer,
+        timer: setTimeout(() => this.stop(id, new WorkerStartError()), WORKER_START_TIMEOUT_MS),
         fail: reject,
         answer: (m) => {
+          if (m.kind === 'started') {
+            clearTimeout(job.timer);
+            job.timer = setTimeout(() => this.stop(id, overBudget()), budgetMs);
+            return false;
+          }
           if (m.kind === 'crash') {
             reject(new Error(m.message));
             return true;
@@ -137,6 +160,7 @@ export class EngineClient {
           return take(m, resolve);
         },
       };
+      this.current = job;
       runner.postMessage(message(id));
     });
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isBudgetStop } from '../../../lib/engine';
 import type { RunRequest, WorkerResponse } from './protocol';
 import { parseInput, runRequest, throttledProgress, validateRequest } from './core';
 
@@ -182,5 +183,22 @@ describe('a JSONata machine (QueryLanguage "JSONata", Assign and Output)', () =>
     const v = validateRequest({ kind: 'validate', id: 12, text: wrong, type: 'STANDARD' });
     const d = v.diagnostics.find((x) => x.severity === 'error');
     expect(d?.path.join('.')).toMatch(/^States\.A/);
+  });
+});
+
+describe('the wall-clock budget', () => {
+  it('ends a run that keeps the engine busy with a failure naming the state it reached', async () => {
+    const loop = {
+      StartAt: 'Spin',
+      States: {
+        Spin: { Type: 'Pass', Result: 1, ResultPath: '$.x', Next: 'Again' },
+        Again: { Type: 'Choice', Choices: [{ Variable: '$.x', NumericEquals: 1, Next: 'Spin' }], Default: 'Done' },
+        Done: { Type: 'Succeed' },
+      },
+    };
+    const r = await runRequest(runOf(13, loop, '{}', { type: 'EXPRESS', record: false, maxTransitions: 1e12, budgetMs: 200 }), () => {});
+    expect(r.result?.status).toBe('FAILED');
+    expect(isBudgetStop(r.result!)).toBe(true);
+    expect(r.result?.cause).toMatch(/Spin|Again/);
   });
 });

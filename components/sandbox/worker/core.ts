@@ -4,6 +4,7 @@ import type { JsonValue, StartOptions, TaskHandlers } from '../../../lib/engine/
 import { createServiceHandlers, parseMockConfig, type WorldInit } from '../../../lib/engine/services';
 import { putObject } from '../../../lib/engine/services/world';
 import { expandGeneratedWorld } from '../lib/generated-world';
+import { BROWSER_RUN_BUDGET_MS } from './budget';
 import { costOf } from '../../../lib/pricing';
 import type { ProgressMessage, RunRequest, RunResponse, ValidateRequest, ValidateResponse, WorkerResponse } from './protocol';
 
@@ -41,6 +42,7 @@ export function throttledProgress(id: number, post: (m: WorkerResponse) => void,
 
 export async function runRequest(request: RunRequest, post: (m: WorkerResponse) => void): Promise<RunResponse> {
   const started = Date.now();
+  post({ kind: 'started', id: request.id });
   const input = parseInput(request.input);
   if (input.problem !== undefined) return { kind: 'result', id: request.id, problems: [input.problem], wallMs: Date.now() - started };
 
@@ -63,6 +65,7 @@ export async function runRequest(request: RunRequest, post: (m: WorkerResponse) 
     validate: false,
   };
   if (s.maxTransitions !== undefined) options.maxTransitions = s.maxTransitions;
+  options.wallClockBudgetMs = s.budgetMs ?? BROWSER_RUN_BUDGET_MS;
   const result = await startExecution(request.definition, input.value ?? {}, options);
   const response: RunResponse = { kind: 'result', id: request.id, result, wallMs: Date.now() - started };
   try {

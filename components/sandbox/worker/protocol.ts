@@ -45,6 +45,8 @@ export interface RunSettings {
   /** Record history and per-state traces. Off for the million-item runs, which would not fit in memory. */
   record: boolean;
   maxTransitions?: number;
+  /** Wall-clock budget the engine checks between steps (StartOptions.wallClockBudgetMs). */
+  budgetMs?: number;
 }
 
 export interface RunRequest {
@@ -62,6 +64,12 @@ export interface RunRequest {
 }
 
 export type WorkerRequest = ValidateRequest | RunRequest;
+
+/** The worker has begun the job (its code is loaded): the job's wall-clock budget counts from here. */
+export interface StartedMessage {
+  kind: 'started';
+  id: number;
+}
 
 export interface ProgressMessage {
   kind: 'progress';
@@ -91,4 +99,4 @@ export interface CrashMessage {
   message: string;
 }
 
-export type WorkerResponse = ValidateResponse | ProgressMessage | RunResponse | CrashMessage;
+export type WorkerResponse = ValidateResponse | StartedMessage | ProgressMessage | RunResponse | CrashMessage;
