@@ -17,6 +17,8 @@ await build({
   format: 'esm',
   platform: 'neutral',
   mainFields: ['module', 'main'],
+  // The Lambda sandbox's QuickJS module names fs on its Node path (loaded lazily, never by these cases).
+  external: ['fs'],
   outfile,
   logLevel: 'error',
 });
