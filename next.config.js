@@ -1,4 +1,5 @@
 import createMDX from '@next/mdx';
+import { STATIC_SECURITY_HEADERS } from './lib/security/static-headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -11,6 +12,11 @@ const nextConfig = {
   // The Lambda sandbox's QuickJS module (one file for browser and Node) names `fs` on its Node-only path;
   // in the browser's bundles that import resolves to an empty module (lib/engine/services/lambda-sandbox).
   turbopack: { resolveAlias: { fs: { browser: './lib/engine/services/lambda-sandbox/browser-fs.ts' } } },
+  // Security headers that never vary, on every response (static files included). The per-request ones
+  // (Content-Security-Policy, HSTS) come from proxy.ts.
+  async headers() {
+    return [{ source: '/:path*', headers: STATIC_SECURITY_HEADERS }];
+  },
 };
 
 const withMDX = createMDX({
@@ -19,7 +25,21 @@ const withMDX = createMDX({
     // remark-frontmatter parses the YAML block and remark-mdx-frontmatter turns it into an export, so it
     // never shows up as text in the lesson; lib/content reads and validates it separately.
     remarkPlugins: ['remark-frontmatter', ['remark-mdx-frontmatter', { name: 'frontmatter' }], 'remark-gfm'],
-    rehypePlugins: [],
+    // rehype-slug gives headings the ids the lesson's table of contents links to (lib/content/mdx-scan.ts
+    // computes the same ids with github-slugger). Shiki highlights code blocks at build time, in both
+    // themes at once (CSS variables; components/lesson/lesson.css picks one): no highlighter reaches the browser.
+    rehypePlugins: [
+      ['rehype-slug', {}],
+      [
+        '@shikijs/rehype',
+        {
+          themes: { light: 'github-light-default', dark: 'github-dark-default' },
+          defaultColor: false,
+          langs: ['json', 'yaml', 'ts', 'js', 'bash'],
+          fallbackLanguage: 'text',
+        },
+      ],
+    ],
   },
 });
 

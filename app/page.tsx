@@ -1,101 +1,174 @@
 import Link from 'next/link';
-import { getLessons } from '@/lib/content';
+import { completedLessons } from '@/components/course/completed-lessons';
+import { getLessons, type LessonMeta } from '@/lib/content';
+import type { TopicId } from '@/lib/content/catalog';
+import { firstIncomplete, groupByPart } from '@/lib/content/course-parts';
+import '@/components/lesson/lesson.css';
 
-const topics = [
+/** What the course teaches, each promise backed by the lessons tagged with its topics (shown only if one exists). */
+const PROMISES: { title: string; body: string; topics: TopicId[] }[] = [
   {
     title: 'Read and write the Amazon States Language',
-    body: 'States, transitions, Choice rules, Map and Parallel, paths and JSONata: the JSON that defines every workflow.',
+    body: 'States and transitions, Task, Choice, Parallel, Map, Wait, Pass, Succeed and Fail, with the JSONPath and JSONata data flow between them.',
+    topics: ['asl', 'task', 'choice', 'parallel', 'inline-map', 'wait', 'pass-succeed-fail', 'data-flow', 'jsonata'],
   },
   {
     title: 'Run it and watch it move',
-    body: 'The sandbox runs your state machine in the browser, step by step, with the same execution history AWS records.',
+    body: 'Every lesson has machines you run in the browser and change: the sandbox shows each step, the execution history AWS would record and the bill.',
+    topics: ['state-machines'],
   },
   {
-    title: 'Handle failure like the exam expects',
-    body: 'Retry and Catch, timeouts, States.* error names, and which error a rule really catches.',
+    title: 'Handle failure the way the exam expects',
+    body: 'Retry with backoff and jitter, Catch without losing the input, the States.* error names, and which errors a catch-all does not catch.',
+    topics: ['error-handling'],
   },
   {
-    title: 'Choose and price the right workflow',
-    body: 'Standard or Express, per-transition or per-request billing, and the quotas that shape a design.',
+    title: 'Choose, scale and price the right design',
+    body: 'Standard or Express, Distributed Map over millions of objects, what a run really costs, and when another orchestrator fits better.',
+    topics: ['execution-types', 'distributed-map', 'pricing', 'orchestration'],
   },
 ];
 
-export default function HomePage() {
+function lessonsFor(lessons: LessonMeta[], topics: TopicId[]): LessonMeta[] {
+  return lessons.filter((l) => l.topics.some((t) => topics.includes(t)));
+}
+
+export default async function HomePage() {
   const lessons = getLessons();
-  const first = lessons[0];
+  const completed = await completedLessons();
+  const next = firstIncomplete(lessons, completed);
+  const returning = lessons.some((l) => completed.has(l.slug));
+  const done = lessons.filter((l) => completed.has(l.slug)).length;
+  const promises = PROMISES.map((p) => ({ ...p, lessons: lessonsFor(lessons, p.topics) })).filter((p) => p.lessons.length > 0);
+
   return (
     <>
       <section className="border-b border-border">
-        <div className="container-page grid gap-10 py-16 md:grid-cols-[1.3fr_1fr] md:py-24">
+        {/* minmax(0, …) columns: the code panel must not widen its column past the screen on a phone (issue 15). */}
+        <div className="container-page grid grid-cols-[minmax(0,1fr)] gap-10 py-14 md:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)] md:py-24">
           <div>
             <p className="text-sm font-semibold uppercase tracking-wider text-accent">AWS Step Functions, from first state to exam day</p>
-            <h1 className="mt-4 text-4xl font-bold leading-tight tracking-tight md:text-5xl">
+            <h1 className="mt-4 text-4xl font-bold leading-tight tracking-tight text-balance md:text-5xl">
               Learn to orchestrate workflows by building state machines that actually run.
             </h1>
             <p className="mt-6 max-w-[60ch] font-serif text-xl leading-relaxed text-muted">
-              Short lessons written for people preparing for AWS certification exams. Each idea comes with a
-              definition you can run, change and break, so the rules stick.
+              {lessons.length} short lessons for people preparing for the AWS Data Engineer, Developer and Solutions Architect exams. Each idea comes with a
+              definition you run, change and break in your browser, an exam trap, and a self-check.
             </p>
-            <div className="mt-8 flex flex-wrap gap-3">
-              {first && (
-                <Link href={`/learn/${first.slug}`} className="btn btn-primary">
-                  Start learning <span aria-hidden="true">→</span>
+            {returning && next ? (
+              <div className="mt-8 rounded-xl border border-accent bg-accent-soft p-5" role="region" aria-label="Continue where you left off">
+                <p className="text-sm font-semibold text-accent">Welcome back · {done} of {lessons.length} lessons completed</p>
+                <p className="mt-1 text-lg font-semibold">
+                  Next up: lesson {next.order}, {next.title}
+                </p>
+                <div className="mt-4 flex flex-wrap gap-3">
+                  <Link href={`/learn/${next.slug}`} className="btn btn-primary">
+                    Continue where you left off <span aria-hidden="true">→</span>
+                  </Link>
+                  <Link href="/learn" className="btn btn-secondary">
+                    See your progress
+                  </Link>
+                </div>
+              </div>
+            ) : (
+              <div className="mt-8 flex flex-wrap gap-3">
+                {returning ? (
+                  <p className="w-full font-semibold text-success">You have completed all {lessons.length} lessons.</p>
+                ) : (
+                  lessons[0] && (
+                    <Link href={`/learn/${lessons[0].slug}`} className="btn btn-primary">
+                      Start learning <span aria-hidden="true">→</span>
+                    </Link>
+                  )
+                )}
+                <Link href="/learn" className="btn btn-secondary">
+                  Browse the course
                 </Link>
-              )}
-              <Link href="/learn" className="btn btn-secondary">
-                Browse the lessons
-              </Link>
-            </div>
+              </div>
+            )}
           </div>
-          <figure aria-label="A tiny state machine definition" className="self-center rounded-xl border border-border bg-surface p-5 shadow-sm">
-            <pre className="overflow-x-auto font-mono text-sm leading-relaxed">
+          <figure className="min-w-0 self-center rounded-xl border border-border bg-surface p-5 shadow-sm">
+            <pre className="overflow-x-auto font-mono text-sm leading-relaxed" tabIndex={0} aria-label="A small state machine definition">
               <code>{`{
-  "StartAt": "Charge",
+  "StartAt": "Convert",
   "States": {
-    "Charge": {
+    "Convert": {
       "Type": "Task",
-      "Resource": "arn:aws:states:::lambda:invoke",
-      "Retry": [{ "ErrorEquals": ["States.Timeout"] }],
+      "Resource": "arn:aws:states:::glue:startJobRun.sync",
+      "Parameters": { "JobName": "to-parquet" },
+      "Retry": [{ "ErrorEquals": ["States.TaskFailed"],
+                  "MaxAttempts": 2 }],
       "Next": "Done"
     },
     "Done": { "Type": "Succeed" }
   }
 }`}</code>
             </pre>
-            <figcaption className="mt-3 text-sm text-muted">Lesson one explains StartAt, States, Next and Succeed; later lessons cover Task and Retry.</figcaption>
+            <figcaption className="mt-3 text-sm text-muted">
+              A Glue job that is retried twice before the run gives up. The course builds up to machines like this one, step by step.
+            </figcaption>
           </figure>
         </div>
       </section>
 
-      <section aria-labelledby="what-you-learn" className="container-page py-16">
+      <section aria-labelledby="what-you-learn" className="container-page py-14">
         <h2 id="what-you-learn" className="text-2xl font-bold tracking-tight">
           What you will learn
         </h2>
         <ul className="mt-8 grid gap-6 sm:grid-cols-2">
-          {topics.map((topic) => (
-            <li key={topic.title} className="rounded-xl border border-border bg-surface p-6">
-              <h3 className="text-lg font-semibold">{topic.title}</h3>
-              <p className="mt-2 text-muted">{topic.body}</p>
+          {promises.map((promise) => (
+            <li key={promise.title} className="rounded-xl border border-border bg-surface p-6">
+              <h3 className="text-lg font-semibold">{promise.title}</h3>
+              <p className="mt-2 text-muted">{promise.body}</p>
+              <p className="mt-3 text-sm">
+                <span className="text-muted">In </span>
+                {promise.lessons.slice(0, 4).map((l, i) => (
+                  <span key={l.slug}>
+                    {i > 0 && ', '}
+                    <Link href={`/learn/${l.slug}`}>{l.title}</Link>
+                  </span>
+                ))}
+                {promise.lessons.length > 4 && <span className="text-muted"> and {promise.lessons.length - 4} more</span>}
+              </p>
             </li>
           ))}
         </ul>
       </section>
 
-      <section aria-labelledby="course-start" className="container-page pb-8">
-        <h2 id="course-start" className="text-2xl font-bold tracking-tight">
-          Where to begin
-        </h2>
-        <ol className="mt-6 space-y-3">
-          {lessons.slice(0, 5).map((lesson) => (
-            <li key={lesson.slug}>
-              <Link href={`/learn/${lesson.slug}`} className="group flex items-baseline gap-3 no-underline">
-                <span className="tabular-nums text-muted">{lesson.order}.</span>
-                <span className="font-semibold text-text group-hover:text-accent group-hover:underline">{lesson.title}</span>
-                <span className="text-sm text-muted">{lesson.minutes} min</span>
-              </Link>
-            </li>
+      <section aria-labelledby="the-course" className="container-page pb-16">
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="the-course" className="text-2xl font-bold tracking-tight">
+            The course
+          </h2>
+          <Link href="/learn?view=exam">See the lessons by exam</Link>
+        </div>
+        <div className="mt-6 grid gap-8 md:grid-cols-2">
+          {groupByPart(lessons).map(({ part, lessons: partLessons }, index) => (
+            <section key={part.id} aria-labelledby={`home-${part.id}`}>
+              <h3 id={`home-${part.id}`} className="font-semibold">
+                <span className="text-muted">Part {index + 1} · </span>
+                {part.title}
+              </h3>
+              <ol className="mt-3 space-y-2">
+                {partLessons.map((lesson) => (
+                  <li key={lesson.slug}>
+                    <Link href={`/learn/${lesson.slug}`} className="group flex items-baseline gap-3 no-underline">
+                      <span className="w-6 shrink-0 text-right tabular-nums text-muted">{lesson.order}.</span>
+                      <span className="font-semibold text-text group-hover:text-accent group-hover:underline">{lesson.title}</span>
+                      <span className="shrink-0 text-sm text-muted">{lesson.minutes} min</span>
+                      {completed.has(lesson.slug) && (
+                        <span className="shrink-0 text-sm font-medium text-success">
+                          <span aria-hidden="true">✓</span>
+                          <span className="sr-only">(completed)</span>
+                        </span>
+                      )}
+                    </Link>
+                  </li>
+                ))}
+              </ol>
+            </section>
           ))}
-        </ol>
+        </div>
       </section>
     </>
   );

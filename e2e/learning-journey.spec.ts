@@ -15,7 +15,7 @@ test('home page introduces the course and leads to the first lesson', async ({ p
 
 test('the lesson list shows lessons in order with their summaries', async ({ page, expectAccessible }) => {
   await page.goto('/learn');
-  await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'The course' })).toBeVisible();
   const items = page.getByRole('main').getByRole('listitem');
   await expect(items.first()).toContainText('What a state machine is');
   await expectAccessible();
@@ -61,7 +61,7 @@ test('marking a lesson complete is saved and survives a reload', async ({ page, 
 
   // The lesson list (rendered per request from the database) agrees.
   await page.goto('/learn');
-  await expect(page.getByText(/\b1 of \d+ completed/)).toBeVisible();
+  await expect(page.getByText(/\b1 of \d+ lessons completed/)).toBeVisible();
   await expect(page.getByRole('main').getByText('Completed', { exact: true })).toBeVisible();
 
   // And it can be undone.
@@ -74,8 +74,10 @@ test('marking a lesson complete is saved and survives a reload', async ({ page, 
 
 test('another visitor (a new cookie jar) does not see someone else’s progress', async ({ page, browser }) => {
   await page.goto(LESSON);
-  await page.getByRole('button', { name: 'Mark as complete' }).click();
-  await expect(page.getByRole('status')).toContainText('You completed');
+  const panel = page.getByRole('region', { name: 'Your progress' });
+  await expect(panel.getByRole('status')).toContainText('Finished reading?');
+  await panel.getByRole('button', { name: 'Mark as complete' }).click();
+  await expect(panel.getByRole('status')).toContainText('You completed');
 
   const other = await browser.newContext();
   const otherPage = await other.newPage();

@@ -2,12 +2,14 @@
 // The web server Playwright starts: a fresh PGlite folder of its own (never the one `npm start` uses:
 // only one process may open a folder, prisma-offline.md pitfall 5), migrated, then `next start` on
 // 127.0.0.1:3100. Expects a finished `next build`.
-import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assertFolderFree } from '../lib/db/folder-lock.mjs';
+import { resolveDbTarget } from '../lib/db/target.mjs';
 import { dbSetup } from './db-setup.mjs';
 import { buildBounded } from './build-bounded.mjs';
+import { superviseNode } from './lib/supervise.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const databaseUrl = process.env.DATABASE_URL || 'file:./data/e2e-pglite';
@@ -17,18 +19,23 @@ if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   console.error('No build found: run `npx next build` (or `npm test`, which builds) before the e2e tests.');
   process.exit(1);
 }
-if (databaseUrl.startsWith('file:')) {
-  // Start every run from an empty database so journeys do not depend on earlier runs.
-  rmSync(path.resolve(root, databaseUrl.slice('file:'.length)), { recursive: true, force: true });
+const target = resolveDbTarget(databaseUrl, root);
+try {
+  if (target.kind === 'pglite') {
+    // Never empty a folder another server still has open (an earlier run, a second Playwright).
+    assertFolderFree(target.dataDir);
+    // Start every run from an empty database so journeys do not depend on earlier runs.
+    rmSync(target.dataDir, { recursive: true, force: true });
+  }
+  dbSetup({ databaseUrl });
+} catch (error) {
+  console.error(String(error?.message ?? error));
+  process.exit(1);
 }
-dbSetup({ databaseUrl });
 // Server-side runs happen in bounded workers, whose bundles `next build` does not make (lib/bounded).
 buildBounded({ quiet: true });
 
-const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port, '-H', '127.0.0.1'], {
+superviseNode([path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port, '-H', '127.0.0.1'], {
   cwd: root,
-  stdio: 'inherit',
   env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' },
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('close', (code) => process.exit(code ?? 0));

@@ -33,7 +33,18 @@ src = src.replace(UMD_HEAD, 'const jsonata = (function(){var define,module,expor
 if (!/\n\}\);\s*$/.test(src)) fail('unexpected UMD footer');
 src = src.replace(/\n\}\);\s*$/, '\n})();\nexport default jsonata;\n');
 
-// 2. async/await removed. `await Promise.all(xs.map(async ...))` becomes the plain array of results.
+// 2. The browserify prelude falls back to an outer `require` for modules missing from the bundle
+//    (`var c="function"==typeof require&&require; ... return c(i,!0)`). None is missing (every module is
+//    in the bundle), and bundlers cannot analyse `require(name, true)`: Turbopack printed a 14-line
+//    TP1002 "not statically analyze-able" trace on every build (issue 15). Without the fallback, a missing
+//    module still throws MODULE_NOT_FOUND.
+const PRELUDE_OUTER_REQUIRE = 'var c="function"==typeof require&&require;if(!f&&c)return c(i,!0);if(u)return u(i,!0);';
+const PRELUDE_LOOP_REQUIRE = 'for(var u="function"==typeof require&&require,i=0;';
+if (!src.includes(PRELUDE_OUTER_REQUIRE) || !src.includes(PRELUDE_LOOP_REQUIRE)) fail('unexpected browserify prelude');
+src = src.replace(PRELUDE_OUTER_REQUIRE, '').replace(PRELUDE_LOOP_REQUIRE, 'for(var i=0;');
+if (/typeof require/.test(src.slice(0, 2000))) fail('browserify prelude still reaches for an outer require');
+
+// 3. async/await removed. `await Promise.all(xs.map(async ...))` becomes the plain array of results.
 src = src
   .replace(/\bawait Promise\.all\(/g, '(')
   .replace(/\basync function\b/g, 'function')

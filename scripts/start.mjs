@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: set up the database, build if the build is missing or older than the sources, then serve
 // on http://localhost:3000 (PORT to change it).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dbSetup } from './db-setup.mjs';
 import { buildBounded } from './build-bounded.mjs';
+import { superviseNode } from './lib/supervise.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -62,10 +63,9 @@ function main() {
   }
   const port = process.env.PORT ?? '3000';
   console.log(`▸ Serving on http://localhost:${port} (ready after ${((Date.now() - started) / 1000).toFixed(1)} s of setup)`);
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, stdio: 'inherit', env: process.env });
-  // Forward Ctrl+C / SIGTERM so the server (and its PGlite folder) shut down with us.
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-  server.on('close', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  // Stopping this script (Ctrl+C, kill, or killing `npm start` above it) stops the server and gives back
+  // its port and PGlite folder (scripts/lib/supervise.mjs).
+  superviseNode([nextBin, 'start', '-p', port], { cwd: root, env: process.env });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

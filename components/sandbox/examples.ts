@@ -1,5 +1,5 @@
 // Machines the sandbox page offers. The pipeline comes from the scenario content, so it stays in step with it.
-import pipelineDefinition from '../../content/scenarios/five-step-pipeline/definition.json';
+import pipelineDefinition from '../../content/scenarios/five-step-pipeline/solution.asl.json';
 import pipelineInput from '../../content/scenarios/five-step-pipeline/input.json';
 import pipelineMocks from '../../content/scenarios/five-step-pipeline/mock-config.json';
 import pipelineWorld from '../../content/scenarios/five-step-pipeline/world.json';

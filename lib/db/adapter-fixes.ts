@@ -1,4 +1,5 @@
 import type { SqlDriverAdapter, SqlQuery } from '@prisma/driver-adapter-utils';
+import { measure, profiling } from '../perf/profile';
 
 export type AdapterFixes = {
   /** Runs a whole SQL script (several statements, no parameters) and waits for it to finish. */
@@ -24,16 +25,20 @@ export function withFixes(inner: SqlDriverAdapter, fixes: AdapterFixes): SqlDriv
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    queryRaw: (query: SqlQuery) => inner.queryRaw(query),
+    // `measure` records the time in the driver (opt-in, lib/perf/profile.ts; a plain call otherwise).
+    queryRaw: (query: SqlQuery) => measure('adapter', () => inner.queryRaw(query)),
     executeRaw: async (query: SqlQuery) => {
       if (fixes.routeParameterlessToScript && query.args.length === 0) {
         await runScript(query.sql);
         return 0;
       }
-      return inner.executeRaw(query);
+      return measure('adapter', () => inner.executeRaw(query));
     },
     executeScript: (script: string) => runScript(script),
-    startTransaction: (isolationLevel) => inner.startTransaction(isolationLevel),
+    startTransaction: async (isolationLevel) => {
+      const tx = await inner.startTransaction(isolationLevel);
+      return profiling ? measuredTransaction(tx) : tx;
+    },
     getConnectionInfo: inner.getConnectionInfo ? () => inner.getConnectionInfo!() : undefined,
     dispose: async () => {
       if (disposed) return;
@@ -45,4 +50,19 @@ export function withFixes(inner: SqlDriverAdapter, fixes: AdapterFixes): SqlDriv
       }
     },
   } as SqlDriverAdapter;
+}
+
+type Transaction = Awaited<ReturnType<SqlDriverAdapter['startTransaction']>>;
+
+/** A transaction whose queries count as driver time too (profiling only; see lib/perf/profile.ts). */
+function measuredTransaction(tx: Transaction): Transaction {
+  return new Proxy(tx, {
+    get(target, prop) {
+      if (prop === 'queryRaw' || prop === 'executeRaw') {
+        return (query: SqlQuery) => measure('adapter', () => (target[prop] as (q: SqlQuery) => Promise<unknown>).call(target, query));
+      }
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }

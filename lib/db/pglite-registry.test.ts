@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,4 +52,43 @@ describe('acquirePGlite', () => {
     await Promise.all(leases.map((l) => l.release()));
     expect(leases[0]!.db.closed).toBe(true);
   });
+});
+
+describe('acquirePGlite across processes (issue 14)', () => {
+  it('refuses a second process while the first has the folder open, and the first one’s data stays intact', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const dir = path.join(root, 'two-processes');
+    const first = await acquirePGlite(dir);
+    await first.db.exec('CREATE TABLE note (body text); INSERT INTO note VALUES ($$first$$);');
+
+    const registry = path.resolve(import.meta.dirname, 'pglite-registry.ts');
+    const script = `
+      import { acquirePGlite } from ${JSON.stringify(registry)};
+      try {
+        const lease = await acquirePGlite(${JSON.stringify(dir)});
+        await lease.db.exec("INSERT INTO note VALUES ('second')");
+        console.log('opened');
+      } catch (error) {
+        console.log(error.code + ': ' + error.message);
+      }
+    `;
+    const scriptFile = path.join(root, 'second-opener.mts');
+    writeFileSync(scriptFile, script);
+    const tsx = path.resolve(import.meta.dirname, '../../node_modules/tsx/dist/cli.mjs');
+    const run = spawnSync(process.execPath, [tsx, scriptFile], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.stdout).toContain('STEPWISE_DB_LOCKED');
+    expect(run.stdout).toContain(`pid ${process.pid}`);
+    expect(run.stdout).not.toContain('opened');
+
+    // The first process still reads and writes, and nothing of the second reached the folder.
+    await first.db.exec("INSERT INTO note VALUES ('still writable')");
+    expect((await first.db.query<{ body: string }>('SELECT body FROM note ORDER BY body')).rows.map((r) => r.body)).toEqual([
+      'first',
+      'still writable',
+    ]);
+    await first.release();
+    const reopened = await acquirePGlite(dir);
+    expect((await reopened.db.query<{ n: number }>('SELECT count(*)::int AS n FROM note')).rows[0]?.n).toBe(2);
+    await reopened.release();
+  }, 90_000);
 });

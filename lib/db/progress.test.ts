@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type Db } from './create-client';
 import {
   createGuestLearner,
+  findLearnerIdByGuestTokenHash,
   getLessonCompletion,
   getProgress,
   learnerExists,
@@ -33,6 +34,17 @@ describe('lesson progress', () => {
     expect(a.id).not.toBe(b.id);
     expect(await learnerExists(db, a.id)).toBe(true);
     expect(await learnerExists(db, 'no-such-learner')).toBe(false);
+  });
+
+  it('finds a guest by the hash of its cookie token, and never gives two guests one token', async () => {
+    const hash = 'a'.repeat(64);
+    const { id } = await createGuestLearner(db, { guestTokenHash: hash });
+    expect(await findLearnerIdByGuestTokenHash(db, hash)).toBe(id);
+    expect(await findLearnerIdByGuestTokenHash(db, 'b'.repeat(64))).toBeNull();
+    await expect(createGuestLearner(db, { guestTokenHash: hash })).rejects.toThrow(/unique/i);
+    // Learners without a token (tests, accounts later) do not collide with each other.
+    const [x, y] = await Promise.all([createGuestLearner(db), createGuestLearner(db)]);
+    expect(x.id).not.toBe(y.id);
   });
 
   it('marks a lesson complete once; marking again keeps the first time', async () => {

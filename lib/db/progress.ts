@@ -2,9 +2,19 @@ import type { Db } from './create-client';
 
 export type LessonProgressEntry = { lessonSlug: string; completedAt: Date };
 
-/** Creates a guest learner (identified later by a cookie holding its id). */
-export async function createGuestLearner(db: Db): Promise<{ id: string }> {
-  return db.learner.create({ data: {}, select: { id: true } });
+/**
+ * Creates a guest learner. The app passes the SHA-256 of the guest's cookie token
+ * (lib/learner/session.ts); tests may create learners without one. A plain INSERT: the token is fresh
+ * randomness, so no two requests ever create the same guest (no read-then-insert race to guard).
+ */
+export async function createGuestLearner(db: Db, options: { guestTokenHash?: string } = {}): Promise<{ id: string }> {
+  return db.learner.create({ data: { guestTokenHash: options.guestTokenHash ?? null }, select: { id: true } });
+}
+
+/** The learner whose guest cookie token hashes to this value, or null. */
+export async function findLearnerIdByGuestTokenHash(db: Db, guestTokenHash: string): Promise<string | null> {
+  const row = await db.learner.findUnique({ where: { guestTokenHash }, select: { id: true } });
+  return row?.id ?? null;
 }
 
 /** True when a learner with this id exists. */

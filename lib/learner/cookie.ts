@@ -1,15 +1,18 @@
-/** Name of the cookie that identifies a guest learner. */
-export const LEARNER_COOKIE = 'stepwise_learner';
+/**
+ * Name of the cookie that identifies a guest learner. It holds a random token (lib/learner/token.ts), not
+ * a database id. (The cookie before issue 14, `stepwise_learner`, held the raw learner id and is ignored.)
+ */
+export const GUEST_COOKIE = 'stepwise_guest';
 
-/** Prisma cuid() ids: a "c" and 24 lowercase letters or digits. Anything else is ignored. */
-export function isLearnerId(value: string): boolean {
-  return /^c[a-z0-9]{20,31}$/.test(value);
-}
-
-export function learnerCookieOptions() {
+/**
+ * `secure` in production: the token is a bearer secret and must never cross plain HTTP (browsers accept
+ * Secure cookies from http://localhost, so a local `next start` still works). Serve production over HTTPS.
+ */
+export function guestCookieOptions(nodeEnv: string | undefined = process.env.NODE_ENV) {
   return {
     httpOnly: true, // scripts never need it; keeps it away from XSS
-    sameSite: 'lax' as const,
+    sameSite: 'lax' as const, // sent on top-level navigation, not on cross-site POSTs or embeds
+    secure: nodeEnv === 'production',
     path: '/',
     maxAge: 60 * 60 * 24 * 365, // a year: progress should survive long breaks
   };

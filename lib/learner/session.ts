@@ -1,24 +1,52 @@
 import 'server-only';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { db } from '../db/client';
-import { createGuestLearner, learnerExists } from '../db/progress';
-import { isLearnerId, LEARNER_COOKIE, learnerCookieOptions } from './cookie';
+import { createGuestLearner, findLearnerIdByGuestTokenHash } from '../db/progress';
+import { consumeRateLimit } from '../db/rate-limit';
+import { GUEST_COOKIE, guestCookieOptions } from './cookie';
+import { clientAddress, GUEST_CREATION_LIMITS, RATE_LIMIT_KEYS } from './guest-limits';
+import { hashGuestToken, isGuestToken, newGuestToken } from './token';
 
-/** The learner id from the request's cookie, if it looks like one. Does not touch the database. */
+/** Refusal to create yet another guest; its message is written for the learner. */
+export class GuestLimitError extends Error {
+  constructor(readonly retryAfterMs: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
+    super(`Too many new visitors from your network just now, so your progress was not saved. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+    this.name = 'GuestLimitError';
+  }
+}
+
+async function guestTokenFromCookie(): Promise<string | null> {
+  const value = (await cookies()).get(GUEST_COOKIE)?.value;
+  return value && isGuestToken(value) ? value : null;
+}
+
+/** The current learner's id, or null for a visitor with nothing saved. Never creates anything. */
 export async function readLearnerId(): Promise<string | null> {
-  const value = (await cookies()).get(LEARNER_COOKIE)?.value;
-  return value && isLearnerId(value) ? value : null;
+  const token = await guestTokenFromCookie();
+  return token ? findLearnerIdByGuestTokenHash(db, hashGuestToken(token)) : null;
 }
 
 /**
- * The current learner, created as a guest (and remembered in a cookie) on their first write. Only
- * callable where cookies may be set: server actions and route handlers.
+ * The current learner, created as a guest (and remembered in a cookie) when there is something to keep:
+ * call it only once a write is certain to happen. Only callable where cookies may be set (server actions
+ * and route handlers). Throws GuestLimitError when guests are being created too fast.
  */
 export async function ensureLearnerId(): Promise<string> {
   const existing = await readLearnerId();
-  // A cookie can outlive its row (a reset database, another DATABASE_URL): start a new guest then.
-  if (existing && (await learnerExists(db, existing))) return existing;
-  const { id } = await createGuestLearner(db);
-  (await cookies()).set(LEARNER_COOKIE, id, learnerCookieOptions());
+  if (existing) return existing;
+  // No learner for this cookie (none, forged, or from a database that was reset): a new guest, with a
+  // new random token. A token the client made up is never adopted.
+  const address = clientAddress(await headers());
+  for (const [key, rule] of [
+    [RATE_LIMIT_KEYS.guestPerAddress(address), GUEST_CREATION_LIMITS.perAddress],
+    [RATE_LIMIT_KEYS.guestGlobal, GUEST_CREATION_LIMITS.global],
+  ] as const) {
+    const verdict = await consumeRateLimit(db, key, rule);
+    if (!verdict.allowed) throw new GuestLimitError(verdict.retryAfterMs);
+  }
+  const token = newGuestToken();
+  const { id } = await createGuestLearner(db, { guestTokenHash: hashGuestToken(token) });
+  (await cookies()).set(GUEST_COOKIE, token, guestCookieOptions());
   return id;
 }

@@ -20,7 +20,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('sfn test', () => {
   it('runs every test case of the pipeline and prints one row per outcome', async () => {
     const io = capture();
-    const code = await testCommand.main([`${DIR}/definition.json`, '--mock-config', `${DIR}/mock-config.json`]);
+    const code = await testCommand.main([`${DIR}/solution.asl.json`, '--mock-config', `${DIR}/mock-config.json`]);
     expect(code).toBe(0);
     const rows = io.out().split('\n').filter((l) => /^(AllSucceed|Glue|Redshift|Notification)/.test(l));
     expect(rows.map((r) => r.split(/\s{2,}/).slice(0, 3))).toEqual([
@@ -50,7 +50,7 @@ describe('sfn test', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sfn-test-'));
     writeFileSync(join(dir, 'mock.json'), JSON.stringify({ StateMachines: {}, MockedResponses: { M: { '0': { Return: 1, Throw: { Error: 'E', Cause: 'c' } } } } }));
     const io = capture();
-    const code = await testCommand.main([`${DIR}/definition.json`, '--mock-config', join(dir, 'mock.json')]);
+    const code = await testCommand.main([`${DIR}/solution.asl.json`, '--mock-config', join(dir, 'mock.json')]);
     expect(code).toBe(2);
     expect(io.err()).toMatch(/error at MockedResponses\.M\.0: A mocked response holds exactly one of "Return" or "Throw"/);
   });
@@ -59,14 +59,14 @@ describe('sfn test', () => {
 describe('sfn run --mock-config --test-case', () => {
   it('runs one test case and prints its result', async () => {
     const io = capture();
-    const code = await runCommand.main([`${DIR}/definition.json`, '--input', `${DIR}/input.json`, '--mock-config', `${DIR}/mock-config.json`, '--test-case', 'RedshiftFailsThreeTimes']);
+    const code = await runCommand.main([`${DIR}/solution.asl.json`, '--input', `${DIR}/input.json`, '--mock-config', `${DIR}/mock-config.json`, '--test-case', 'RedshiftFailsThreeTimes']);
     expect(code).toBe(1);
     expect(JSON.parse(io.out())).toMatchObject({ status: 'FAILED', error: 'Pipeline.Failed' });
   });
 
   it('asks for a test case when given a mock config', async () => {
     const io = capture();
-    expect(await runCommand.main([`${DIR}/definition.json`, '--mock-config', `${DIR}/mock-config.json`])).toBe(2);
+    expect(await runCommand.main([`${DIR}/solution.asl.json`, '--mock-config', `${DIR}/mock-config.json`])).toBe(2);
     expect(io.err()).toMatch(/needs --test-case/);
   });
 });

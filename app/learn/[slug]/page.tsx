@@ -2,9 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ComponentType } from 'react';
+import type { MDXComponents } from 'mdx/types';
+import { LessonHeader } from '@/components/lesson/lesson-header';
+import { LessonPager } from '@/components/lesson/lesson-pager';
 import { LessonProgressPanel } from '@/components/lesson/progress-panel';
-import { getLesson, getLessons, getNeighbours } from '@/lib/content';
+import { SelfCheck } from '@/components/lesson/self-check';
+import { TableOfContents } from '@/components/lesson/table-of-contents';
+import { getLesson, getLessonOutline, getLessons, getNeighbours } from '@/lib/content';
 import { updateLessonProgress } from './actions';
+import '@/components/lesson/lesson.css';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -26,56 +32,46 @@ export default async function LessonPage({ params }: Props) {
   if (!lesson) notFound();
   // @next/mdx compiles the file; the frontmatter was validated by lib/content and is stripped from the
   // body by remark-frontmatter.
-  const { default: Content } = (await import(`@/content/lessons/${slug}.mdx`)) as { default: ComponentType };
+  const { default: Content } = (await import(`@/content/lessons/${slug}.mdx`)) as { default: ComponentType<{ components?: MDXComponents }> };
   const { previous, next } = getNeighbours(slug);
+  const outline = getLessonOutline(slug);
+  const total = getLessons().length;
+  // The lesson's own questions: <SelfCheck /> in the MDX renders them where the author placed it.
+  const components: MDXComponents = { SelfCheck: () => <SelfCheck questions={lesson.selfCheck} /> };
 
   return (
-    <article className="container-page py-12">
-      <header className="max-w-[68ch]">
-        <p className="text-sm font-medium text-muted">
-          <Link href="/learn">Lessons</Link> <span aria-hidden="true">/</span> Lesson {lesson.order} · {lesson.minutes} min
-        </p>
-        <h1 className="mt-3 text-4xl font-bold leading-tight tracking-tight">{lesson.title}</h1>
-        <p className="mt-4 font-serif text-xl leading-relaxed text-muted">{lesson.summary}</p>
-        <section aria-labelledby="objectives" className="mt-8 rounded-xl border border-border bg-surface p-5">
-          <h2 id="objectives" className="text-base font-semibold">
-            After this lesson you can
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {lesson.objectives.map((objective) => (
-              <li key={objective}>{objective}</li>
-            ))}
-          </ul>
-          {lesson.examTopics && lesson.examTopics.length > 0 && (
-            <p className="mt-3 text-sm text-muted">Exam topics: {lesson.examTopics.join(' · ')}</p>
+    <article className="container-page py-10 md:py-14">
+      <div className="lesson-layout">
+        <div className="min-w-0">
+          <LessonHeader lesson={lesson} total={total} />
+          {outline.length > 0 && (
+            <details className="lesson-toc-mobile mt-8">
+              <summary>On this page</summary>
+              <TableOfContents items={outline} />
+            </details>
           )}
-        </section>
-      </header>
+          <div className="prose mt-10">
+            <Content components={components} />
+          </div>
 
-      <div className="prose mt-10">
-        <Content />
-      </div>
+          <div className="mt-12 max-w-[68ch]">
+            <LessonProgressPanel slug={slug} action={updateLessonProgress} />
+          </div>
+          <LessonPager previous={previous} next={next} />
+        </div>
 
-      <div className="mt-12 max-w-[68ch]">
-        <LessonProgressPanel slug={slug} action={updateLessonProgress} />
-      </div>
-
-      <nav aria-label="Lesson navigation" className="mt-10 flex max-w-[68ch] flex-wrap justify-between gap-4 border-t border-border pt-6">
-        {previous ? (
-          <Link href={`/learn/${previous.slug}`}>
-            <span aria-hidden="true">←</span> {previous.title}
-          </Link>
-        ) : (
-          <Link href="/learn">
-            <span aria-hidden="true">←</span> All lessons
-          </Link>
+        {outline.length > 0 && (
+          <div className="lesson-aside">
+            <div className="lesson-aside__inner">
+              <p className="lesson-aside__title">On this page</p>
+              <TableOfContents items={outline} track />
+              <p className="mt-6 text-sm">
+                <Link prefetch={false} href="/learn">All lessons</Link>
+              </p>
+            </div>
+          </div>
         )}
-        {next && (
-          <Link href={`/learn/${next.slug}`}>
-            {next.title} <span aria-hidden="true">→</span>
-          </Link>
-        )}
-      </nav>
+      </div>
     </article>
   );
 }

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { outerBudgetMs, WALL_CLOCK_BUDGET_MS } from '../../../lib/engine/runtime/budget';
 import { BROWSER_RUN_BUDGET_MS } from './budget';
-import { BudgetExceededError, CancelledError, EngineClient, WORKER_START_TIMEOUT_MS, WorkerStartError, type WorkerLike } from './client';
-import type { RunRequest, WorkerResponse } from './protocol';
+import { BudgetExceededError, CancelledError, EngineClient, GradeTimeoutError, WORKER_START_TIMEOUT_MS, WorkerStartError, type WorkerLike } from './client';
+import type { GradeRequest, RunRequest, WorkerResponse } from './protocol';
 
 /** A worker that records what it was sent and answers only when the test says so. */
 class FakeWorker implements WorkerLike {
@@ -123,5 +123,35 @@ describe('EngineClient', () => {
     expect(sent.kind).toBe('validate');
     workers[1]!.answer({ kind: 'validated', id: sent.id, format: 'json', diagnostics: [] });
     await expect(validation).resolves.toMatchObject({ kind: 'validated', format: 'json' });
+  });
+  it('grades in the run worker with the budget the page gives, and terminates the worker a little after it', async () => {
+    const scenario = { id: 'demo' } as GradeRequest['scenario'];
+    const grading = client.grade(scenario, '{}', 20_000);
+    const rejected = expect(grading).rejects.toBeInstanceOf(GradeTimeoutError);
+    const sent = workers[0]!.sent[0] as GradeRequest;
+    expect(sent).toMatchObject({ kind: 'grade', scenario, text: '{}', budgetMs: 20_000 });
+    workers[0]!.answer({ kind: 'started', id: sent.id });
+    vi.advanceTimersByTime(outerBudgetMs(20_000) - 1);
+    expect(workers[0]!.terminated).toBe(false);
+    vi.advanceTimersByTime(1);
+    await rejected;
+    expect(workers[0]!.terminated).toBe(true);
+
+    const next = client.grade(scenario, '{}');
+    const second = workers[1]!.sent[0] as GradeRequest;
+    expect(second.budgetMs).toBe(BROWSER_RUN_BUDGET_MS);
+    const verdict = { scenario: 'demo', passed: true, score: 100, ms: 1, cases: [] };
+    workers[1]!.answer({ kind: 'started', id: second.id });
+    workers[1]!.answer({ kind: 'graded', id: second.id, verdict });
+    await expect(next).resolves.toEqual({ kind: 'graded', id: second.id, verdict });
+  });
+
+  it('a run started during a grading cancels the grading', async () => {
+    const grading = client.grade({ id: 'demo' } as GradeRequest['scenario'], '{}');
+    const cancelled = expect(grading).rejects.toBeInstanceOf(CancelledError);
+    void client.run(request).catch(() => {});
+    await cancelled;
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
   });
 });

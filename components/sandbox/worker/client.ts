@@ -4,10 +4,19 @@
 // run worker from outside, and the next run starts a fresh one.
 import { budgetText } from '../../../lib/engine/runtime/budget';
 import { BROWSER_RUN_BUDGET_MS, terminateAfterMs } from './budget';
-import type { ProgressMessage, RunRequest, RunResponse, ValidateRequest, ValidateResponse, WorkerRequest, WorkerResponse } from './protocol';
+import type {
+  GradeRequest,
+  GradeResponse,
+  ProgressMessage,
+  RunRequest,
+  RunResponse,
+  ValidateRequest,
+  ValidateResponse,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol';
 
 type Pending<T> = { resolve: (value: T) => void; reject: (reason: Error) => void };
-
 
 export class CancelledError extends Error {
   constructor() {
@@ -21,6 +30,14 @@ export class BudgetExceededError extends Error {
   constructor(readonly afterMs: number) {
     super(`The run was stopped after ${budgetText(afterMs)}, the time limit for one run in the browser: a step kept the engine busy without end.`);
     this.name = 'BudgetExceededError';
+  }
+}
+
+/** Grading in the browser outlived its wall-clock budget and the worker was terminated. */
+export class GradeTimeoutError extends Error {
+  constructor(readonly limitMs: number) {
+    super(`The cases were stopped after ${budgetText(limitMs)}: the definition may loop or wait without end.`);
+    this.name = 'GradeTimeoutError';
   }
 }
 
@@ -42,7 +59,7 @@ export interface RunOptions {
 }
 
 /**
- * One piece of work in the run worker (a run; other kinds can be added the same way): its answer, its
+ * One piece of work in the run worker (a run or a grading): its answer, its
  * progress, and the error it ends with when its budget passes. One at a time: a new job cancels the last.
  */
 interface Job {
@@ -126,6 +143,22 @@ export class EngineClient {
       return true;
     };
     return this.start((id) => ({ kind: 'run', id, ...request }) satisfies RunRequest, budgetMs, () => new BudgetExceededError(budgetMs), take);
+  }
+
+  /**
+   * Grades a definition against the scenario's cases it is given (a scenario page sends the visible ones), in
+   * the run worker. The cases share `budgetMs`; if the worker has not answered a little after it, the worker
+   * is terminated and the promise rejects with GradeTimeoutError. A new job or cancel() rejects it with
+   * CancelledError.
+   */
+  grade(scenario: GradeRequest['scenario'], text: string, budgetMs: number = BROWSER_RUN_BUDGET_MS): Promise<GradeResponse> {
+    const after = terminateAfterMs(budgetMs);
+    const take = (m: WorkerResponse, resolve: (r: GradeResponse) => void) => {
+      if (m.kind !== 'graded') return false;
+      resolve(m);
+      return true;
+    };
+    return this.start((id) => ({ kind: 'grade', id, scenario, text, budgetMs }) satisfies GradeRequest, after, () => new GradeTimeoutError(after), take);
   }
 
   /**

@@ -6,7 +6,8 @@ import { putObject } from '../../../lib/engine/services/world';
 import { expandGeneratedWorld } from '../lib/generated-world';
 import { BROWSER_RUN_BUDGET_MS } from './budget';
 import { costOf } from '../../../lib/pricing';
-import type { ProgressMessage, RunRequest, RunResponse, ValidateRequest, ValidateResponse, WorkerResponse } from './protocol';
+import { grade } from '../../../lib/grading';
+import type { GradeRequest, GradeResponse, ProgressMessage, RunRequest, RunResponse, ValidateRequest, ValidateResponse, WorkerResponse } from './protocol';
 
 /** One parse and validation of the text: the definition, its diagnostics and its source offsets. */
 export function validateRequest(request: ValidateRequest): ValidateResponse {
@@ -93,4 +94,15 @@ function serviceHandlers(s: RunRequest['settings']): TaskHandlers {
   });
   for (const o of generated.objects) putObject(services.world, o.bucket, o.key, o.body, { contentType: 'application/json' });
   return services.handlers;
+}
+
+/**
+ * Grades the scenario's cases it was given (the page sends only the visible ones), keeping each run's history.
+ * The cases share the request's wall-clock budget: grade() gives each run what is left, so a case that loops
+ * ends with a clear failure; the page terminates the worker a little after the budget if one does not.
+ */
+export async function gradeRequest(request: GradeRequest, post: (m: WorkerResponse) => void): Promise<GradeResponse> {
+  post({ kind: 'started', id: request.id });
+  const verdict = await grade(request.scenario, request.text, { includeRuns: true, budgetMs: request.budgetMs ?? BROWSER_RUN_BUDGET_MS });
+  return { kind: 'graded', id: request.id, verdict };
 }

@@ -7,6 +7,7 @@
 import type { Diagnostic, ExecutionResult, ExecutionType, JsonValue, StateMachineDefinition } from '../../../lib/engine/types';
 import type { SourceNode } from '../../../lib/engine/parse/source-map';
 import type { CostBreakdown } from '../../../lib/pricing/types';
+import type { GradableScenario, Verdict } from '../../../lib/grading/types';
 import type { FaultSpec } from '../lib/faults';
 import type { GeneratedWorld } from '../lib/generated-world';
 
@@ -63,7 +64,20 @@ export interface RunRequest {
   settings: RunSettings;
 }
 
-export type WorkerRequest = ValidateRequest | RunRequest;
+/**
+ * Grade a definition against a scenario's cases (the visible ones, in the browser), keeping each case's run.
+ * It carries the text: grading parses it itself, as the server does, so both see the same definition.
+ */
+export interface GradeRequest {
+  kind: 'grade';
+  id: number;
+  scenario: GradableScenario;
+  text: string;
+  /** Wall-clock budget shared by the cases (default BROWSER_RUN_BUDGET_MS). */
+  budgetMs?: number;
+}
+
+export type WorkerRequest = ValidateRequest | RunRequest | GradeRequest;
 
 /** The worker has begun the job (its code is loaded): the job's wall-clock budget counts from here. */
 export interface StartedMessage {
@@ -99,4 +113,10 @@ export interface CrashMessage {
   message: string;
 }
 
-export type WorkerResponse = ValidateResponse | StartedMessage | ProgressMessage | RunResponse | CrashMessage;
+export interface GradeResponse {
+  kind: 'graded';
+  id: number;
+  verdict: Verdict;
+}
+
+export type WorkerResponse = ValidateResponse | StartedMessage | ProgressMessage | RunResponse | GradeResponse | CrashMessage;

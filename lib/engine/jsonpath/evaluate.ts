@@ -27,9 +27,22 @@ export function walkDefinite(segments: Segment[], data: JsonValue): JsonValue | 
       const idx = s.index < 0 ? cur.length + s.index : s.index;
       if (idx < 0 || idx >= cur.length) return undefined;
       cur = cur[idx]!;
+    } else if (s.kind === 'members' && i === segments.length - 1) {
+      if (!isObject(cur)) return undefined;
+      return mergeMembers(cur, s.names);
     } else return undefined;
   }
   return cur;
+}
+
+/**
+ * A union of names as the last step (`$['bucket','key']`) gives one object holding those of the names the
+ * node has, as Jayway does (its "multi-property merge"); earlier in a path the union iterates.
+ */
+function mergeMembers(node: JsonObject, names: string[]): JsonObject {
+  const out: JsonObject = {};
+  for (const n of names) if (hasOwn.call(node, n)) out[n] = node[n]!;
+  return out;
 }
 
 export function collect(path: CompiledPath, data: JsonValue, root: JsonValue = data): JsonValue[] {
@@ -55,7 +68,9 @@ function step(segs: Segment[], i: number, node: JsonValue, root: JsonValue, out:
       }
       return;
     case 'members':
-      if (isObject(node)) for (const n of s.names) if (hasOwn.call(node, n)) step(segs, i + 1, node[n]!, root, out);
+      if (!isObject(node)) return;
+      if (i === segs.length - 1) out.push(mergeMembers(node, s.names));
+      else for (const n of s.names) if (hasOwn.call(node, n)) step(segs, i + 1, node[n]!, root, out);
       return;
     case 'indexes':
       if (Array.isArray(node))

@@ -105,10 +105,17 @@ function parseOperand(r: Reader, p: FilterParsers): FilterOperand {
   }
   if (c === "'" || c === '"') return { kind: 'literal', value: p.quoted(r) };
   if (c === '[' || c === '{') return { kind: 'literal', value: readJsonLiteral(r) };
-  const m = /^(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(r.text.slice(r.pos));
-  if (!m) r.fail(c === undefined ? 'the filter ended early' : `unexpected '${c}' in a filter`);
-  r.pos += m[0].length;
-  return { kind: 'literal', value: JSON.parse(m[0]) as JsonValue };
+  const m = /^(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)(?![A-Za-z0-9_.-])/.exec(r.text.slice(r.pos));
+  if (m) {
+    r.pos += m[0].length;
+    return { kind: 'literal', value: JSON.parse(m[0]) as JsonValue };
+  }
+  // An unquoted word (`[?(@.Name==Receipt)]`): AWS accepts such definitions (published samples deployed
+  // with SAM and Terraform rely on it) and the samples expect the word to compare as the string it spells.
+  const word = /^[A-Za-z_][A-Za-z0-9_.-]*/.exec(r.text.slice(r.pos));
+  if (!word) r.fail(c === undefined ? 'the filter ended early' : `unexpected '${c}' in a filter`);
+  r.pos += word[0].length;
+  return { kind: 'literal', value: word[0] };
 }
 
 function readJsonLiteral(r: Reader): JsonValue {

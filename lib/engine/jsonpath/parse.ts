@@ -8,7 +8,8 @@ import { isDigit, isSpace, Reader } from './reader';
 export { PathSyntaxError } from './errors';
 
 export function parsePath(text: string): CompiledPath {
-  const r = new Reader(text);
+  // Jayway (AWS's JSONPath engine) trims the path before compiling it: "$$.Execution.Name " is accepted.
+  const r = new Reader(text.trim());
   if (r.peek() !== '$') r.fail("a path must start with '$'", 0);
   r.pos++;
   let root: '$' | '$$' = '$';
@@ -20,8 +21,11 @@ export function parsePath(text: string): CompiledPath {
   if (!r.eof()) r.fail(`unexpected '${r.peek()}'`);
   let definite = true;
   let reference = true;
-  for (const s of segments) {
-    if (s.kind !== 'member' && s.kind !== 'index') definite = false;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    // Jayway merges a union of names at the end of a path into one object, so that case names one value.
+    const mergedMembers = s.kind === 'members' && i === segments.length - 1;
+    if (s.kind !== 'member' && s.kind !== 'index' && !mergedMembers) definite = false;
     if (s.kind !== 'member' && !(s.kind === 'index' && s.index >= 0)) reference = false;
   }
   return { source: text, root, segments, definite, reference };
@@ -50,7 +54,12 @@ function parseSegments(r: Reader, inFilter: boolean): Segment[] {
         out.push({ kind: 'wildcard' });
         continue;
       }
-      if (r.peek() === '[') r.fail("'.' must be followed by a field name");
+      // Jayway reads whatever token follows a single dot, so `$.[0]`, `$.a.['b c']` and `$.[?(...)]` are the
+      // bracket forms with a redundant dot; AWS's own docs write `$.abc.['def ghi']`.
+      if (r.peek() === '[') {
+        out.push(parseBracket(r));
+        continue;
+      }
       out.push({ kind: 'member', name: readDotName(r, inFilter) });
       continue;
     }

@@ -15,8 +15,9 @@ import { dataFlowFor } from './dataflow';
 import { exceedsPayloadLimit } from './json-text';
 import { commitVisitAssign, traceVariables } from './assign';
 import { reportEvaluationFailed } from './dataflow-jsonata';
+import { BranchAbort, sleep, type Yielded } from './sleep';
 
-export type RunGenerator = Generator<Promise<unknown>, JsonValue, unknown>;
+export type RunGenerator = Generator<Yielded, JsonValue, unknown>;
 
 export function* runMachine(
   exec: Execution,
@@ -44,6 +45,12 @@ export function* runMachine(
       // Assign takes effect once the whole state has been evaluated against the old values.
       if (visit.assigned !== undefined) commitVisitAssign(visit);
     } catch (e) {
+      if (e instanceof BranchAbort) {
+        // Stopped because a sibling branch or iteration failed: AWS records the state as aborted.
+        history.emit({ prev: e.anchor }, `${state.type}StateAborted`, undefined, undefined, false);
+        if (visit.trace) pushTrace(exec, visit, new RunFailure(undefined, 'Stopped because a sibling branch or iteration failed.'));
+        throw e;
+      }
       reportEvaluationFailed(visit, e);
       const failure = toRunFailure(e, state.name, enteredId);
       if (visit.failedEventType !== undefined && failure instanceof RunFailure) {
@@ -77,7 +84,7 @@ export function* runMachine(
 }
 
 /** Runs a state that has Retry and/or Catch: failed attempts are retried on the virtual clock, then caught. */
-function* runWithRecovery(visit: Visit, input: JsonValue): Generator<Promise<unknown>, StateStep, unknown> {
+function* runWithRecovery(visit: Visit, input: JsonValue): Generator<Yielded, StateStep, unknown> {
   const state = visit.state;
   const exec = visit.exec;
   const isTask = state.type === 'Task';
@@ -87,6 +94,7 @@ function* runWithRecovery(visit: Visit, input: JsonValue): Generator<Promise<unk
       if (state.handler.kind === 'sync') return state.handler.run(visit, input);
       return yield* state.handler.run(visit, input);
     } catch (e) {
+      if (e instanceof BranchAbort) throw e;
       reportEvaluationFailed(visit, e);
       const failure = toRunFailure(e, state.name, visit.enteredEventId);
       if (failure instanceof RunHalt) throw failure;
@@ -96,7 +104,7 @@ function* runWithRecovery(visit: Visit, input: JsonValue): Generator<Promise<unk
         if (delay !== null) {
           visit.failedEventType = undefined;
           exec.countRetry(state.name);
-          exec.advance(delay);
+          yield* sleep(delay);
           visit.retryCount++;
           visit.resetContext();
           if (visit.trace) visit.trace.retries = visit.retryCount;

@@ -6,7 +6,7 @@ import { parseStartTime } from './clock';
 import { compileMachine } from './compile';
 import { Execution } from './execution';
 import { RunFailure, RunHalt } from './outcome';
-import { runMachine, type RunGenerator } from './run-machine';
+import { runMachine } from './run-machine';
 import { VariableScope } from './scope';
 import type { Thread } from './history';
 import { jsonText, exceedsPayloadLimit, releaseTextCache } from './json-text';
@@ -15,6 +15,10 @@ import { createRandom } from '../random';
 import { StatesError } from '../errors';
 import { attachMapRuns } from '../states/distributed-map/registry';
 import { definitionProblems } from './definition-check';
+import { ownClock } from './sleep';
+
+/** The top of a run: sleeps are already turned into clock moves (ownClock), so only answers are awaited. */
+type RunGenerator = Generator<Promise<unknown>, JsonValue, unknown>;
 
 const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as Promise<unknown> | null)?.then === 'function';
 
@@ -75,7 +79,7 @@ function prepare(definition: StateMachineDefinition, input: JsonValue, options: 
   let gen: RunGenerator;
   try {
     const machine = compileMachine(definition, stateHandlers);
-    gen = runMachine(exec, machine, input, { thread: top, path: [], scope: new VariableScope() }, options.inputString);
+    gen = ownClock(exec, runMachine(exec, machine, input, { thread: top, path: [], scope: new VariableScope() }, options.inputString));
   } catch (e) {
     return finish(base, e);
   }

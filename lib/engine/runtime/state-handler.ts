@@ -1,6 +1,7 @@
 // The contract between the interpreter loop and one state type (lib/engine/states/*.ts).
 
 import type { JsonValue } from '../types';
+import type { Yielded } from './sleep';
 import type { Visit } from './visit';
 
 /** What a state hands back: its output and the next state (undefined ends the machine or branch). */
@@ -10,10 +11,11 @@ export interface StateStep {
 }
 
 /**
- * Runs while a task handler's Promise is pending: the loop yields the Promise and gets its settled value
- * back, so runs without asynchronous handlers never touch the microtask queue.
+ * A state that takes time or waits for an answer: it yields a Sleep (virtual time passing, see sleep.ts) or
+ * a task handler's pending Promise and gets the settled value back, so runs without asynchronous handlers
+ * never touch the microtask queue.
  */
-export type StateGenerator = Generator<Promise<unknown>, StateStep, unknown>;
+export type StateGenerator = Generator<Yielded, StateStep, unknown>;
 
 export type StateHandler =
   | { kind: 'sync'; run(visit: Visit, input: JsonValue): StateStep }

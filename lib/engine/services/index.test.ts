@@ -43,14 +43,16 @@ describe('createServiceHandlers', () => {
   });
 });
 
-describe('the validator uses the catalog', () => {
-  it('reports unsupported integrations and patterns with the supported list', () => {
+describe('the validator uses the one resource table', () => {
+  it('refuses what AWS refuses, says why, and warns where the simulator only has a default response', () => {
     const task = (Resource: string) => validateDefinition({ StartAt: 'A', States: { A: { Type: 'Task', Resource, End: true } } } as never);
     const unknown = task('arn:aws:states:::kinesis:putRecord');
     expect(unknown).toMatchObject([{ severity: 'error', code: 'UNSUPPORTED_RESOURCE', path: ['States', 'A', 'Resource'] }]);
-    expect(unknown[0]!.message).toContain('arn:aws:states:::states:startExecution | .sync | .sync:2 | .waitForTaskToken');
+    expect(unknown[0]!.message).toMatch(/aws-sdk:<service>:<action>/);
     expect(task('arn:aws:states:::sns:publish.sync')[0]!.message).toMatch(/does not support \.sync/);
-    expect(task('not-an-arn')[0]!.message).toMatch(/Supported resources: arn:aws:lambda/);
+    expect(task('not-an-arn')[0]!.message).toMatch(/Supported resources: a Lambda function ARN/);
     expect(task('arn:aws:states:::glue:startJobRun.sync')).toEqual([]);
+    expect(task('arn:aws:states:::sagemaker:createTrainingJob.sync')).toMatchObject([{ severity: 'warning', code: 'SIMULATED_DEFAULT_RESPONSE' }]);
+    expect(task('arn:aws:states:::sagemaker:createTrainingJob.sync')[0]!.message).toMatch(/runs with a default response/);
   });
 });

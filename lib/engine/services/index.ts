@@ -145,5 +145,6 @@ export { createWorld, cloneWorld } from './world';
 export type { World, WorldInit } from './world';
 export { parseFaults, fault, type FaultRule } from './faults';
 export { parseMockConfig, testCaseNames, resolveStateMachineName, type MockConfig, type UncoveredInvocation } from './mock-config';
-export { checkResourceArn, describeResource, supportedResourceList } from './catalog';
+export { checkResourceArn, describeResource } from './catalog';
+export { supportedResourceList } from '../resources';
 export { runWithServices, type SimulatedRun } from './run';

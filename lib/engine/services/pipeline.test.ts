@@ -2,7 +2,7 @@
 // under each test case of its mock config: the history and the SNS topics show each outcome.
 
 import { describe, expect, it } from 'vitest';
-import definition from '../../../content/scenarios/five-step-pipeline/definition.json';
+import definition from '../../../content/scenarios/five-step-pipeline/solution.asl.json';
 import mockConfigJson from '../../../content/scenarios/five-step-pipeline/mock-config.json';
 import worldJson from '../../../content/scenarios/five-step-pipeline/world.json';
 import input from '../../../content/scenarios/five-step-pipeline/input.json';

@@ -115,6 +115,26 @@ export interface NestedExecution {
   stopDate: number;
 }
 
+/** A Bedrock model as a scenario sets it: what InvokeModel answers for it. */
+export interface BedrockModel {
+  /** The response Body, in the shape the model's provider documents (e.g. Anthropic's `content` list). */
+  response?: JsonValue;
+  /** Fail the call instead, as Bedrock reports it (`code` such as ThrottlingException). */
+  error?: { code: string; message?: string };
+  /** Simulated inference time. Default 1 s. */
+  durationMs?: number;
+}
+
+/** An API Gateway route as a scenario sets it (keyed "GET /pets" or "/pets"): what apigateway:invoke answers. */
+export interface ApiRoute {
+  /** HTTP status; a non-2xx status fails the Task with ApiGateway.<status>. Default 200. */
+  statusCode?: number;
+  body?: JsonValue;
+  headers?: Record<string, string[]>;
+  /** Simulated latency. Default 100 ms. */
+  durationMs?: number;
+}
+
 /** How the outside world answers a `.waitForTaskToken` task (keyed by state name or resource ARN). */
 export interface CallbackSpec {
   /** SendTaskSuccess with this output after `afterMs`. */
@@ -141,7 +161,13 @@ export interface World {
   emr: { clusters: Record<string, { name: string; state: string; createdAt: number }>; steps: JobRun[]; createDurationMs?: number; stepDurationMs?: number };
   redshiftData: { statements: JobRun[]; failWith?: string };
   rdsData: { records: JsonValue[][]; statements: { sql: string; at: number }[] };
-  eventbridge: { events: { EventId: string; Source: string; DetailType: string; Detail: string; EventBusName: string; at: number }[] };
+  eventbridge: {
+    events: { EventId: string; Source: string; DetailType: string; Detail: string; EventBusName: string; at: number }[];
+    /** A scenario's answer for every entry: EventBridge rejects it (FailedEntryCount counts it; the Task still succeeds). */
+    failEntries?: { ErrorCode: string; ErrorMessage?: string };
+  };
+  bedrock: { models: Record<string, BedrockModel>; invocations: { modelId: string; body: JsonValue; at: number; stateName?: string }[] };
+  apigateway: { routes: Record<string, ApiRoute>; requests: { method: string; path: string; endpoint: string; body?: JsonValue; at: number; stateName?: string }[] };
   stepFunctions: { stateMachines: Record<string, NestedStateMachine>; executions: NestedExecution[] };
   /** Generic aws-sdk calls the simulator answered with a default response. */
   sdkCalls: { service: string; action: string; input: JsonValue; at: number; stateName?: string }[];
@@ -170,6 +196,8 @@ export function createWorld(init: WorldInit = {}): World {
     redshiftData: { statements: [] },
     rdsData: { records: [], statements: [] },
     eventbridge: { events: [] },
+    bedrock: { models: {}, invocations: [] },
+    apigateway: { routes: {}, requests: [] },
     stepFunctions: { stateMachines: {}, executions: [] },
     sdkCalls: [],
     callbacks: {},

@@ -1,7 +1,6 @@
 // Inline Map: runs its ItemProcessor (or legacy Iterator) once per item of ItemsPath, each item shaped by
-// ItemSelector (or legacy Parameters) with $$.Map.Item. Iterations run one after another in real time; on
-// the virtual clock up to MaxConcurrency of them overlap (0 = all). The first failing iteration fails the
-// state with its error. `runIterations` is shared with the Distributed Map support.
+// ItemSelector (or legacy Parameters) with $$.Map.Item. Up to MaxConcurrency iterations (0 = all) run side
+// by side on the virtual clock. The first failing iteration fails the state with its error.
 
 import type { JsonObject, JsonValue, StateMachineDefinition } from '../types';
 import { StatesError } from '../errors';
@@ -9,7 +8,8 @@ import type { StateGenerator, StateHandler } from '../runtime/state-handler';
 import { dataFlowFor } from '../runtime/dataflow';
 import { compileMachine, type CompiledMachine } from '../runtime/compile';
 import { runMachine } from '../runtime/run-machine';
-import { RunHalt } from '../runtime/outcome';
+import { runLanes } from '../runtime/lanes';
+import type { Yielded } from '../runtime/sleep';
 import type { Visit } from '../runtime/visit';
 import type { ExpressionEnv } from '../expressions/env';
 import { queryPath } from '../jsonpath';
@@ -72,52 +72,64 @@ function itemEnv(visit: Visit, effective: JsonValue, index: number, value: JsonV
 }
 
 /**
- * Runs the iterations and returns their outputs in item order. History follows AWS: MapIterationStarted /
- * Succeeded / Failed around each iteration's events, one chain for the whole Map.
+ * Runs the iterations side by side on the virtual clock, up to MaxConcurrency at once (runtime/lanes.ts),
+ * and returns their outputs in item order. History follows AWS: MapIterationStarted / Succeeded / Failed
+ * around each iteration's events; with MaxConcurrency 1 one chain runs through every iteration. When an
+ * iteration fails, the others in flight are stopped (MapIterationAborted, then their state's
+ * <Type>StateAborted), then MapIterationFailed, all linked to the failing iteration's last event.
  */
-export function* runIterations(
+function* runIterations(
   visit: Visit,
   processor: CompiledMachine,
   inputs: JsonValue[],
   items: JsonValue[],
   maxConcurrency: number,
-): Generator<Promise<unknown>, JsonValue[], unknown> {
+): Generator<Yielded, JsonValue[], unknown> {
   const exec = visit.exec;
   const history = exec.history;
   const frame = visit.frame;
   const thread = frame.thread;
   const name = visit.state.name;
   const n = inputs.length;
-  const lanes = maxConcurrency > 0 ? Math.min(maxConcurrency, n) : n;
-  const laneEnds: number[] = new Array(lanes).fill(exec.clock.now);
   const results: JsonValue[] = new Array(n);
-  let lastIterationEvent = thread.prev;
+  const started = thread.prev;
+  let lastIterationEvent = started;
   const pathPrefix = [...frame.path, name];
-  for (let i = 0; i < n; i++) {
-    const lane = i % lanes;
-    exec.clock.now = laneEnds[lane]!;
-    const detail = history.record ? { index: i, name } : undefined;
-    history.emit(thread, 'MapIterationStarted', 'mapIterationStartedEventDetails', detail);
-    try {
-      results[i] = yield* runMachine(exec, processor, inputs[i]!, {
-        thread,
+  // One details object per iteration, shared by its Started and Succeeded events (100,000 items record
+  // 200,000 such events: a second object each would be kept alive by the history).
+  const details: ({ index: number; name: string } | undefined)[] | undefined = history.record ? new Array(n) : undefined;
+  const detail = (index: number) => {
+    if (details === undefined) return undefined;
+    return (details[index] ??= { index, name });
+  };
+  yield* runLanes(exec, {
+    count: n,
+    limit: maxConcurrency > 0 ? Math.min(maxConcurrency, n) : n,
+    newSlot: () => ({ prev: started }),
+    start: (i, slot) => {
+      history.emit(slot, 'MapIterationStarted', 'mapIterationStartedEventDetails', detail(i));
+      return runMachine(exec, processor, inputs[i]!, {
+        thread: slot,
         // Paths only matter to traces; skip the per-item array otherwise.
         path: exec.traces ? [...pathPrefix, i] : pathPrefix,
         mapItem: { index: i, value: items[i]! },
         scope: frame.scope.child(),
       });
-    } catch (e) {
-      if (e instanceof RunHalt) throw e;
-      history.emit(thread, 'MapIterationFailed', 'mapIterationFailedEventDetails', detail, false);
-      throw e;
-    }
-    lastIterationEvent = history.emit(thread, 'MapIterationSucceeded', 'mapIterationSucceededEventDetails', detail, false);
-    laneEnds[lane] = exec.clock.now;
-  }
-  let end = exec.clock.now;
-  for (const t of laneEnds) if (t > end) end = t;
-  exec.clock.now = end;
-  if (n > 0) thread.prev = lastIterationEvent;
+    },
+    done: (i, output, slot) => {
+      results[i] = output;
+      lastIterationEvent = history.emit(slot, 'MapIterationSucceeded', 'mapIterationSucceededEventDetails', detail(i), false);
+      if (details !== undefined) details[i] = undefined;
+    },
+    aborting: (i, anchor) => {
+      history.emit({ prev: anchor }, 'MapIterationAborted', 'mapIterationAbortedEventDetails', detail(i), false);
+    },
+    failed: (i, slot) => {
+      history.emit(slot, 'MapIterationFailed', 'mapIterationFailedEventDetails', detail(i), false);
+      thread.prev = slot.prev;
+    },
+  });
+  thread.prev = lastIterationEvent;
   return results;
 }
 

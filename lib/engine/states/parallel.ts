@@ -1,14 +1,14 @@
 // Parallel: runs every branch on the same input and collects their outputs in branch order. Branches run
-// one after another in real time but all start at the same virtual time; the state ends when the slowest
-// branch does. A failing branch fails the state with that branch's error (then Retry/Catch apply).
+// side by side on the virtual clock (runtime/lanes.ts), each on its own history chain from
+// ParallelStateStarted. When a branch fails, the others are stopped at that moment (their current state
+// records <Type>StateAborted) and the state fails with that branch's error; then Retry/Catch apply.
 
 import type { JsonValue, StateMachineDefinition } from '../types';
 import type { StateGenerator, StateHandler } from '../runtime/state-handler';
 import { dataFlowFor } from '../runtime/dataflow';
 import { compileMachine, type CompiledMachine } from '../runtime/compile';
 import { runMachine } from '../runtime/run-machine';
-import { RunHalt } from '../runtime/outcome';
-import type { Thread } from '../runtime/history';
+import { runLanes } from '../runtime/lanes';
 import type { Visit } from '../runtime/visit';
 import { stateHandlers } from './registry';
 
@@ -31,30 +31,29 @@ function* run(visit: Visit, input: JsonValue): StateGenerator {
   exec.history.emit(thread, 'ParallelStateStarted');
   // A final failure from here on is reported as ParallelStateFailed (a retry repeats ParallelStateStarted).
   visit.failedEventType = 'ParallelStateFailed';
-  const startMs = exec.clock.now;
-  let endMs = startMs;
-  let lastEvent = thread.prev;
+  const started = thread.prev;
+  let lastEvent = started;
   const results: JsonValue[] = new Array(branches.length);
-  for (let i = 0; i < branches.length; i++) {
-    exec.clock.now = startMs;
-    const branchThread: Thread = { prev: thread.prev };
-    try {
-      results[i] = yield* runMachine(exec, branches[i]!, effective, {
-        thread: branchThread,
+  yield* runLanes(exec, {
+    count: branches.length,
+    limit: branches.length,
+    newSlot: () => ({ prev: started }),
+    start: (i, slot) =>
+      runMachine(exec, branches[i]!, effective, {
+        thread: slot,
         path: [...frame.path, visit.state.name, i],
         scope: frame.scope.child(),
         ...(frame.mapItem ? { mapItem: frame.mapItem } : {}),
-      });
-    } catch (e) {
-      if (e instanceof RunHalt) throw e;
-      thread.prev = Math.max(lastEvent, branchThread.prev);
-      exec.clock.now = Math.max(endMs, exec.clock.now);
-      throw e;
-    }
-    if (exec.clock.now > endMs) endMs = exec.clock.now;
-    if (branchThread.prev > lastEvent) lastEvent = branchThread.prev;
-  }
-  exec.clock.now = endMs;
+      }),
+    done: (i, output, slot) => {
+      results[i] = output;
+      if (slot.prev > lastEvent) lastEvent = slot.prev;
+    },
+    // ParallelStateFailed follows the failing branch's last event.
+    failed: (_i, slot) => {
+      thread.prev = slot.prev;
+    },
+  });
   thread.prev = lastEvent;
   exec.history.emit(thread, 'ParallelStateSucceeded', undefined, undefined, false);
   return { output: flow.output(visit, input, results, true), next: visit.state.next };

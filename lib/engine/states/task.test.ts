@@ -46,7 +46,8 @@ describe('Task state', () => {
     const r = await run(one());
     expect(r.status).toBe('FAILED');
     expect(r.error).toBe('States.TaskFailed');
-    expect(r.cause).toContain("No task handler answers the Task state 'T'");
+    expect(r.cause).toContain("Nothing answers the Task state 'T'");
+    expect(r.cause).toMatch(/--simulate.*--world.*--mock-config/);
   });
 
   it('awaits asynchronous handlers', async () => {

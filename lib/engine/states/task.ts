@@ -15,6 +15,7 @@ import { resolvePayloadTemplate } from '../payload-template';
 import { releaseTextCache } from '../runtime/json-text';
 import { queryVariablePath } from '../variables/path';
 import { jsonataSeconds, jsonataTemplate } from '../runtime/dataflow-jsonata';
+import { sleep } from '../runtime/sleep';
 
 /** AWS's default task timeout when none is given: 99,999,999 seconds. */
 const DEFAULT_TIMEOUT_S = 99_999_999;
@@ -95,7 +96,10 @@ function* attempt(visit: Visit, input: JsonValue): StateGenerator {
     outcome = {
       kind: 'failure',
       error: 'States.TaskFailed',
-      cause: `No task handler answers the Task state '${state.name}' (resource ${arn}). Pass one in the 'tasks' option: by state name, by resource, or as a fallback.`,
+      cause:
+        `Nothing answers the Task state '${state.name}' (resource ${arn}): run it against the simulated AWS services. ` +
+        `From the command line: sfn run <file> --simulate (an empty world), --world <world.json> or --mock-config <file> --test-case <name>. ` +
+        `From code: the 'tasks' option of startExecution (createServiceHandlers() from lib/engine/services, or your own handlers by state name, by resource or as a fallback).`,
     };
   } else {
     try {
@@ -138,11 +142,11 @@ function* attempt(visit: Visit, input: JsonValue): StateGenerator {
     failError = 'States.Timeout';
   }
   if (failAt !== Number.POSITIVE_INFINITY) {
-    exec.advance(failAt);
+    yield* sleep(failAt);
     history.emit(thread, 'TaskTimedOut', 'taskTimedOutEventDetails', history.record ? { ...base, error: failError } : undefined);
     throw new RunFailure(failError, undefined);
   }
-  exec.advance(endMs);
+  yield* sleep(endMs);
   if (outcome.kind === 'failure') {
     const details: Record<string, unknown> = { ...base, error: outcome.error };
     if (outcome.cause !== undefined) details.cause = outcome.cause;

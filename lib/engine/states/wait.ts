@@ -9,6 +9,7 @@ import { queryPath } from '../jsonpath';
 import type { Visit } from '../runtime/visit';
 import { queryVariablePath } from '../variables/path';
 import { jsonataWaitMs } from '../runtime/dataflow-jsonata';
+import { sleep } from '../runtime/sleep';
 
 /** Java's Long.MAX_VALUE (2^63 - 1), as a double. */
 const MAX_LONG = 9_223_372_036_854_775_807;
@@ -74,12 +75,12 @@ function waitMs(visit: Visit, input: JsonValue): number {
 }
 
 export const waitState: StateHandler = {
-  kind: 'sync',
-  run(visit, input) {
+  kind: 'generator',
+  *run(visit, input) {
     const flow = dataFlowFor(visit);
     const effective = flow.inputPath(visit, input);
     const ms = visit.state.queryLanguage === 'JSONata' ? jsonataWaitMs(visit, effective) : waitMs(visit, effective);
-    if (ms > 0) visit.exec.advance(ms);
+    yield* sleep(ms);
     return { output: flow.outputPath(visit, effective), next: visit.state.next };
   },
 };

@@ -1,7 +1,7 @@
 // Syntax checks for the little languages inside a definition: AWS JSONPath (with `$$` context and
 // `$var` variable roots), intrinsic function calls and JSONata `{% %}` expressions. Results are cached
 // by text: the sandbox re-validates on every keystroke and most strings do not change between runs.
-import { compileJsonata, isSyntaxProblem } from '../jsonata/compile';
+import { compileJsonata, isBuiltinFunctionName, isSyntaxProblem } from '../jsonata/compile';
 import { compilePath, validatePathSyntax } from '../jsonpath/index';
 import { validateIntrinsic } from '../intrinsics/index';
 
@@ -93,7 +93,10 @@ export function checkExpression(text: string): string | null {
   return remember(exprCache, text, err);
 }
 
-/** Names of variables an expression reads (`$x`, `$x.y`), minus function calls, `$states` and local bindings. */
+/**
+ * Names of variables an expression reads (`$x`, `$x.y`), minus function calls, `$states`, local bindings and
+ * JSONata's own functions passed as values (`$map($a, $string)`): those are not workflow variables.
+ */
 export function expressionVariables(text: string): string[] {
   const body = text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
   const bound = new Set<string>();
@@ -104,7 +107,7 @@ export function expressionVariables(text: string): string[] {
   const out = new Set<string>();
   for (const m of body.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)(\s*\()?/g)) {
     const name = m[1]!;
-    if (m[2] || name === 'states' || bound.has(name)) continue;
+    if (m[2] || name === 'states' || bound.has(name) || isBuiltinFunctionName(name)) continue;
     out.add(name);
   }
   return [...out];

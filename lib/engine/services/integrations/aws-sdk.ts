@@ -1,11 +1,9 @@
-// The generic AWS SDK integration (arn:aws:states:::aws-sdk:<service>:<action>). A few actions are
-// simulated against the world (S3 objects, DynamoDB, the Data APIs, SQS/SNS); every other action answers
-// with a default response that says plainly it is simulated, and is recorded in world.sdkCalls so a
-// lesson can still check that the call was made with the right parameters.
+// AWS SDK integrations (arn:aws:states:::aws-sdk:<service>:<action>) the simulator models against the world:
+// S3 objects here, DynamoDB and the Data APIs in their own files. Every other action answers with a default
+// response marked as simulated (defaults.ts) and is recorded in world.sdkCalls.
 
-import type { JsonObject } from '../../types';
 import { getObject, listObjects, putObject, S3Error } from '../world/s3';
-import { IntegrationError, serviceError, type Integration, type ServiceCall } from './common';
+import { serviceError, type Integration, type ServiceCall } from './common';
 
 /** Service name as SDK integration errors spell it: `<ServiceName>.<ErrorName>Exception`, PascalCase. */
 const ERROR_PREFIX: Record<string, string> = {
@@ -69,16 +67,4 @@ export const s3ListObjectsV2: Integration = (call) => {
   } catch (e) {
     return s3Fail(call, e);
   }
-};
-
-/** Any other SDK action (or an optimized integration the simulator does not model): a default response with a note, and a record of the call. */
-export const genericSdkCall: Integration = (call) => {
-  if (call.resource.kind !== 'aws-sdk' && call.resource.kind !== 'optimized') throw new IntegrationError('States.Runtime', 'genericSdkCall needs a service integration resource');
-  const { service, action } = call.resource;
-  call.world.sdkCalls.push({ service, action, input: call.invocation.input, at: call.invocation.now, stateName: call.invocation.stateName });
-  const output: JsonObject = {
-    SimulatedResponse: true,
-    Note: `The simulator does not model ${service}:${action}; it accepted the call and returned this default response. Set a Return for this state in a mock config (or a fault rule) to control what it answers.`,
-  };
-  return { kind: 'success', output };
 };

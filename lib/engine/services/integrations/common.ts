@@ -2,7 +2,7 @@
 // metadata envelope that optimized integrations add to their responses.
 
 import type { JsonObject, JsonValue, TaskInvocation, TaskOutcome } from '../../types';
-import type { ParsedResource } from '../arn';
+import type { ParsedResource } from '../../resources';
 import { nextUuid } from '../ids';
 import type { World } from '../world';
 

@@ -71,6 +71,12 @@ export const eventsPutEvents: Integration = (call) => {
       results.push({ ErrorCode: 'InvalidArgument', ErrorMessage: 'Parameters Source, DetailType and Detail are required' });
       continue;
     }
+    const rejected = world.eventbridge.failEntries;
+    if (rejected) {
+      failed += 1;
+      results.push({ ErrorCode: rejected.ErrorCode, ErrorMessage: rejected.ErrorMessage ?? rejected.ErrorCode });
+      continue;
+    }
     const eventId = nextUuid(world, 'event');
     world.eventbridge.events.push({
       EventId: eventId,

@@ -8,6 +8,7 @@ import { StatesError } from '../../errors';
 import type { CompiledMachine } from '../../runtime/compile';
 import { Execution } from '../../runtime/execution';
 import { RunFailure, RunHalt } from '../../runtime/outcome';
+import { ownClock } from '../../runtime/sleep';
 import { runMachine } from '../../runtime/run-machine';
 import { VariableScope } from '../../runtime/scope';
 import type { Thread } from '../../runtime/history';
@@ -100,7 +101,8 @@ export function* runChild(
     cause = 'The execution input exceeds the maximum number of bytes service limit.';
   } else {
     try {
-      output = yield* runMachine(exec, plan.processor, input, { thread: top, path: [], scope: new VariableScope() });
+      // A child is an execution of its own: its Waits and tasks move its own clock.
+      output = yield* ownClock(exec, runMachine(exec, plan.processor, input, { thread: top, path: [], scope: new VariableScope() }));
     } catch (e) {
       // An abort or the run's wall-clock budget stops the whole Map Run (and the parent): let it through.
       if (e instanceof RunHalt && (e.status === 'ABORTED' || e.wholeRun)) throw e;

@@ -16,6 +16,7 @@ import type { StateGenerator } from '../../runtime/state-handler';
 import type { Visit } from '../../runtime/visit';
 import { dataFlowFor } from '../../runtime/dataflow';
 import { RunFailure, RunHalt } from '../../runtime/outcome';
+import { BranchAbort, sleep } from '../../runtime/sleep';
 import { jsonataItemInput, jsonataItems, jsonataMaxConcurrency } from '../../runtime/dataflow-jsonata';
 import { jsonText } from '../../runtime/json-text';
 import { resolvePayloadTemplate } from '../../payload-template';
@@ -171,7 +172,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
       const name = namePrefix + index.toString(16).padStart(12, '0');
       const childStart = pool.nextStart();
       // A child whose slot frees up only after the parent's deadline never starts: the parent times out first.
-      if (childStart > exec.deadlineMs) exec.advance(childStart - exec.clock.now);
+      if (childStart > exec.deadlineMs) yield* sleep(childStart - exec.clock.now);
       const child = yield* runChild(plan, name, next.input, childStart, index, index < keep, next.bytes);
       pool.occupy(child.endMs);
       run.count(child, next.itemCount);
@@ -212,7 +213,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
     }
     summary.childHistoriesKept = summary.children.length;
     // The Map Run lasts until its last child ends (the makespan of the pool).
-    exec.advance(pool.end - exec.clock.now);
+    yield* sleep(pool.end - exec.clock.now);
 
     let result: JsonValue | null = results ?? null;
     if (files !== undefined) {
@@ -228,7 +229,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
     return { output: flow.output(visit, input, result, true), next: visit.state.next };
   } catch (e) {
     summary.childHistoriesKept = summary.children.length;
-    if (e instanceof RunHalt) {
+    if (e instanceof RunHalt || e instanceof BranchAbort) {
       run.abortRemaining();
       run.finish('ABORTED', exec.clock.now);
       history.emit(thread, 'MapRunAborted', undefined, undefined);

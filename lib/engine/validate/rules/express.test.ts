@@ -27,4 +27,20 @@ describe('Express-only rules', () => {
     });
     expect(errorText(def)).toMatch(/A Map run with ExecutionType EXPRESS does not support '.waitForTaskToken'/);
   });
+
+  it('speaks of the Express state machine inside its Parallel branches and inline Maps (AWS wording)', () => {
+    const inBranch = machine({
+      Type: 'Parallel',
+      Next: 'Done',
+      Branches: [{ StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:states:::glue:startJobRun.sync', End: true } } }],
+    });
+    expect(errorText(inBranch, 'EXPRESS')).toMatch(/: Express state machine does not support '.sync' service integration at \/States\/S\/Branches\/0\/States\/T\/Resource/);
+    const inMap = machine({
+      Type: 'Map',
+      Next: 'Done',
+      ItemProcessor: { StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:states:::sns:publish.waitForTaskToken', End: true } } },
+    });
+    expect(errorText(inMap, 'EXPRESS')).toMatch(/: Express state machine does not support '.waitForTaskToken'/);
+    expect(errorText(inMap, 'EXPRESS')).not.toMatch(/Map run/);
+  });
 });

@@ -7,7 +7,9 @@ export function checkExpressResource(r: Reporter, s: StateScope): void {
   const res = s.state.Resource;
   if (s.machine.executionType !== 'EXPRESS' || s.type !== 'Task' || typeof res !== 'string') return;
   const path = [...s.path, 'Resource'];
-  const whose = s.machine.kind === 'root' ? 'Express state machine' : 'A Map run with ExecutionType EXPRESS';
+  // Inside a Parallel branch or an inline Map of an Express machine the machine itself is Express; only a
+  // Distributed Map's children can be Express in a Standard machine.
+  const whose = r.type === 'EXPRESS' ? 'Express state machine' : 'A Map run with ExecutionType EXPRESS';
   if (/\.sync(:2)?$/.test(res)) {
     r.error(path, `${whose} does not support '.sync' service integration at /${path.join('/')}: Express workflows cannot wait for a job to finish (at most 5 minutes). Use a Standard workflow, or call the service without .sync`);
   } else if (res.endsWith('.waitForTaskToken')) {

@@ -1,40 +1,30 @@
-// A basic syntax check of Task Resource ARNs: a Lambda function, an activity, or a Step Functions service
-// integration (arn:<partition>:states:::<service>:<action>[.sync[:2]|.waitForTaskToken], including
-// aws-sdk:<service>:<action>). For the best-known optimized integrations the action is checked too
-// (dynamodb:query, for example, only exists as an aws-sdk integration). The services catalog can extend
-// OPTIMIZED_ACTIONS; services it does not list are accepted as written.
+// A Task's Resource, checked against the one table of resources (lib/engine/resources): a Lambda function
+// ARN, an activity ARN, an optimized integration with a pattern AWS allows for it, or any AWS SDK action.
+// What AWS accepts is never an error here; what the simulator can only answer with a default response is a
+// warning, so a learner knows the run is not meaningful there until a mock config says what it returns.
 import { type Reporter, type StateScope } from '../context';
 import { didYouMean } from '../suggest';
-import { checkResourceArn, supportedResourceList } from '../../services/catalog';
-
-export const OPTIMIZED_ACTIONS: Record<string, string[]> = {
-  lambda: ['invoke'],
-  dynamodb: ['getItem', 'putItem', 'updateItem', 'deleteItem'],
-  sns: ['publish'],
-  sqs: ['sendMessage'],
-  states: ['startExecution'],
-  events: ['putEvents'],
-  glue: ['startJobRun'],
-  batch: ['submitJob'],
-  ecs: ['runTask'],
-  athena: ['startQueryExecution', 'stopQueryExecution', 'getQueryExecution', 'getQueryResults'],
-  codebuild: ['startBuild', 'stopBuild', 'batchDeleteBuilds', 'batchGetReports', 'startBuildBatch'],
-  http: ['invoke'],
-};
-
-const PARTITION = '(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b)';
-const LAMBDA = new RegExp(`^arn:${PARTITION}:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?$`);
-const ACTIVITY = new RegExp(`^arn:${PARTITION}:states:[a-z0-9-]+:\\d{12}:activity:[^:\\s]{1,80}$`);
-const INTEGRATION = new RegExp(`^arn:${PARTITION}:states:::(aws-sdk:)?([A-Za-z0-9-]+):([A-Za-z0-9]+)(\\.sync(:2)?|\\.waitForTaskToken)?$`);
+import { optimizedActionsOf, OPTIMIZED_SERVICES, parseResourceArn, resolveResource, type ParsedResource } from '../../resources';
 
 export type ResourceKind = 'lambda' | 'activity' | 'integration' | 'invalid';
 
 export function resourceKind(resource: string): ResourceKind {
-  if (LAMBDA.test(resource)) return 'lambda';
-  if (ACTIVITY.test(resource)) return 'activity';
-  if (INTEGRATION.test(resource)) return 'integration';
-  return 'invalid';
+  const parsed = parseResourceArn(resource);
+  if (!parsed.ok) return 'invalid';
+  switch (parsed.resource.kind) {
+    case 'lambda-function':
+      return 'lambda';
+    case 'activity':
+      return 'activity';
+    default:
+      return 'integration';
+  }
 }
+
+const SUPPORTED_SUMMARY =
+  `Supported resources: a Lambda function ARN (arn:aws:lambda:<region>:<account>:function:<name>), an activity ARN ` +
+  `(arn:aws:states:<region>:<account>:activity:<name>), an optimized integration arn:aws:states:::<service>:<action> ` +
+  `(services: ${OPTIMIZED_SERVICES.join(', ')}), or any AWS API as arn:aws:states:::aws-sdk:<service>:<action>`;
 
 export function checkResource(r: Reporter, s: StateScope, resource: string): void {
   const path = [...s.path, 'Resource'];
@@ -43,23 +33,37 @@ export function checkResource(r: Reporter, s: StateScope, resource: string): voi
     r.error(path, `The Resource of state '${s.name}' must be a literal ARN; it cannot be a JSONata expression (put the dynamic parts in Arguments) at ${where}`);
     return;
   }
-  const m = INTEGRATION.exec(resource);
-  if (m) {
-    const [, , sdk, service, action] = m;
-    const known = !sdk ? OPTIMIZED_ACTIONS[service!] : undefined;
-    if (known && !known.includes(action!)) {
-      r.error(path, `The resource provided ${resource} is not recognized: '${service}:${action}' is not an optimized integration (those are ${known.join(', ')}).${didYouMean(action!, known)} Other API actions are called through 'arn:aws:states:::aws-sdk:${service}:${action}' at ${where}`);
-      return;
-    }
-    // The simulated services (lib/engine/services) must be able to answer it: unknown services and
-    // unsupported patterns are errors that list what is supported.
-    const unsupported = checkResourceArn(resource);
-    if (unsupported) r.error(path, `The resource provided ${resource} is not supported: ${unsupported} at ${where}`, 'UNSUPPORTED_RESOURCE');
+  const parsed = parseResourceArn(resource);
+  if (!parsed.ok) {
+    let why = 'it is not a Lambda function ARN, an activity ARN or a service integration (arn:aws:states:::service:action)';
+    if (resource.startsWith('arn:') && resource.includes(':lambda:')) why = 'a Lambda ARN looks like arn:aws:lambda:<region>:<12-digit account>:function:<name>[:<version or alias>]';
+    else if (resource.startsWith('arn:') && /:states:[^:]*:[^:]*:/.test(resource)) why = parsed.message;
+    r.error(path, `The resource provided ${resource} is not recognized. The value is not a valid resource ARN: ${why} at ${where}. ${SUPPORTED_SUMMARY}`);
     return;
   }
-  if (resourceKind(resource) !== 'invalid') return;
-  let why = 'it is not a Lambda function ARN, an activity ARN or a service integration (arn:aws:states:::service:action)';
-  if (resource.startsWith('arn:') && resource.includes(':lambda:')) why = 'a Lambda ARN looks like arn:aws:lambda:<region>:<12-digit account>:function:<name>[:<version or alias>]';
-  else if (resource.startsWith('arn:') && resource.includes(':states:::')) why = 'a service integration looks like arn:aws:states:::<service>:<action>, optionally with .sync, .sync:2 or .waitForTaskToken';
-  r.error(path, `The resource provided ${resource} is not recognized. The value is not a valid resource ARN: ${why} at ${where}. Supported resources: ${supportedResourceList().join('; ')}`);
+  const found = resolveResource(resource);
+  if (!found.ok) {
+    const res = parsed.resource;
+    if (found.unsupportedAction && res.kind === 'optimized') {
+      const known = optimizedActionsOf(res.service);
+      r.error(
+        path,
+        `The resource provided ${resource} is not recognized: '${res.service}:${res.action}' is not an optimized integration (those are ${known.join(', ')}).${didYouMean(res.action, known)} Other API actions are called through 'arn:aws:states:::aws-sdk:${res.service}:${res.action}' at ${where}`,
+      );
+      return;
+    }
+    r.error(path, `The resource provided ${resource} is not supported: ${found.message} at ${where}`, 'UNSUPPORTED_RESOURCE');
+    return;
+  }
+  if (found.resolved.simulation === 'default') {
+    r.warn(
+      path,
+      `${resource} runs with a default response in the simulator: it answers in the service's documented shape, marked "SimulatedResponse": true, without modelling ${describeService(found.resolved.resource)}. Give state '${s.name}' a Return in a mock config (or a fault rule) to control what it answers`,
+      'SIMULATED_DEFAULT_RESPONSE',
+    );
+  }
+}
+
+function describeService(resource: ParsedResource): string {
+  return resource.kind === 'aws-sdk' || resource.kind === 'optimized' ? `what ${resource.service}:${resource.action} does` : 'the call';
 }

@@ -122,3 +122,20 @@ describe('query-language field rules (the validator\'s; checked here for issue 4
     expect(d.some((x) => x.severity === 'error')).toBe(true);
   });
 });
+
+describe('JSONata functions passed as values', () => {
+  it('are not variables: no read-before-assignment or undefined-variable warning names them', () => {
+    const def = {
+      QueryLanguage: 'JSONata',
+      StartAt: 'A',
+      States: {
+        A: { Type: 'Pass', Output: '{% $map($states.input.items, $string) %}', Next: 'B' },
+        B: { Type: 'Pass', Output: '{% $y & $map([1], $type) %}', Assign: { y: 1 }, End: true },
+      },
+    };
+    const messages = validateDefinition(def).map((d) => d.message);
+    expect(messages.some((m) => /\$string|\$type/.test(m))).toBe(false);
+    // A real variable read before it is assigned is still named.
+    expect(messages.some((m) => m.includes("'$y'"))).toBe(true);
+  });
+});

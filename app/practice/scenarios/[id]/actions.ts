@@ -1,0 +1,30 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import type { SubmitState } from '@/components/scenario/submit-state';
+import { getScenario } from '@/lib/content/scenarios';
+import { db } from '@/lib/db/client';
+import { recordScenarioSubmission } from '@/lib/db/scenario-submissions';
+import { submitScenario } from '@/lib/grading-server/submit';
+import { ensureLearnerId } from '@/lib/learner/session';
+
+/**
+ * Grades a submission on the server and records the server's verdict. Only `scenarioId` and `definition`
+ * are read from the form; anything else a client sends (a verdict, a score) is ignored.
+ */
+export async function submitScenarioAction(_previous: SubmitState, formData: FormData): Promise<SubmitState> {
+  if (!(formData instanceof FormData)) return { status: 'invalid', fieldErrors: {}, message: 'The submission must be sent as a form.' };
+  const result = await submitScenario(
+    { scenarioId: formData.get('scenarioId'), definition: formData.get('definition') },
+    {
+      scenario: getScenario,
+      learnerId: ensureLearnerId,
+      record: (row) => recordScenarioSubmission(db, row),
+    },
+  );
+  if (result.status === 'graded') {
+    revalidatePath('/practice');
+    revalidatePath(`/practice/scenarios/${result.verdict.scenario}`);
+  }
+  return result;
+}

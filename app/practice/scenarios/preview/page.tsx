@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ScenarioPreview } from '@/components/scenario/scenario-preview';
+import { previewScenarioAction } from './actions';
+
+export const metadata: Metadata = {
+  title: 'Preview a scenario',
+  description: 'Instructors: check a practice scenario folder, grade its solution and starter, and see the learner’s page.',
+  robots: { index: false },
+};
+
+// Accounts and roles do not exist yet; once they do, this page and its action are for instructors only.
+export default function ScenarioPreviewPage() {
+  return (
+    <div className="container-page py-10">
+      <p className="text-sm font-medium text-muted">
+        <Link href="/practice">Practice</Link> <span aria-hidden="true">/</span> Instructors
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">Preview a scenario</h1>
+      <div className="mt-3 max-w-[70ch] space-y-2 text-muted">
+        <p>
+          Paste or upload the files of a scenario folder (<code>scenario.yaml</code>, <code>starter.asl.json</code>,{' '}
+          <code>solution.asl.json</code>, and any <code>world.json</code>, <code>mock-config.json</code> or input file it names). The server validates them,
+          grades the reference solution (it must pass every case) and the starter (it must fail at least one), and shows the page a learner would get.
+        </p>
+        <p>
+          Nothing is saved and nothing is rebuilt. To publish the scenario, add the folder under <code>content/scenarios/</code>;{' '}
+          <code>npm run content:check</code> runs the same checks. Editors complete <code>scenario.yaml</code> against{' '}
+          <code>content/scenarios/scenario.schema.json</code>.
+        </p>
+      </div>
+      <div className="mt-8">
+        <ScenarioPreview action={previewScenarioAction} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import type { QuizAttemptRecord } from '@/lib/db/quiz-attempts';
+
+const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+
+function seconds(ms: number): string {
+  return ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+/** A learner's recent attempts at one item, each linking to its review (the same numbers again). */
+export function AttemptList({ attempts }: { attempts: QuizAttemptRecord[] }) {
+  if (attempts.length === 0) return <p className="mt-2 text-muted">No attempts yet. Your answers are saved here as you give them.</p>;
+  return (
+    <ol className="mt-3 divide-y divide-border rounded-xl border border-border bg-surface">
+      {attempts.map((a) => (
+        <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5 px-3 py-2 text-[0.95rem]">
+          <span className={a.correct ? 'font-medium text-success' : 'font-medium text-danger'}>{a.correct ? '✓ Right' : '✗ Wrong'}</span>
+          <span className="text-sm text-muted">
+            {when.format(a.createdAt)} · {seconds(a.timeTakenMs)} · {a.mode === 'exam' ? 'exam style' : 'practice'}
+          </span>
+          <Link href={`/practice/quizzes/review/${a.id}`} className="text-sm">
+            Review (seed {a.seed})
+          </Link>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,196 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+interface Sample {
+  id: string;
+  seed: number;
+  type: string;
+  prompt: string;
+  params: Record<string, number>;
+  options?: { key: string; text: string }[];
+  answer: { keys?: string[]; value?: number; reference?: unknown };
+  explanations?: Record<string, string>;
+  working: { label: string; expression: string; result: string }[];
+}
+
+/** Questions and answers, from the same lib/quiz code the server grades with (one process per call). */
+function samples(requests: ({ id: string; seed: number } | { topic: string; sessionSeed: number })[]): unknown[] {
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'e2e/support/quiz-samples.ts', JSON.stringify(requests)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return JSON.parse(out) as unknown[];
+}
+
+function sample(id: string, seed: number): Sample {
+  return samples([{ id, seed }])[0] as Sample;
+}
+
+// The server grades on a shared, busy machine (and opens its database on the first answer): a verdict may
+// take a while, so waits for one are longer than the default.
+const VERDICT = { timeout: 60_000 };
+
+async function shown(page: Page): Promise<{ card: Locator; id: string; seed: number }> {
+  const card = page.locator('article[data-item-id]').first();
+  await expect(card).toBeVisible();
+  const id = (await card.getAttribute('data-item-id')) as string;
+  const seed = Number(await card.getAttribute('data-seed'));
+  return { card, id, seed };
+}
+
+test('a cost quiz with the keyboard only: a wrong answer, its arithmetic, new numbers, then a right answer', async ({ page, expectAccessible }) => {
+  test.setTimeout(240_000);
+  await page.goto('/practice');
+  await page.getByRole('link', { name: 'Go to the quizzes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Quizzes' })).toBeVisible();
+  await expectAccessible();
+  await page.getByText(/^Cost questions \(\d+\)$/).click();
+  await page.getByRole('link', { name: 'The inline Map cost trap' }).click();
+  await expect(page).toHaveURL(/\/practice\/quizzes\/item\/inline-map-monthly/);
+
+  const first = await shown(page);
+  const q1 = sample(first.id, first.seed);
+  await expect(first.card).toContainText(q1.prompt);
+  const wrong = q1.options?.find((o) => !q1.answer.keys?.includes(o.key));
+  if (!wrong) throw new Error('no wrong option');
+
+  // Choose with a letter, submit with Enter.
+  await page.keyboard.press(wrong.key);
+  await expect(first.card.getByRole('radio', { name: new RegExp(`^${wrong.key.toUpperCase()}`) })).toBeChecked();
+  await page.keyboard.press('Enter');
+
+  await expect(first.card.getByRole('heading', { name: 'Not quite' })).toBeVisible(VERDICT);
+  // The explanation names the mistake behind the option chosen, and shows the arithmetic step by step.
+  const mistake = (q1.explanations?.[wrong.key] ?? '').split(':')[0] as string;
+  await expect(first.card.getByText(`${mistake}.`, { exact: false }).first()).toBeVisible();
+  const arithmetic = first.card.getByRole('region', { name: 'The arithmetic' });
+  for (const step of q1.working) await expect(arithmetic).toContainText(step.expression);
+  await expect(arithmetic).toContainText(`= ${q1.working.at(-1)?.result}`);
+  await expectAccessible();
+
+  // "Try again with new numbers" has the focus: Enter draws a new seed with different numbers.
+  const again = page.getByRole('button', { name: 'Try again with new numbers' });
+  await expect(again).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('article[data-item-id]')).not.toHaveAttribute('data-seed', String(first.seed), VERDICT);
+  const second = await shown(page);
+  const q2 = sample(second.id, second.seed);
+  expect(q2.params).not.toEqual(q1.params);
+  await expect(second.card).toContainText(q2.prompt);
+  await expect(page).toHaveURL(new RegExp(`seed=${second.seed}`));
+
+  // Answer right with the number keys this time.
+  const right = q2.options?.findIndex((o) => q2.answer.keys?.includes(o.key)) ?? -1;
+  await page.keyboard.press(String(right + 1));
+  await page.keyboard.press('Enter');
+  await expect(second.card.getByRole('heading', { name: 'Correct' })).toBeVisible(VERDICT);
+
+  // Both attempts are saved for this learner, the wrong one first in time.
+  const attempts = page.getByRole('region', { name: 'Your attempts' });
+  await expect(attempts.getByRole('listitem')).toHaveCount(2, VERDICT);
+  await expect(attempts.getByRole('listitem').first()).toContainText('Right');
+  await expect(attempts.getByRole('listitem').nth(1)).toContainText('Wrong');
+});
+
+test('a review shows the same numbers and the same verdict', async ({ page, expectAccessible }) => {
+  test.setTimeout(180_000);
+  await page.goto('/practice/quizzes/item/standard-retries-monthly?seed=4242');
+  const { card } = await shown(page);
+  const q = sample('standard-retries-monthly', 4242);
+  await page.keyboard.press(q.answer.keys?.[0] as string);
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('heading', { name: 'Correct' })).toBeVisible(VERDICT);
+  await page.getByRole('link', { name: 'Review (seed 4242)' }).click(VERDICT);
+  await expect(page.getByRole('heading', { level: 1, name: /^Review:/ })).toBeVisible();
+  await expect(page.getByRole('article')).toContainText(q.prompt);
+  await expect(page.getByRole('heading', { name: 'Correct' })).toBeVisible();
+  await expectAccessible();
+});
+
+test('an exam-style set keeps the verdicts for the end', async ({ page, expectAccessible }) => {
+  test.setTimeout(240_000);
+  const set = samples([{ topic: 'error-handling', sessionSeed: 7 }])[0] as Sample[];
+  await page.goto('/practice/quizzes/topic/error-handling?mode=exam&seed=7');
+  await expect(page.getByRole('link', { name: 'At the end (exam style)' })).toHaveAttribute('aria-current', 'page');
+  await expectAccessible();
+  const progress = page.getByRole('navigation', { name: 'Questions' });
+  const count = await progress.getByRole('listitem').count();
+  expect(count).toBe(set.length);
+  const expected: boolean[] = [];
+  for (let i = 0; i < count; i++) {
+    const { card, id, seed } = await shown(page);
+    const q = set[i] as Sample;
+    expect([id, seed]).toEqual([q.id, q.seed]);
+    // Answer the even questions right and the odd ones wrong.
+    const wantRight = i % 2 === 0;
+    expected.push(wantRight);
+    if (q.options) {
+      const keys = wantRight ? (q.answer.keys as string[]) : [q.options.find((o) => !q.answer.keys?.includes(o.key))?.key as string];
+      for (const key of keys) await page.keyboard.press(key);
+      await page.keyboard.press('Enter');
+    } else {
+      const value = wantRight ? (q.answer.value as number) : (q.answer.value as number) * 3 + 7;
+      await card.getByLabel(/Your answer/).fill(String(value));
+      await card.getByLabel(/Your answer/).press('Enter');
+    }
+    // No verdict is shown during an exam-style set.
+    await expect(page.getByRole('heading', { name: /^(Correct|Not quite)$/ })).toHaveCount(0);
+    if (i < count - 1) await expect(progress.getByRole('button', { name: `Question ${i + 2}, not answered yet` })).toHaveAttribute('aria-current', 'step');
+  }
+  await page.getByRole('button', { name: 'Finish and see results' }).click();
+  const right = expected.filter(Boolean).length;
+  await expect(page.getByRole('heading', { level: 2, name: `${right} of ${count} right` })).toBeVisible(VERDICT);
+  await expect(page.getByText('✗ wrong')).toHaveCount(count - right);
+  await expectAccessible();
+});
+
+test('restructuring a machine: graded on the server by running it', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/practice/quizzes/item/restructure-merge-passes?seed=9');
+  const { card } = await shown(page);
+  const q = sample('restructure-merge-passes', 9);
+  await expect(card).toContainText(q.prompt);
+  // Grading the machine as given: same output, but over the target.
+  await page.getByRole('button', { name: 'Run and grade' }).click();
+  await expect(card.getByText('Still over the target')).toBeVisible(VERDICT);
+  await expect(card.getByRole('heading', { name: 'Not quite' })).toBeVisible();
+  // The same numbers again (as the review link offers), this time with the states merged.
+  await page.goto('/practice/quizzes/item/restructure-merge-passes?seed=9');
+  const again = await shown(page);
+  const editor = again.card.locator('.cm-content');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(JSON.stringify(q.answer.reference, null, 2));
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(again.card.getByText('Same output, under the target')).toBeVisible(VERDICT);
+  await expect(again.card.getByRole('heading', { name: 'Correct' })).toBeVisible();
+});
+
+test('on a phone the quiz fits the screen, in the dark theme too', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/practice/quizzes/item/inline-vs-distributed-cheapest?seed=3');
+  const { card } = await shown(page);
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('heading', { name: /^(Correct|Not quite)$/ })).toBeVisible(VERDICT);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+  await context.close();
+});
+
+test('an unknown quiz item or topic is a 404', async ({ page }) => {
+  expect((await page.goto('/practice/quizzes/item/no-such-item'))?.status()).toBe(404);
+  expect((await page.goto('/practice/quizzes/topic/astrology'))?.status()).toBe(404);
+  expect((await page.goto('/practice/quizzes/review/cnotanattemptatallxxxxxxxx'))?.status()).toBe(404);
+  const api = await page.request.get('/api/quiz/items/inline-map-monthly?seed=-1');
+  expect(api.status()).toBe(400);
+  const fresh = await page.request.get('/api/quiz/items/inline-map-monthly?after=7');
+  const body = (await fresh.json()) as { question: { seed: number; options: unknown[]; params: Record<string, number> } };
+  expect(body.question.seed).not.toBe(7);
+  expect(JSON.stringify(body)).not.toMatch(/"correct"/);
+});

@@ -1,0 +1,93 @@
+// Query functions for quiz attempts. Only the server's grading is ever written here: lib/quiz-server grades
+// the answer from the item and the seed, then calls recordQuizAttempt.
+import type { QuizAnswer, QuizMode } from '../quiz/types';
+import type { Db } from './create-client';
+
+export interface QuizAttemptRecord {
+  id: string;
+  itemId: string;
+  seed: number;
+  answer: QuizAnswer;
+  correct: boolean;
+  timeTakenMs: number;
+  mode: QuizMode;
+  sessionId: string | null;
+  createdAt: Date;
+}
+
+/** What the quiz lists show for one item a learner has answered. */
+export interface QuizItemStats {
+  itemId: string;
+  attempts: number;
+  correct: number;
+  lastCorrect: boolean;
+  lastAt: Date;
+}
+
+const fields = { id: true, itemId: true, seed: true, answer: true, correct: true, timeTakenMs: true, mode: true, sessionId: true, createdAt: true } as const;
+
+/** Rows store the answer as JSON and the mode as text; both were validated before they were written. */
+function toRecord(row: Omit<QuizAttemptRecord, 'answer' | 'mode'> & { answer: unknown; mode: string }): QuizAttemptRecord {
+  return { ...row, answer: row.answer as QuizAnswer, mode: row.mode as QuizMode };
+}
+
+export async function recordQuizAttempt(
+  db: Db,
+  data: { learnerId: string; itemId: string; seed: number; answer: QuizAnswer; correct: boolean; timeTakenMs: number; mode: QuizMode; sessionId?: string },
+): Promise<QuizAttemptRecord> {
+  const row = await db.quizAttempt.create({
+    data: {
+      learnerId: data.learnerId,
+      itemId: data.itemId,
+      seed: data.seed,
+      answer: JSON.parse(JSON.stringify(data.answer)),
+      correct: data.correct,
+      timeTakenMs: Math.max(0, Math.round(data.timeTakenMs)),
+      mode: data.mode,
+      sessionId: data.sessionId ?? null,
+    },
+    select: fields,
+  });
+  return toRecord(row);
+}
+
+/** A learner's attempts, newest first; only one item's when `itemId` is given. */
+export async function listQuizAttempts(db: Db, learnerId: string, options: { itemId?: string; limit?: number } = {}): Promise<QuizAttemptRecord[]> {
+  const rows = await db.quizAttempt.findMany({
+    where: { learnerId, ...(options.itemId ? { itemId: options.itemId } : {}) },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: options.limit ?? 50,
+    select: fields,
+  });
+  return rows.map(toRecord);
+}
+
+/** One attempt, only if it belongs to this learner (attempt ids in URLs are not secrets). */
+export async function getQuizAttempt(db: Db, learnerId: string, attemptId: string): Promise<QuizAttemptRecord | null> {
+  const row = await db.quizAttempt.findFirst({ where: { id: attemptId, learnerId }, select: fields });
+  return row ? toRecord(row) : null;
+}
+
+/** The attempts of one session, in the order they were answered. */
+export async function listSessionAttempts(db: Db, learnerId: string, sessionId: string): Promise<QuizAttemptRecord[]> {
+  const rows = await db.quizAttempt.findMany({ where: { learnerId, sessionId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: fields });
+  return rows.map(toRecord);
+}
+
+/** Per item: how many attempts, how many right, and whether the latest was right. */
+export async function getQuizItemStats(db: Db, learnerId: string): Promise<QuizItemStats[]> {
+  const [counts, rights, latest] = await Promise.all([
+    db.quizAttempt.groupBy({ by: ['itemId'], where: { learnerId }, _count: { _all: true }, _max: { createdAt: true } }),
+    db.quizAttempt.groupBy({ by: ['itemId'], where: { learnerId, correct: true }, _count: { _all: true } }),
+    db.quizAttempt.findMany({ where: { learnerId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], distinct: ['itemId'], select: { itemId: true, correct: true } }),
+  ]);
+  const right = new Map(rights.map((r) => [r.itemId, r._count._all]));
+  const last = new Map(latest.map((r) => [r.itemId, r.correct]));
+  return counts.map((c) => ({
+    itemId: c.itemId,
+    attempts: c._count._all,
+    correct: right.get(c.itemId) ?? 0,
+    lastCorrect: last.get(c.itemId) ?? false,
+    lastAt: c._max.createdAt ?? new Date(0),
+  }));
+}

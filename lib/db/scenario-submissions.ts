@@ -1,0 +1,82 @@
+// Query functions for practice-scenario submissions. Only the server's verdict is ever written here (the
+// grading-server module grades, then calls recordScenarioSubmission).
+import type { Verdict } from '../grading';
+import type { Db } from './create-client';
+
+/** What /practice shows for one scenario a learner has submitted. */
+export interface ScenarioStatus {
+  scenarioId: string;
+  submissions: number;
+  bestScore: number;
+  /** Some submission passed every case. */
+  passed: boolean;
+  lastSubmittedAt: Date;
+}
+
+export interface SubmissionSummary {
+  id: string;
+  scenarioId: string;
+  passed: boolean;
+  score: number;
+  gradingMs: number;
+  createdAt: Date;
+}
+
+export interface SubmissionDetail extends SubmissionSummary {
+  definition: string;
+  verdict: Verdict;
+}
+
+const summary = { id: true, scenarioId: true, passed: true, score: true, gradingMs: true, createdAt: true } as const;
+
+export async function recordScenarioSubmission(
+  db: Db,
+  data: { learnerId: string; scenarioId: string; definition: string; verdict: Verdict },
+): Promise<SubmissionSummary> {
+  const { verdict } = data;
+  return db.scenarioSubmission.create({
+    data: {
+      learnerId: data.learnerId,
+      scenarioId: data.scenarioId,
+      definition: data.definition,
+      passed: verdict.passed,
+      score: verdict.score,
+      verdict: JSON.parse(JSON.stringify(verdict)),
+      gradingMs: Math.round(verdict.ms),
+    },
+    select: summary,
+  });
+}
+
+/** Per scenario: how many submissions, the best score, whether one passed, when the last came. */
+export async function getScenarioStatuses(db: Db, learnerId: string): Promise<Map<string, ScenarioStatus>> {
+  const rows = await db.scenarioSubmission.groupBy({
+    by: ['scenarioId'],
+    where: { learnerId },
+    _count: { _all: true },
+    _max: { score: true, createdAt: true },
+  });
+  const out = new Map<string, ScenarioStatus>();
+  for (const r of rows) {
+    const bestScore = r._max.score ?? 0;
+    out.set(r.scenarioId, {
+      scenarioId: r.scenarioId,
+      submissions: r._count._all,
+      bestScore,
+      passed: bestScore === 100,
+      lastSubmittedAt: r._max.createdAt ?? new Date(0),
+    });
+  }
+  return out;
+}
+
+/** A learner's submissions of one scenario, newest first. */
+export async function getScenarioSubmissions(db: Db, learnerId: string, scenarioId: string, take = 10): Promise<SubmissionSummary[]> {
+  return db.scenarioSubmission.findMany({ where: { learnerId, scenarioId }, orderBy: { createdAt: 'desc' }, take, select: summary });
+}
+
+/** One submission with its definition and verdict, only for the learner who made it. */
+export async function getScenarioSubmission(db: Db, learnerId: string, id: string): Promise<SubmissionDetail | null> {
+  const row = await db.scenarioSubmission.findFirst({ where: { id, learnerId }, select: { ...summary, definition: true, verdict: true } });
+  return row ? { ...row, verdict: row.verdict as unknown as Verdict } : null;
+}

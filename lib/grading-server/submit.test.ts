@@ -1,0 +1,131 @@
+// The server never trusts a verdict the client sends: it grades the definition itself and records that.
+import { describe, expect, it } from 'vitest';
+import { loadScenarios } from '../content/scenarios';
+import type { Verdict } from '../grading';
+import { gradeBounded } from './bounded-grade';
+import { submitScenario, type SubmitDeps } from './submit';
+
+const scenarios = loadScenarios().scenarios.map((s) => s.scenario);
+const pipeline = scenarios.find((s) => s.id === 'five-step-pipeline')!;
+
+function harness(overrides: Partial<SubmitDeps> = {}) {
+  const rows: { learnerId: string; scenarioId: string; definition: string; verdict: Verdict }[] = [];
+  const deps: SubmitDeps = {
+    scenario: (id) => scenarios.find((s) => s.id === id),
+    learnerId: async () => 'learner-1',
+    record: async (row) => {
+      rows.push(row);
+      return { id: `sub-${rows.length}`, createdAt: new Date('2025-01-01T00:00:00Z') };
+    },
+    ...overrides,
+  };
+  return { deps, rows };
+}
+
+describe('submitScenario', () => {
+  it('ignores a forged verdict and records the server’s own grading', async () => {
+    const { deps, rows } = harness();
+    const forged = {
+      scenarioId: 'five-step-pipeline',
+      definition: pipeline.starter,
+      passed: true,
+      score: 100,
+      verdict: { scenario: 'five-step-pipeline', passed: true, score: 100, ms: 1, cases: [] },
+    };
+    const result = await submitScenario(forged, deps);
+    expect(result.status).toBe('graded');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.verdict.passed).toBe(false);
+    expect(rows[0]!.verdict.score).toBeLessThan(100);
+    expect(rows[0]!.verdict.cases).toHaveLength(pipeline.cases.length);
+    expect(rows[0]!.definition).toBe(pipeline.starter);
+    if (result.status === 'graded') expect(result.verdict.score).toBe(rows[0]!.verdict.score);
+  });
+
+  it('records a passing verdict for the reference solution', async () => {
+    const { deps, rows } = harness();
+    const result = await submitScenario({ scenarioId: 'five-step-pipeline', definition: pipeline.solution }, deps);
+    expect(result).toMatchObject({ status: 'graded', submissionId: 'sub-1', verdict: { passed: true, score: 100 } });
+    expect(rows[0]!.verdict.passed).toBe(true);
+  });
+
+  it('names a failing hidden case only as "Hidden case N" to the learner, but records it in full', async () => {
+    const { deps, rows } = harness();
+    const result = await submitScenario({ scenarioId: 'five-step-pipeline', definition: pipeline.starter }, deps);
+    if (result.status !== 'graded') throw new Error(result.status);
+    const hidden = result.verdict.cases.filter((c) => !c.visible);
+    expect(hidden.map((c) => c.name)).toEqual(['Hidden case 1', 'Hidden case 2', 'Hidden case 3', 'Hidden case 4', 'Hidden case 5']);
+    expect(hidden.every((c) => c.checks.length === 0 && !c.feedback.includes('MalformedRecordError'))).toBe(true);
+    expect(rows[0]!.verdict.cases.filter((c) => !c.visible).map((c) => c.name)).toContain('Malformed rows are not retried');
+  });
+
+  it('answers field errors for bad input and records nothing', async () => {
+    const { deps, rows } = harness();
+    expect(await submitScenario({ scenarioId: '../etc', definition: '' }, deps)).toMatchObject({
+      status: 'invalid',
+      fieldErrors: { scenarioId: ['not a scenario id'], definition: ['the definition is empty'] },
+    });
+    expect(await submitScenario({ scenarioId: 'no-such-scenario', definition: '{}' }, deps)).toMatchObject({ status: 'invalid', fieldErrors: { scenarioId: ['no scenario has this id'] } });
+    expect(await submitScenario('not an object', deps)).toMatchObject({ status: 'invalid' });
+    expect(await submitScenario({ scenarioId: 'five-step-pipeline', definition: 'x'.repeat(1_048_577) }, deps)).toMatchObject({
+      status: 'invalid',
+      fieldErrors: { definition: [expect.stringContaining('larger than 1 MB')] },
+    });
+    expect(rows).toEqual([]);
+  });
+
+  it('records a stopped grading as a failed verdict that says why', async () => {
+    const { deps, rows } = harness({ grade: async () => ({ ok: false, reason: 'timeout', message: 'it ran past its 10 s limit', ms: 10_000 }) });
+    const result = await submitScenario({ scenarioId: 'five-step-pipeline', definition: pipeline.solution }, deps);
+    expect(result).toMatchObject({ status: 'graded', verdict: { passed: false, score: 0 } });
+    expect(rows[0]!.verdict.cases[0]!.feedback).toBe('Grading was stopped: it ran past its 10 s limit');
+  });
+
+  it('says so when the verdict cannot be saved', async () => {
+    const { deps } = harness({ record: async () => Promise.reject(new Error('disk full')) });
+    const result = await submitScenario({ scenarioId: 'five-step-pipeline', definition: pipeline.solution }, deps);
+    expect(result).toEqual({ status: 'error', message: 'Your submission was graded but could not be saved. Please try again.' });
+  });
+});
+
+describe('gradeBounded', () => {
+  const oneCase = { ...pipeline, cases: [{ name: 'Runs', when: 'When it runs', visible: true, expect: { status: 'SUCCEEDED' as const } }] };
+  // A backtracking regular expression inside JSONata: one native evaluation that never returns, which no
+  // check between steps can interrupt. Only terminating the worker stops it.
+  const endless = JSON.stringify({
+    QueryLanguage: 'JSONata',
+    StartAt: 'Spin',
+    States: { Spin: { Type: 'Pass', Output: "{% $contains('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!', /^(a+)+$/) %}", End: true } },
+  });
+
+  it('stops a submission that never returns at the server limit, terminating its worker, and records why', async () => {
+    const started = Date.now();
+    const { deps, rows } = harness({ scenario: () => oneCase });
+    const result = await submitScenario({ scenarioId: 'five-step-pipeline', definition: endless }, deps);
+    const took = Date.now() - started;
+    // The server's budget is 10 s; the worker is terminated shortly after (outerBudgetMs), plus its start-up.
+    expect(took).toBeLessThan(20_000);
+    expect(took).toBeGreaterThanOrEqual(10_000);
+    expect(result).toMatchObject({ status: 'graded', verdict: { passed: false, score: 0 } });
+    expect(rows[0]!.verdict.cases[0]!.feedback).toMatch(/^Grading was stopped: it ran past the 10 s a submission may take \(while running case 1 of 1, "Runs"\)/);
+  }, 40_000);
+
+  it('stops a definition that loops forever at the transition cap, well within the limit', async () => {
+    const loop = JSON.stringify({
+      StartAt: 'ExtractFromRDS',
+      States: {
+        ExtractFromRDS: { Type: 'Pass', Next: 'Again' },
+        Again: { Type: 'Choice', Choices: [{ Variable: '$.never', IsPresent: true, Next: 'Done' }], Default: 'ExtractFromRDS' },
+        Done: { Type: 'Succeed' },
+      },
+    });
+    const started = Date.now();
+    const r = await gradeBounded(oneCase, loop);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.verdict.passed).toBe(false);
+      expect(r.verdict.cases[0]!.feedback).toContain('seems to loop without end');
+    }
+  });
+});

@@ -1,0 +1,153 @@
+// A learner's answer to a quiz item: validate what was sent, rebuild the question from the item and the
+// seed, grade on the server (restructure answers in a bounded worker), record the attempt, and answer the
+// verdict. Nothing the client says about correctness is read: the schema has no field for it.
+
+import { z } from 'zod';
+import { SLUG_PATTERN } from '../content/lesson-schema';
+import { gradeAnswer, materialize, restructureTask, restructureVerdict } from '../quiz';
+import { MAX_SEED } from '../quiz/params';
+import { QUIZ_MODES, type QuizAnswer, type QuizItem, type QuizMode, type RestructureReview, type Verdict } from '../quiz/types';
+import { parseNumericAnswer } from '../quiz/units';
+import type { RestructureTask } from '../quiz/restructure';
+import { gradeRestructureBounded } from './bounded-restructure';
+
+/** Longest time an answer is recorded as taking (a tab left open overnight is not a 9-hour answer). */
+export const MAX_TIME_TAKEN_MS = 60 * 60 * 1000;
+export const MAX_DEFINITION_CHARS = 100_000;
+export const SESSION_ID_PATTERN = /^[a-z0-9-]{8,64}$/;
+
+const answerInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('choice'), keys: z.array(z.string().regex(/^[a-h]$/, 'not an option key')).max(8) }).strict(),
+    z.object({ kind: z.literal('numeric'), text: z.string().max(40, 'that is too long for a number') }).strict(),
+    z
+      .object({
+        kind: z.literal('definition'),
+        text: z.string().max(MAX_DEFINITION_CHARS, `keep the definition under ${MAX_DEFINITION_CHARS.toLocaleString('en-US')} characters`),
+      })
+      .strict(),
+  ],
+  { error: 'the answer must be a choice, a number or a definition' },
+);
+
+export const attemptInput = z.object({
+  itemId: z.string({ error: 'missing item' }).regex(SLUG_PATTERN, 'not an item id'),
+  seed: z.number({ error: 'missing seed' }).int('not a seed').min(0, 'not a seed').max(MAX_SEED, 'not a seed'),
+  answer: answerInput,
+  timeTakenMs: z.number({ error: 'missing time' }).finite().nonnegative('time cannot be negative'),
+  mode: z.enum(QUIZ_MODES, { error: 'mode must be practice or exam' }),
+  sessionId: z.string().regex(SESSION_ID_PATTERN, 'not a session id').optional(),
+});
+
+export type AttemptInput = z.infer<typeof attemptInput>;
+export type AttemptField = 'itemId' | 'seed' | 'answer' | 'timeTakenMs' | 'mode' | 'sessionId';
+
+export type AttemptResult =
+  | { status: 'graded'; attemptId: string; verdict: Verdict }
+  | { status: 'invalid'; fieldErrors: Partial<Record<AttemptField, string[]>>; message: string }
+  | { status: 'error'; message: string };
+
+export interface AttemptRow {
+  learnerId: string;
+  itemId: string;
+  seed: number;
+  answer: QuizAnswer;
+  correct: boolean;
+  timeTakenMs: number;
+  mode: QuizMode;
+  sessionId?: string;
+}
+
+export interface SubmitDeps {
+  item: (id: string) => QuizItem | undefined;
+  learnerId: () => Promise<string>;
+  record: (row: AttemptRow) => Promise<{ id: string }>;
+  gradeRestructure?: (task: RestructureTask) => Promise<RestructureReview>;
+}
+
+function invalid(fieldErrors: Partial<Record<AttemptField, string[]>>, message = 'This answer could not be graded.'): AttemptResult {
+  return { status: 'invalid', fieldErrors, message };
+}
+
+/** Grades one answer without recording it: the verdict, and the answer in the form it is stored. */
+export async function gradeAttempt(
+  input: AttemptInput,
+  deps: Pick<SubmitDeps, 'item' | 'gradeRestructure'>,
+): Promise<{ ok: true; verdict: Verdict; answer: QuizAnswer } | { ok: false; result: AttemptResult }> {
+  const item = deps.item(input.itemId);
+  if (!item) return { ok: false, result: invalid({ itemId: ['no quiz item has this id'] }) };
+  const m = materialize(item, input.seed);
+  let answer: QuizAnswer;
+  if (input.answer.kind === 'numeric') {
+    if (!m.numeric || !m.question.numeric) return { ok: false, result: invalid({ answer: ['this question is not answered with a number'] }) };
+    const parsed = parseNumericAnswer(input.answer.text, m.numeric.unit);
+    if (!parsed.ok) return { ok: false, result: invalid({ answer: [parsed.message] }, parsed.message) };
+    answer = { kind: 'numeric', value: parsed.value };
+  } else {
+    answer = input.answer;
+  }
+  if (answer.kind === 'definition') {
+    if (!m.restructure) return { ok: false, result: invalid({ answer: ['this question is not answered with a definition'] }) };
+    if (answer.text.trim() === '') return { ok: false, result: invalid({ answer: ['the definition is empty'] }, 'Write a definition first.') };
+    const task = await restructureTask(m, answer.text);
+    const review = await (deps.gradeRestructure ?? gradeRestructureBounded)(task);
+    return { ok: true, verdict: restructureVerdict(m, review), answer };
+  }
+  const graded = gradeAnswer(m, answer);
+  if (!graded.ok) return { ok: false, result: invalid({ answer: [graded.message] }, graded.message) };
+  return { ok: true, verdict: graded.verdict, answer };
+}
+
+/** Validates, grades, records: the whole of one answer. */
+export async function submitQuizAttempt(raw: unknown, deps: SubmitDeps): Promise<AttemptResult> {
+  const parsed = attemptInput.safeParse(raw);
+  if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
+  const input = parsed.data;
+  let graded;
+  try {
+    graded = await gradeAttempt(input, deps);
+  } catch (error) {
+    console.error('grading a quiz answer failed', error);
+    return { status: 'error', message: 'Your answer could not be graded. Please try again.' };
+  }
+  if (!graded.ok) return graded.result;
+  try {
+    const learnerId = await deps.learnerId();
+    const row = await deps.record({
+      learnerId,
+      itemId: input.itemId,
+      seed: input.seed,
+      answer: graded.answer,
+      correct: graded.verdict.correct,
+      timeTakenMs: Math.min(input.timeTakenMs, MAX_TIME_TAKEN_MS),
+      mode: input.mode,
+      ...(input.sessionId ? { sessionId: input.sessionId } : {}),
+    });
+    return { status: 'graded', attemptId: row.id, verdict: graded.verdict };
+  } catch (error) {
+    console.error('recording a quiz attempt failed', error);
+    return { status: 'error', message: 'Your answer was graded but could not be saved. Please try again.' };
+  }
+}
+
+export const sessionInput = z.object({
+  sessionId: z.string().regex(SESSION_ID_PATTERN, 'not a session id'),
+  attempts: z.array(z.unknown()).min(1, 'answer at least one question').max(50, 'a session has at most 50 questions'),
+});
+
+export type SessionResult =
+  | { status: 'graded'; results: AttemptResult[] }
+  | { status: 'invalid'; fieldErrors: Partial<Record<'sessionId' | 'attempts', string[]>>; message: string };
+
+/** An exam-style session: every answer graded and recorded under the session, in order. */
+export async function submitQuizSession(raw: unknown, deps: SubmitDeps): Promise<SessionResult> {
+  const parsed = sessionInput.safeParse(raw);
+  if (!parsed.success) return { status: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors, message: 'The session could not be graded.' };
+  const results: AttemptResult[] = [];
+  for (const attempt of parsed.data.attempts) {
+    const withSession = attempt && typeof attempt === 'object' ? { ...attempt, sessionId: parsed.data.sessionId, mode: 'exam' } : attempt;
+    results.push(await submitQuizAttempt(withSession, deps));
+  }
+  return { status: 'graded', results };
+}
