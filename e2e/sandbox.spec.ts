@@ -145,6 +145,8 @@ test('the last definition survives a reload', async ({ page }) => {
 });
 
 test('a million-item Distributed Map shows items processed, the page stays responsive, and Cancel stops it', async ({ page }) => {
+  // Many steps, each waiting on a loaded machine (the trace of a timeout showed every step passing, slowly).
+  test.setTimeout(240_000);
   await openSandbox(page);
   await page.getByLabel('Example').selectOption('million');
   await expect(definitionEditor(page)).toContainText('"Mode": "DISTRIBUTED"');
@@ -246,7 +248,8 @@ test('YAML: convert, keep the graph and the editor link, complete the fields of 
 
 test('a lesson shows a light preview and loads the sandbox only when opened', async ({ page }) => {
   await page.goto('/learn/what-is-a-state-machine');
-  const open = page.getByRole('button', { name: 'Open in the sandbox' });
+  // The lesson's first example (the lesson has more than one; each opens on its own).
+  const open = page.getByRole('button', { name: 'Open in the sandbox' }).first();
   await expect(open).toBeVisible();
   await expect(page.locator('.cm-editor')).toHaveCount(0);
   await open.click();

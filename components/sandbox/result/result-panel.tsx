@@ -41,7 +41,8 @@ export function statusText(run: RunState): string {
     case 'idle':
       return 'Not run yet.';
     case 'running':
-      return 'Running…';
+      // On a slow phone the engine's first load takes seconds: say so rather than look stuck.
+      return run.engineStarted ? 'Running…' : 'Starting the engine…';
     case 'cancelled':
       return 'Run cancelled.';
     case 'error':

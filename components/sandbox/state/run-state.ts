@@ -23,7 +23,16 @@ export type MapRunProgress = NonNullable<ProgressMessage['mapRun']>;
 
 export type RunState =
   | { status: 'idle' }
-  | { status: 'running'; runId: number; basis: RunBasis; transitions: number; virtualTimeMs: number; mapRun?: MapRunProgress }
+  | {
+      status: 'running';
+      runId: number;
+      basis: RunBasis;
+      /** The worker has loaded the engine and begun (its 'started' message): the budget counts from here. */
+      engineStarted: boolean;
+      transitions: number;
+      virtualTimeMs: number;
+      mapRun?: MapRunProgress;
+    }
   | { status: 'cancelled' }
   | { status: 'error'; message: string }
   | { status: 'done'; response: RunResponse; basis: RunBasis };

@@ -75,6 +75,12 @@ describe('sandboxReducer', () => {
     s = reduce(s, validated(s));
     const basis = { definitionKey: 'k', input: '{}', settings: s.settings };
     s = reduce(s, { type: 'runStarted', runId: 2, basis });
+    // 'Starting the engine…' until the worker says it began this run (not an older one's late word).
+    expect(s.run).toMatchObject({ status: 'running', engineStarted: false });
+    s = reduce(s, { type: 'runEngineStarted', runId: 1 });
+    expect(s.run).toMatchObject({ engineStarted: false });
+    s = reduce(s, { type: 'runEngineStarted', runId: 2 });
+    expect(s.run).toMatchObject({ engineStarted: true });
     s = reduce(s, { type: 'runProgressed', runId: 1, progress: { kind: 'progress', id: 9, stateTransitions: 99, virtualTimeMs: 0 } });
     expect(s.run).toMatchObject({ status: 'running', transitions: 0 });
     s = reduce(s, { type: 'runProgressed', runId: 2, progress: { kind: 'progress', id: 9, stateTransitions: 5, virtualTimeMs: 0 } });

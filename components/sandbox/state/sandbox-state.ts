@@ -67,6 +67,7 @@ export type SandboxAction =
   | { type: 'settingsChanged'; patch: Partial<RunSettingsState> }
   | { type: 'validated'; response: Omit<ValidateResponse, 'kind' | 'id'>; text: string; for: ExecutionType }
   | { type: 'runStarted'; runId: number; basis: RunBasis }
+  | { type: 'runEngineStarted'; runId: number }
   | { type: 'runProgressed'; runId: number; progress: ProgressMessage }
   | { type: 'runFinished'; runId: number; response: RunResponse }
   | { type: 'runStopped'; runId: number; cancelled: boolean; message: string }
@@ -162,9 +163,14 @@ export function sandboxReducer(state: SandboxState, action: SandboxAction): Sand
     case 'runStarted':
       return {
         ...state,
-        run: { status: 'running', runId: action.runId, basis: action.basis, transitions: 0, virtualTimeMs: 0 },
+        run: { status: 'running', runId: action.runId, basis: action.basis, engineStarted: false, transitions: 0, virtualTimeMs: 0 },
         autoRun: false,
       };
+    case 'runEngineStarted': {
+      const run = state.run;
+      if (run.status !== 'running' || run.runId !== action.runId) return state;
+      return { ...state, run: { ...run, engineStarted: true } };
+    }
     case 'runProgressed': {
       const run = state.run;
       if (run.status !== 'running' || run.runId !== action.runId) return state;

@@ -176,7 +176,10 @@ export function useSandbox(props: SandboxProps): SandboxController {
             ...(account.budgetMs ? { budgetMs: account.budgetMs } : {}),
           },
         },
-        { onProgress: (progress) => dispatch({ type: 'runProgressed', runId, progress }) },
+        {
+          onStarted: () => dispatch({ type: 'runEngineStarted', runId }),
+          onProgress: (progress) => dispatch({ type: 'runProgressed', runId, progress }),
+        },
       );
       dispatch({ type: 'runFinished', runId, response });
     } catch (e) {

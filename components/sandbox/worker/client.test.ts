@@ -96,9 +96,12 @@ describe('EngineClient', () => {
 
   it('cancel terminates the worker and rejects with CancelledError; late answers of the old run are ignored', async () => {
     const progress: number[] = [];
-    const run = client.run(request, { onProgress: (p) => progress.push(p.stateTransitions) });
+    let started = 0;
+    const run = client.run(request, { onProgress: (p) => progress.push(p.stateTransitions), onStarted: () => started++ });
     const first = workers[0]!;
     const id = (first.sent[0] as RunRequest).id;
+    first.answer({ kind: 'started', id });
+    expect(started).toBe(1);
     first.answer({ kind: 'progress', id, stateTransitions: 7, virtualTimeMs: 0 });
     client.cancel();
     await expect(run).rejects.toBeInstanceOf(CancelledError);

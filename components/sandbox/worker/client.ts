@@ -55,6 +55,8 @@ const browserWorker: WorkerFactory = (role) =>
   new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: `sandbox-engine-${role}` }) as WorkerLike;
 
 export interface RunOptions {
+  /** The worker has loaded the engine and begun the run (the budget counts from here). */
+  onStarted?: () => void;
   onProgress?: (p: ProgressMessage) => void;
 }
 
@@ -137,6 +139,7 @@ export class EngineClient {
   run(request: Omit<RunRequest, 'kind' | 'id'>, options: RunOptions = {}): Promise<RunResponse> {
     const budgetMs = terminateAfterMs(request.settings.budgetMs ?? BROWSER_RUN_BUDGET_MS);
     const take = (m: WorkerResponse, resolve: (r: RunResponse) => void) => {
+      if (m.kind === 'started') options.onStarted?.();
       if (m.kind === 'progress') options.onProgress?.(m);
       if (m.kind !== 'result') return false;
       resolve(m);
@@ -184,7 +187,7 @@ export class EngineClient {
           if (m.kind === 'started') {
             clearTimeout(job.timer);
             job.timer = setTimeout(() => this.stop(id, overBudget()), budgetMs);
-            return false;
+            return take(m, resolve);
           }
           if (m.kind === 'crash') {
             reject(new Error(m.message));
