@@ -1,47 +1,13 @@
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { definitionEditor, inputEditor, node, openSandbox, replaceText, runButton, RUN_TIMEOUT, status, twoStates } from './sandbox-helpers';
 
-// Journeys through the sandbox: edit with diagnostics, graph, run, timeline, faults, share, cancel,
-// responsiveness during a long run, and accessibility.
+// Journeys through the sandbox on a desktop screen: edit with diagnostics, graph, run, timeline, faults,
+// share, cancel, responsiveness during a long run, and accessibility. The phone, the graph's view, links and
+// budgets have their own files (sandbox-phone, sandbox-graph, sandbox-links).
 
 // The machine these run on is shared and slow; a cold engine worker takes seconds to load.
 test.describe.configure({ timeout: 120_000 });
-const RUN_TIMEOUT = { timeout: 30_000 };
-
-const definitionEditor = (page: Page) => page.getByRole('textbox', { name: 'State machine definition' });
-const inputEditor = (page: Page) => page.getByRole('textbox', { name: 'Execution input (JSON)' });
-const runButton = (page: Page) => page.getByRole('button', { name: /^Run/ });
-const status = (page: Page) => page.getByTestId('run-status');
-const node = (page: Page, id: string): Locator => page.locator(`[data-node-id="${id}"]`);
-
-async function replaceText(page: Page, editor: Locator, text: string) {
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  // insertText avoids the editor's auto-closing brackets, as a paste would.
-  await page.keyboard.insertText(text);
-}
-
-async function openSandbox(page: Page) {
-  await page.goto('/sandbox');
-  // The first check waits for the engine worker to load.
-  await expect(page.getByText('No problems found')).toBeVisible({ timeout: 30_000 });
-  await expect(node(page, '@start')).toBeVisible();
-}
-
-const twoStates = (next: string) =>
-  JSON.stringify(
-    {
-      StartAt: 'A',
-      States: {
-        A: { Type: 'Pass', Result: { n: 1 }, ResultPath: '$.a', Next: next },
-        B: { Type: 'Pass', End: true },
-      },
-    },
-    null,
-    2,
-  );
-
+test.use({ viewport: { width: 1280, height: 800 } });
 test('a definition error shows inline with its path; fixing it draws the graph', async ({ page }) => {
   await openSandbox(page);
   await replaceText(page, definitionEditor(page), twoStates('Missing'));
@@ -93,7 +59,7 @@ test('run with Ctrl+Enter, then step through the history event by event', async 
 
   // The inspector shows what ResultPath did to A's input.
   await node(page, 'A').click();
-  await page.getByRole('tab', { name: 'State inspector' }).click();
+  await page.getByRole('tab', { name: 'Inspector' }).click();
   await expect(page.getByRole('region', { name: 'After ResultPath' })).toContainText('"a"');
   await page.getByRole('tab', { name: 'Cost' }).click();
   await expect(page.getByRole('tabpanel')).toContainText('state transitions');
@@ -116,7 +82,7 @@ test('a JSONata machine with Assign and Output validates, runs, and shows its va
   await runButton(page).click();
   await expect(status(page)).toContainText('SUCCEEDED', RUN_TIMEOUT);
   await node(page, 'Report').click();
-  await page.getByRole('tab', { name: 'State inspector' }).click();
+  await page.getByRole('tab', { name: 'Inspector' }).click();
   await expect(page.getByRole('region', { name: 'Variables' })).toContainText('"total": 12');
   await expect(page.getByRole('region', { name: 'State output' })).toContainText('"average": 4');
 });
@@ -179,6 +145,8 @@ test('the last definition survives a reload', async ({ page }) => {
 });
 
 test('a million-item Distributed Map shows items processed, the page stays responsive, and Cancel stops it', async ({ page }) => {
+  // Many steps, each waiting on a loaded machine (the trace of a timeout showed every step passing, slowly).
+  test.setTimeout(240_000);
   await openSandbox(page);
   await page.getByLabel('Example').selectOption('million');
   await expect(definitionEditor(page)).toContainText('"Mode": "DISTRIBUTED"');
@@ -240,6 +208,8 @@ test('a million-item Distributed Map shows items processed, the page stays respo
 });
 
 test('the sandbox page has no serious accessibility violations, light or dark', async ({ page, expectAccessible }) => {
+  // Two full axe scans of a large page, on a shared machine.
+  test.setTimeout(300_000);
   await openSandbox(page);
   await runButton(page).click();
   await expect(status(page)).toContainText('SUCCEEDED', RUN_TIMEOUT);
@@ -278,7 +248,8 @@ test('YAML: convert, keep the graph and the editor link, complete the fields of 
 
 test('a lesson shows a light preview and loads the sandbox only when opened', async ({ page }) => {
   await page.goto('/learn/what-is-a-state-machine');
-  const open = page.getByRole('button', { name: 'Open in the sandbox' });
+  // The lesson's first example (the lesson has more than one; each opens on its own).
+  const open = page.getByRole('button', { name: 'Open in the sandbox' }).first();
   await expect(open).toBeVisible();
   await expect(page.locator('.cm-editor')).toHaveCount(0);
   await open.click();
@@ -287,4 +258,39 @@ test('a lesson shows a light preview and loads the sandbox only when opened', as
   await runButton(page).click();
   await expect(status(page)).toContainText('SUCCEEDED', RUN_TIMEOUT);
   await expect(node(page, 'Done')).toHaveAttribute('data-outcome', 'succeeded');
+
+  // Breaking the definition afterwards marks the old results and colours as an earlier run's.
+  await definitionEditor(page).click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' x');
+  await expect(page.locator('.sb-diag-summary')).toContainText('problem');
+  await expect(page.getByTestId('result-stale')).toContainText('earlier version of the definition');
+  await expect(page.getByTestId('graph-stale')).toBeVisible();
+  await expect(runButton(page)).toBeDisabled();
+});
+
+test('desktop details: the mock test case select shows its text, the tools fit one row, long lines wrap under their indent', async ({ page }) => {
+  await openSandbox(page);
+  await page.getByLabel('Example').selectOption('five-step-pipeline');
+  const select = page.getByLabel('Mock test case');
+  await expect(select).toBeVisible();
+  const fits = await select.evaluate((el) => {
+    const s = el as HTMLSelectElement;
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = getComputedStyle(s).font;
+    return [...s.options].every((o) => ctx.measureText(o.text).width + 28 <= s.clientWidth);
+  });
+  expect(fits).toBe(true);
+
+  const tools = page.getByRole('toolbar', { name: 'Definition tools' }).locator(':scope > *');
+  const tops = await tools.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
+
+  // The Comment line is longer than the editor is wide: it wraps, and its second row starts under its text.
+  const line = page.locator('.cm-line', { hasText: 'Nightly pipeline' });
+  const box = (await line.boundingBox())!;
+  expect(box.height).toBeGreaterThan(30);
+  const indent = await line.evaluate((el) => ({ text: parseFloat(getComputedStyle(el).textIndent), padding: parseFloat(getComputedStyle(el).paddingLeft) }));
+  expect(indent.text).toBeLessThan(0);
+  expect(indent.padding).toBeGreaterThan(-indent.text);
 });

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SandboxPage } from '@/components/sandbox/SandboxPage';
+import { SandboxPage } from '@/components/sandbox/sandbox-page';
 
 export const metadata: Metadata = {
   title: 'Sandbox',

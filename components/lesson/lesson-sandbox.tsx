@@ -3,7 +3,7 @@
 // and hands the rest to the sandbox's light embed.
 import { resolveExampleProps } from '@/lib/content/example-props';
 import type { SandboxExpect } from '@/lib/content/expect';
-import { SandboxEmbed } from '@/components/sandbox/SandboxEmbed';
+import { SandboxEmbed } from '@/components/sandbox/sandbox-embed';
 import type { SandboxProps } from '@/components/sandbox/types';
 
 export type LessonSandboxProps = Omit<SandboxProps, 'definition' | 'world' | 'mocks' | 'examples' | 'shareInUrl'> & {

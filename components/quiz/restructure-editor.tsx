@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef } from 'react';
-import { CodeEditor, type CodeEditorHandle } from '@/components/sandbox/editor/CodeEditor';
+import { CodeEditor, type CodeEditorHandle } from '@/components/sandbox/editor/code-editor';
 
 interface Props {
   initialText: string;
@@ -22,14 +22,22 @@ export function RestructureEditor({ initialText, readOnly, onChange, onSubmit }:
     );
   }
   return (
-    <div className="overflow-hidden rounded-xl border border-border">
+    // The sandbox's editor lets Ctrl/⌘+Enter bubble to whatever holds it (it inserts no line): here it grades,
+    // once per press.
+    <div
+      className="overflow-hidden rounded-xl border border-border"
+      onKeyDown={(e) => {
+        if (!(e.ctrlKey || e.metaKey) || e.key !== 'Enter') return;
+        e.preventDefault();
+        if (!e.repeat) onSubmit();
+      }}
+    >
       <CodeEditor
         ref={editor}
         initialText={initialText}
         language={language}
         label="Your definition (JSON or YAML)"
         onChange={onChange}
-        onModEnter={onSubmit}
         minHeight="16rem"
         maxHeight="32rem"
       />

@@ -1,6 +1,21 @@
 import type { ExecutionType } from '../../lib/engine/types';
 import type { GeneratedWorld } from './lib/generated-world';
 
+/** What a run needs besides the texts and settings: the simulated account and the limits. */
+export interface SimulatedAccount {
+  /** The example of the sandbox page this account comes from (a share link then carries only the id). */
+  exampleId?: string;
+  /** A Step Functions Local mock config (MockConfigFile.json). */
+  mocks?: object;
+  /** The simulated account's starting contents (see lib/engine/services WorldInit). */
+  world?: object;
+  /** S3 objects the engine worker generates when the run starts (too big to ship in the page). */
+  generatedWorld?: GeneratedWorld;
+  maxTransitions?: number;
+  /** Wall-clock budget of a run, for an example known to take long. Never read from a link. */
+  budgetMs?: number;
+}
+
 /** A ready-made machine the sandbox page offers, or a lesson embeds. */
 export interface SandboxExample {
   id: string;
@@ -21,6 +36,8 @@ export interface SandboxExample {
   /** Record history and traces (off for million-item runs). Default true. */
   record?: boolean;
   maxTransitions?: number;
+  /** Wall-clock budget of a run, when the example is known to take longer than the default. */
+  budgetMs?: number;
 }
 
 export interface SandboxProps {

@@ -3,7 +3,7 @@
 import type { ScenarioCase } from '../../lib/content/scenario-schema';
 import type { CaseVerdict } from '../../lib/grading/types';
 import { formatElapsed } from '../sandbox/lib/history-rows';
-import { HistoryTable } from '../sandbox/result/HistoryTable';
+import { HistoryTable } from '../sandbox/result/history-table';
 import type { RunView } from '../sandbox/result/run-view';
 import { CaseBadge, ChecksList } from './verdict-parts';
 import type { LocalRun } from './workbench-state';

@@ -3,13 +3,13 @@
 // browser's engine worker (each case's history one click away) and "Submit", which the server grades.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Diagnostic } from '../../lib/engine/types';
-import { CancelledError, GradeStartupError, GradeTimeoutError } from '../sandbox/engine-client';
-import { CodeEditor, formatPath, type CodeEditorHandle } from '../sandbox/editor/CodeEditor';
-import { GraphView } from '../sandbox/graph/GraphView';
+import { CancelledError, GradeTimeoutError, WorkerStartError } from '../sandbox/worker/client';
+import { CodeEditor, formatPath, type CodeEditorHandle } from '../sandbox/editor/code-editor';
+import { GraphView } from '../sandbox/graph/graph-view';
 import { buildGraphModel, collectStateNames } from '../sandbox/lib/graph-model';
 import { detectFormat } from '../sandbox/lib/text-format';
 import { useRunView } from '../sandbox/result/run-view';
-import { useEngine } from '../sandbox/use-engine';
+import { useEngine } from '../sandbox/worker/use-engine';
 import type { ClientScenario } from '../../lib/grading/client-scenario';
 import { CaseResults } from './case-results';
 import { SubmitPanel, type SubmitAction } from './submit-panel';
@@ -52,10 +52,10 @@ export function ScenarioWorkbench({ scenario, submitAction, storageKey }: Scenar
   const validateNow = useCallback(() => {
     const ticket = ++latest.current;
     const validated = text.current;
-    client.validate(validated, detectFormat(validated), scenario.executionType).then(
+    client.validate(validated, scenario.executionType).then(
       (r) => {
         if (ticket !== latest.current) return;
-        const value = r.value ?? r.definition;
+        const value = r.definition;
         dispatch({ type: 'validated', validation: { ...r, text: validated }, ...(value !== undefined ? { stateNames: collectStateNames(value) } : {}) });
       },
       () => {},
@@ -114,7 +114,7 @@ export function ScenarioWorkbench({ scenario, submitAction, storageKey }: Scenar
       dispatch({ type: 'run-finished', verdict: r.verdict, text: submitted });
     } catch (e) {
       if (e instanceof CancelledError) dispatch({ type: 'run-cancelled' });
-      else dispatch({ type: 'run-failed', message: e instanceof GradeTimeoutError || e instanceof GradeStartupError ? e.message : `The cases could not run: ${e instanceof Error ? e.message : String(e)}` });
+      else dispatch({ type: 'run-failed', message: e instanceof GradeTimeoutError || e instanceof WorkerStartError ? e.message : `The cases could not run: ${e instanceof Error ? e.message : String(e)}` });
     }
   }, [client, scenario]);
 
@@ -137,7 +137,7 @@ export function ScenarioWorkbench({ scenario, submitAction, storageKey }: Scenar
 
   // ---------------------------------------------------------------- graph: the definition, and the open case
   const validation = state.validation;
-  const value = validation?.value ?? validation?.definition;
+  const value = validation?.definition;
   const model = useMemo(() => buildGraphModel(value), [value]);
   const diagnostics: Diagnostic[] = validation?.diagnostics ?? [];
   const errors = diagnostics.filter((d) => d.severity === 'error');
@@ -153,9 +153,11 @@ export function ScenarioWorkbench({ scenario, submitAction, storageKey }: Scenar
     <div
       className="sb-root space-y-4"
       onKeyDown={(e) => {
+        // The editor lets Ctrl/⌘+Enter bubble here (it inserts no line), so this is the one handler: one press,
+        // one run; a held key's repeats do not restart it.
         if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
           e.preventDefault();
-          if (!running) void runVisible();
+          if (!running && !e.repeat) void runVisible();
         }
       }}
     >
@@ -179,9 +181,6 @@ export function ScenarioWorkbench({ scenario, submitAction, storageKey }: Scenar
               onChange={onChange}
               diagnostics={diagnostics}
               stateNames={state.stateNames}
-              onModEnter={() => {
-                if (!running) void runVisible();
-              }}
               minHeight="18rem"
               maxHeight="30rem"
             />

@@ -2,7 +2,7 @@
 // browser, which case's history is open and at which event. The server's verdict lives in the submit form's
 // action state (useActionState), not here.
 import type { Verdict } from '../../lib/grading/types';
-import type { ValidateResponse } from '../sandbox/lib/protocol';
+import type { ValidateResponse } from '../sandbox/worker/protocol';
 
 export type Validated = ValidateResponse & { text: string };
 

@@ -19,7 +19,7 @@ export function CourseMapDisclosure({ summary, children }: { summary: ReactNode;
   return (
     <details
       ref={ref}
-      className="group relative"
+      className="group sm:relative"
       onKeyDown={(event) => {
         if (event.key === 'Escape' && ref.current?.open) {
           ref.current.open = false;

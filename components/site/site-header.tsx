@@ -3,24 +3,27 @@ import { getLessons } from '@/lib/content';
 import { CourseMapDisclosure } from './course-map';
 import { ThemeToggle } from './theme-toggle';
 
-/** Site header: brand, main navigation, the course map (every lesson in order) and the theme switch. */
+/** Site header: brand, main navigation (course, practice, sandbox), the course map (every lesson in order) and the theme switch. */
 export function SiteHeader() {
   const lessons = getLessons();
   return (
     <header className="border-b border-border bg-surface/80 backdrop-blur">
-      <div className="container-page flex flex-wrap items-center gap-x-6 gap-y-2 py-3">
+      {/* On a phone: brand and theme switch on the first row, the navigation on its own row below. */}
+      <div className="container-page relative flex flex-wrap items-center gap-x-6 gap-y-2 py-3">
         <Link href="/" className="flex items-center gap-2 font-bold text-text no-underline hover:text-text">
           <Logo />
           <span>Stepwise</span>
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-x-5 gap-y-1 text-[0.95rem]">
+        <nav aria-label="Main" className="order-3 flex w-full flex-wrap items-center gap-x-5 gap-y-1 text-[0.95rem] sm:order-none sm:w-auto sm:flex-1">
           <Link href="/learn" className="font-medium text-text no-underline hover:text-accent">
             Learn
           </Link>
           <Link href="/practice" className="font-medium text-text no-underline hover:text-accent">
             Practice
           </Link>
-          <Link href="/sandbox" className="font-medium text-text no-underline hover:text-accent">
+          {/* No prefetch: the sandbox's editor is heavy, and every page would fetch it for a link most
+              readers never follow. It loads when clicked. */}
+          <Link href="/sandbox" prefetch={false} className="font-medium text-text no-underline hover:text-accent">
             Sandbox
           </Link>
           <CourseMapDisclosure
@@ -30,7 +33,8 @@ export function SiteHeader() {
               </summary>
             }
           >
-            <div className="absolute left-0 z-20 mt-2 w-80 max-w-[85vw] rounded-xl border border-border bg-surface p-3 shadow-lg">
+            {/* A phone: the panel spans the header (it would run off the right edge under the summary). */}
+            <div className="absolute inset-x-4 z-20 mt-2 max-h-[70vh] overflow-y-auto rounded-xl border border-border bg-surface p-3 shadow-lg sm:inset-x-auto sm:left-0 sm:w-80">
               <p className="px-2 pb-2 text-sm text-muted">{lessons.length} {lessons.length === 1 ? 'lesson' : 'lessons'}, in order</p>
               <ol className="space-y-1">
                 {lessons.map((lesson) => (
@@ -48,7 +52,9 @@ export function SiteHeader() {
             </div>
           </CourseMapDisclosure>
         </nav>
-        <ThemeToggle />
+        <div className="ml-auto sm:ml-0">
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

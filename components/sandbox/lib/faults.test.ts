@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFault, parseFaults, toFaultSpecs } from './faults';
+import { checkFaults, faultTargets, formatFault, parseFaults, toFaultSpecs } from './faults';
 
 describe('parseFaults', () => {
   it('reads the phrases a learner writes', () => {
@@ -23,5 +23,43 @@ describe('parseFaults', () => {
       { state: 'B', invocations: '0', throw: { Error: 'X' } },
     ]);
     expect(faults.map(formatFault)).toEqual(['fail Glue 2 times with G.E: c', 'fail B 1 time with X']);
+  });
+});
+
+describe('checkFaults', () => {
+  const definition = {
+    StartAt: 'Hello',
+    States: {
+      Hello: { Type: 'Pass', Next: 'ConvertWithGlue' },
+      ConvertWithGlue: { Type: 'Task', Resource: 'arn:aws:states:::glue:startJobRun.sync', Next: 'Each' },
+      Each: {
+        Type: 'Map',
+        ItemReader: { Resource: 'arn:aws:states:::s3:getObject', Parameters: { Bucket: 'b', Key: 'k' } },
+        ItemProcessor: { StartAt: 'Inner', States: { Inner: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true } } },
+        End: true,
+      },
+    },
+  };
+  const targets = faultTargets(definition);
+
+  it('accepts Task states, nested ones, and a Map that reads S3', () => {
+    expect(checkFaults('fail ConvertWithGlue 2 times with Boom\nfail Inner once with X\nfail Each once with S3.NoSuchKey', targets).errors).toEqual([]);
+  });
+  it('names a state that does not exist, with the closest name', () => {
+    const { errors } = checkFaults('# first\nfail ConvertWithGlu 2 times with Boom', targets);
+    expect(errors).toEqual([{ line: 2, message: expect.stringMatching(/no state named "ConvertWithGlu".*Did you mean ConvertWithGlue\?/) }]);
+    const far = checkFaults('fail NoSuchState 2 times with Boom', targets).errors[0]!.message;
+    expect(far).toMatch(/no state named "NoSuchState"/);
+    expect(far).toMatch(/States that call a service: ConvertWithGlue, Each, Inner/);
+  });
+  it('refuses a state that calls no service, since the fault would do nothing', () => {
+    expect(checkFaults('fail Hello once with X', targets).errors[0]!.message).toMatch(/"Hello" is a Pass state/);
+  });
+  it('keeps syntax errors and target errors in line order', () => {
+    const { errors } = checkFaults('fail Nope once with X\nfail Glue', targets);
+    expect(errors.map((e) => e.line)).toEqual([1, 2]);
+  });
+  it('checks the syntax only when there is no definition to check against', () => {
+    expect(checkFaults('fail Anything once with X', undefined).errors).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEvent, StateTrace } from '../../../lib/engine/types';
 import { buildGraphModel } from './graph-model';
-import { nameResolver, outcomesFromHistory, outcomesFromTrace } from './outcomes';
+import { nameResolver, outcomesFromHistory, outcomesFromTrace, withChildOutcomes } from './outcomes';
+import type { ExecutionResult } from '../../../lib/engine/types';
 
 let nextId = 1;
 const ev = (type: string, extra: Record<string, unknown> = {}): HistoryEvent => ({
@@ -110,5 +111,53 @@ describe('outcomesFromTrace', () => {
     const o = outcomesFromTrace([t(['M', 0, 'T'], 'succeeded'), t(['M', 1, 'T'], 'succeeded', 2), t(['M'], 'succeeded')], m.byId);
     expect(o.get('M/T')).toEqual({ outcome: 'retried', visits: 2, retries: 2 });
     expect(o.get('M')?.outcome).toBe('succeeded');
+  });
+});
+
+describe('withChildOutcomes', () => {
+  const dmap = buildGraphModel({
+    StartAt: 'Each',
+    States: {
+      Each: {
+        Type: 'Map',
+        ItemProcessor: {
+          ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' },
+          StartAt: 'Check',
+          States: {
+            Check: { Type: 'Choice', Choices: [{ Variable: '$.n', NumericGreaterThan: 0, Next: 'Ok' }], Default: 'Bad' },
+            Ok: { Type: 'Succeed' },
+            Bad: { Type: 'Fail', Error: 'E' },
+          },
+        },
+        End: true,
+      },
+    },
+  });
+  const result = {
+    status: 'SUCCEEDED',
+    events: [],
+    billing: {
+      stateTransitions: 1,
+      durationMs: 0,
+      historyEvents: 2,
+      transitionsByState: { Each: 1 },
+      childExecutions: [{ mapStateName: 'Each', type: 'EXPRESS', count: 10, transitionsByState: { Check: 10, Ok: 9, Bad: 1 } }],
+    },
+    mapRuns: [{ stateName: 'Each' }],
+  } as unknown as ExecutionResult;
+
+  it('colours the states inside a Distributed Map from what the child executions did', () => {
+    const out = withChildOutcomes(new Map([['Each', { outcome: 'succeeded', visits: 1, retries: 0 }]]), result, dmap.byId);
+    expect(out.get('Each')).toEqual({ outcome: 'succeeded', visits: 1, retries: 0 });
+    expect(out.get('Each/Check')).toEqual({ outcome: 'succeeded', visits: 10, retries: 0 });
+    expect(out.get('Each/Ok')).toEqual({ outcome: 'succeeded', visits: 9, retries: 0 });
+    expect(out.get('Each/Bad')).toEqual({ outcome: 'failed', visits: 1, retries: 0 });
+  });
+  it('leaves states no child entered uncoloured, and keeps outcomes already known', () => {
+    const none = { ...result, billing: { ...result.billing, childExecutions: [{ mapStateName: 'Each', type: 'EXPRESS', count: 10, transitionsByState: { Check: 10, Ok: 10 } }] } } as ExecutionResult;
+    const known = new Map([['Each/Ok', { outcome: 'retried' as const, visits: 2, retries: 1 }]]);
+    const out = withChildOutcomes(known, none, dmap.byId);
+    expect(out.has('Each/Bad')).toBe(false);
+    expect(out.get('Each/Ok')).toEqual({ outcome: 'retried', visits: 2, retries: 1 });
   });
 });

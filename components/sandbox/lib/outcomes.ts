@@ -1,6 +1,6 @@
 // Colours for the graph: what happened to each state, from the history (any prefix of it, for the timeline)
 // or from the engine's StateTrace (exact, for the finished run).
-import type { HistoryEvent, StateTrace } from '../../../lib/engine/types';
+import type { ExecutionResult, HistoryEvent, StateTrace } from '../../../lib/engine/types';
 import { nodeIdForTracePath, type GraphNode } from './graph-model';
 
 export type Outcome = 'running' | 'succeeded' | 'retried' | 'caught' | 'failed';
@@ -135,4 +135,29 @@ export function nameResolver(byId: Map<string, GraphNode>): (name: string) => st
   const index = new Map<string, string>();
   for (const [id, node] of byId) if (node.stateName !== undefined && !index.has(node.stateName)) index.set(node.stateName, id);
   return (name) => index.get(name);
+}
+
+/**
+ * The states inside a Distributed Map run in child executions, whose histories are not the parent's: colour
+ * them from the children's transition counts (kept for billing even when no history is recorded). A state
+ * the children entered succeeded, or failed if it is a Fail state; the visits are the children's entries.
+ * Outcomes already known (from a trace or history) are kept.
+ */
+export function withChildOutcomes(outcomes: OutcomeMap, result: ExecutionResult, byId: Map<string, GraphNode>): OutcomeMap {
+  const children = result.billing.childExecutions ?? [];
+  if (!children.length || !result.mapRuns?.length) return outcomes;
+  const merged: OutcomeMap = new Map(outcomes);
+  for (const run of result.mapRuns) {
+    const billed = children.find((c) => c.mapStateName === (run.label ?? run.stateName));
+    const counts = billed?.transitionsByState;
+    if (!counts) continue;
+    const mapId = [...byId.values()].find((n) => n.kind === 'map' && n.stateName === run.stateName)?.id;
+    if (mapId === undefined) continue;
+    for (const [id, node] of byId) {
+      if (!id.startsWith(`${mapId}/`) || node.stateName === undefined || merged.has(id)) continue;
+      const visits = Object.hasOwn(counts, node.stateName) ? counts[node.stateName]! : 0;
+      if (visits > 0) merged.set(id, { outcome: node.stateType === 'Fail' ? 'failed' : 'succeeded', visits, retries: 0 });
+    }
+  }
+  return merged;
 }

@@ -5,8 +5,8 @@ import type { StateTrace } from '../../../lib/engine/types';
 import type { GraphModel } from '../lib/graph-model';
 import { nodeIdForTracePath } from '../lib/graph-model';
 import { historyRows, type HistoryRow } from '../lib/history-rows';
-import { nameResolver, outcomesFromHistory, outcomesFromTrace, type OutcomeMap } from '../lib/outcomes';
-import type { RunResponse } from '../lib/protocol';
+import { nameResolver, outcomesFromHistory, outcomesFromTrace, withChildOutcomes, type OutcomeMap } from '../lib/outcomes';
+import type { RunResponse } from '../worker/protocol';
 
 export interface RunView {
   rows: HistoryRow[];
@@ -31,10 +31,11 @@ export function useRunView(model: GraphModel, response: RunResponse | undefined,
   const outcomes = useMemo(() => {
     if (!result) return undefined;
     const events = result.events;
-    if (!events.length) return result.trace ? outcomesFromTrace(result.trace, model.byId) : undefined;
-    const last = step >= events.length - 1;
-    if (last && result.trace) return outcomesFromTrace(result.trace, model.byId);
-    return outcomesFromHistory(events, step + 1, resolve);
+    const last = !events.length || step >= events.length - 1;
+    const own = last && result.trace ? outcomesFromTrace(result.trace, model.byId) : events.length ? outcomesFromHistory(events, step + 1, resolve) : undefined;
+    // At the end of the run, a Distributed Map's states show what its child executions did.
+    const all = last ? withChildOutcomes(own ?? new Map(), result, model.byId) : own;
+    return own === undefined && all?.size === 0 ? undefined : all;
   }, [result, step, model, resolve]);
   const activeId = useMemo(() => {
     const row = rows[step];

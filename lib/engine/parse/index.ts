@@ -4,7 +4,7 @@ import type { Diagnostic, StateMachineDefinition } from '../types';
 import { validateDefinition } from '../validate/index';
 import { parseJsonText, type TextParseResult } from './json';
 import { LineIndex } from './lines';
-import { SourceMap } from './source-map';
+import { SourceMap, type SourceNode } from './source-map';
 import { parseYamlText } from './yaml';
 
 export { SourceMap } from './source-map';
@@ -21,6 +21,11 @@ export interface ParseResult {
   definition?: StateMachineDefinition;
   diagnostics: Diagnostic[];
   sourceMap?: SourceMap;
+  /**
+   * The offsets tree the source map is built on: plain data (numbers and Maps) that can cross postMessage,
+   * so a worker's one parse serves the page too (`new SourceMap(text, sourceRoot, format)`).
+   */
+  sourceRoot?: SourceNode;
   format?: 'json' | 'yaml';
 }
 
@@ -81,12 +86,12 @@ function parseUnsafe(text: string, options: ParseOptions): ParseResult {
       path: [],
       range: sourceMap.closestRange([]),
     });
-    return { diagnostics, sourceMap, format };
+    return { diagnostics, sourceMap, sourceRoot: parsed.root, format };
   }
   if (options.validate !== false) {
     diagnostics.push(...validateDefinition(parsed.value, { type: options.type ?? 'STANDARD', sourceMap }));
   }
-  return { definition: parsed.value as unknown as StateMachineDefinition, diagnostics, sourceMap, format };
+  return { definition: parsed.value as unknown as StateMachineDefinition, diagnostics, sourceMap, sourceRoot: parsed.root, format };
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

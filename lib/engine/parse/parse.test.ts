@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDefinition } from './index';
+import { parseDefinition, SourceMap } from './index';
 
 const json = `{
   "StartAt": "A",
@@ -159,5 +159,14 @@ describe('SourceMap', () => {
     expect(diagnostics).toEqual([]);
     const line = text.split('\n').findIndex((l) => l.includes('"Pass"')) + 1;
     expect(sourceMap!.statePathAt(line, 10)).toEqual(['States', 'M', 'ItemProcessor', 'States', 'I']);
+  });
+
+  it('is rebuilt from the plain sourceRoot after a structured clone (a worker parses once for the page)', () => {
+    const r = parseDefinition(json);
+    const copy = structuredClone({ root: r.sourceRoot!, definition: r.definition });
+    const rebuilt = new SourceMap(json, copy.root, r.format!);
+    expect(rebuilt.memberRangeOf(['States', 'A'])).toEqual(r.sourceMap!.memberRangeOf(['States', 'A']));
+    expect(rebuilt.pathAt(4, 38)).toEqual(['States', 'A', 'Next']);
+    expect(copy.definition).toEqual(r.definition);
   });
 });

@@ -1,0 +1,108 @@
+// What the engine worker does, as plain functions (so vitest can run them without a Worker).
+import { parseDefinition, startExecution } from '../../../lib/engine';
+import type { JsonValue, StartOptions, TaskHandlers } from '../../../lib/engine/types';
+import { createServiceHandlers, parseMockConfig, type WorldInit } from '../../../lib/engine/services';
+import { putObject } from '../../../lib/engine/services/world';
+import { expandGeneratedWorld } from '../lib/generated-world';
+import { BROWSER_RUN_BUDGET_MS } from './budget';
+import { costOf } from '../../../lib/pricing';
+import { grade } from '../../../lib/grading';
+import type { GradeRequest, GradeResponse, ProgressMessage, RunRequest, RunResponse, ValidateRequest, ValidateResponse, WorkerResponse } from './protocol';
+
+/** One parse and validation of the text: the definition, its diagnostics and its source offsets. */
+export function validateRequest(request: ValidateRequest): ValidateResponse {
+  const parsed = parseDefinition(request.text, { type: request.type });
+  const response: ValidateResponse = { kind: 'validated', id: request.id, format: parsed.format ?? 'json', diagnostics: parsed.diagnostics };
+  if (parsed.definition) response.definition = parsed.definition;
+  if (parsed.sourceRoot) response.sourceRoot = parsed.sourceRoot;
+  return response;
+}
+
+/** The run's input: JSON text, or a clear problem. */
+export function parseInput(text: string): { value?: JsonValue; problem?: string } {
+  if (!text.trim()) return { value: {} };
+  try {
+    return { value: JSON.parse(text) as JsonValue };
+  } catch (e) {
+    return { problem: `The input is not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** Progress at most every 100 ms of real time, so a long run does not flood the page with messages. */
+export function throttledProgress(id: number, post: (m: WorkerResponse) => void, now: () => number = Date.now): NonNullable<StartOptions['onProgress']> {
+  let last = -Infinity;
+  return (p) => {
+    const t = now();
+    if (t - last < 100) return;
+    last = t;
+    const message: ProgressMessage = { kind: 'progress', id, stateTransitions: p.stateTransitions, virtualTimeMs: p.virtualTimeMs };
+    if (p.mapRun) message.mapRun = { stateName: p.mapRun.stateName, itemsProcessed: p.mapRun.itemsProcessed, totalItems: p.mapRun.totalItems };
+    post(message);
+  };
+}
+
+export async function runRequest(request: RunRequest, post: (m: WorkerResponse) => void): Promise<RunResponse> {
+  const started = Date.now();
+  post({ kind: 'started', id: request.id });
+  const input = parseInput(request.input);
+  if (input.problem !== undefined) return { kind: 'result', id: request.id, problems: [input.problem], wallMs: Date.now() - started };
+
+  const s = request.settings;
+  let tasks: TaskHandlers;
+  try {
+    tasks = serviceHandlers(s);
+  } catch (e) {
+    return { kind: 'result', id: request.id, problems: [e instanceof Error ? e.message : String(e)], wallMs: Date.now() - started };
+  }
+  const options: StartOptions = {
+    type: s.type,
+    seed: s.seed ?? 0,
+    tasks,
+    trace: s.record,
+    recordHistory: s.record,
+    inputString: request.input.trim() || '{}',
+    onProgress: throttledProgress(request.id, post),
+    // The page sends only a definition its validator accepted for this execution type (protocol.ts).
+    validate: false,
+  };
+  if (s.maxTransitions !== undefined) options.maxTransitions = s.maxTransitions;
+  options.wallClockBudgetMs = s.budgetMs ?? BROWSER_RUN_BUDGET_MS;
+  const result = await startExecution(request.definition, input.value ?? {}, options);
+  const response: RunResponse = { kind: 'result', id: request.id, result, wallMs: Date.now() - started };
+  try {
+    response.bill = costOf(result, { type: s.type, definition: request.definition, definitionBytes: request.definitionBytes });
+  } catch (e) {
+    response.billError = e instanceof Error ? e.message : String(e);
+  }
+  return response;
+}
+
+/** The simulated AWS for a run: its world (plus any generated objects), the learner's faults, and the chosen mock test case. */
+function serviceHandlers(s: RunRequest['settings']): TaskHandlers {
+  const generated = expandGeneratedWorld(s.generatedWorld);
+  if (generated.problem !== undefined) throw new Error(generated.problem);
+  let mockConfig;
+  if (s.mockConfig !== undefined && s.testCase) {
+    const parsed = parseMockConfig(s.mockConfig);
+    if (!parsed.ok) throw new Error(`The mock config is not valid: ${parsed.issues.map((i) => i.message).join('; ')}`);
+    mockConfig = parsed.config;
+  }
+  const services = createServiceHandlers({
+    ...(s.world !== undefined ? { world: s.world as WorldInit } : {}),
+    ...(s.faults?.length ? { faults: s.faults } : {}),
+    ...(mockConfig ? { mockConfig, testCase: s.testCase! } : {}),
+  });
+  for (const o of generated.objects) putObject(services.world, o.bucket, o.key, o.body, { contentType: 'application/json' });
+  return services.handlers;
+}
+
+/**
+ * Grades the scenario's cases it was given (the page sends only the visible ones), keeping each run's history.
+ * The cases share the request's wall-clock budget: grade() gives each run what is left, so a case that loops
+ * ends with a clear failure; the page terminates the worker a little after the budget if one does not.
+ */
+export async function gradeRequest(request: GradeRequest, post: (m: WorkerResponse) => void): Promise<GradeResponse> {
+  post({ kind: 'started', id: request.id });
+  const verdict = await grade(request.scenario, request.text, { includeRuns: true, budgetMs: request.budgetMs ?? BROWSER_RUN_BUDGET_MS });
+  return { kind: 'graded', id: request.id, verdict };
+}
