@@ -3,7 +3,7 @@
 // This component holds the state; the panes below it only draw.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Diagnostic, ExecutionType } from '../../lib/engine/types';
-import { SourceMap } from '../../lib/engine/parse/source-map';
+import { SourceMap } from '../../lib/engine/parse';
 import { CancelledError } from './engine-client';
 import { CodeEditor, formatPath, type CodeEditorHandle } from './editor/CodeEditor';
 import { GraphView } from './graph/GraphView';

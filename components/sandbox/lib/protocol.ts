@@ -1,6 +1,6 @@
 // Messages between the sandbox page and its engine worker. Plain data only (structured-clone safe).
 import type { Diagnostic, ExecutionResult, ExecutionType, JsonValue, StateMachineDefinition } from '../../../lib/engine/types';
-import type { SourceNode } from '../../../lib/engine/parse/source-map';
+import type { SourceNode } from '../../../lib/engine/parse';
 import type { FaultSpec } from './faults';
 import type { GeneratedWorld } from './generated-world';
 import type { CostBreakdown } from '../../../lib/pricing/types';

@@ -1,10 +1,9 @@
 // What the engine worker does, as plain functions (so vitest can run them without a Worker).
-import { parseDefinition, startExecution } from '../../../lib/engine';
-import { parseJsonText } from '../../../lib/engine/parse/json';
-import { parseYamlText } from '../../../lib/engine/parse/yaml';
+import { compileStateMachine, parseDefinition } from '../../../lib/engine';
+import { parseJsonText, parseYamlText } from '../../../lib/engine/parse';
 import type { JsonValue, StartOptions, TaskHandlers } from '../../../lib/engine/types';
 import { createServiceHandlers, parseMockConfig, type WorldInit } from '../../../lib/engine/services';
-import { putObject } from '../../../lib/engine/services/world';
+import { putObject } from '../../../lib/engine/services';
 import { expandGeneratedWorld } from './generated-world';
 import { costOf } from '../../../lib/pricing';
 import { grade } from '../../../lib/grading';
@@ -48,10 +47,10 @@ export function throttledProgress(id: number, post: (m: WorkerResponse) => void,
 
 export async function runRequest(request: RunRequest, post: (m: WorkerResponse) => void): Promise<RunResponse> {
   const started = Date.now();
-  const parsed = parseDefinition(request.text, { type: request.settings.type });
-  const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
-  if (!parsed.definition || errors.length) {
-    return { kind: 'result', id: request.id, problems: ['The definition has errors; fix them before running.'], diagnostics: errors, wallMs: Date.now() - started };
+  // Parsed, validated and compiled once per text and type: running the same edit again reuses it.
+  const machine = compileStateMachine(request.text, { type: request.settings.type });
+  if (!machine.valid) {
+    return { kind: 'result', id: request.id, problems: ['The definition has errors; fix them before running.'], diagnostics: machine.errors, wallMs: Date.now() - started };
   }
   const input = parseInput(request.input);
   if (input.problem !== undefined) return { kind: 'result', id: request.id, problems: [input.problem], wallMs: Date.now() - started };
@@ -73,7 +72,7 @@ export async function runRequest(request: RunRequest, post: (m: WorkerResponse) 
     onProgress: throttledProgress(request.id, post),
   };
   if (s.maxTransitions !== undefined) options.maxTransitions = s.maxTransitions;
-  const result = await startExecution(parsed.definition, input.value ?? {}, options);
+  const result = await machine.startExecution(input.value ?? {}, options);
   const response: RunResponse = { kind: 'result', id: request.id, result, wallMs: Date.now() - started };
   try {
     response.bill = costOf(result, { type: s.type, definition: request.text });
