@@ -24,6 +24,8 @@ describe('lint boundaries', () => {
     const messages = await restricted('lib/engine/states/probe.ts', "import { useState } from 'react';\nexport const probe = useState;\n");
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/pure core/);
+    // A file of the engine named like a Node module (variables/path) is not Node's path.
+    expect(await restricted('lib/engine/states/probe.ts', "import { queryVariablePath } from '../variables/path';\nexport const probe = queryVariablePath;\n")).toEqual([]);
   });
 
   it.each([
