@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { createServiceHandlers, createWorld } from '../lib/engine/services';
 import { putObject } from '../lib/engine/services/world';
-import { startExecution } from '../lib/engine/runtime/start';
+import { startExecution } from '../lib/engine/start';
 import type { StateMachineDefinition } from '../lib/engine/types';
 
 const args = process.argv.slice(2);

@@ -1,10 +1,19 @@
 // Engine benchmark: prints transitions per second for a 100-state Pass chain and the wall time of a
 // 100,000-item inline Map of three Pass states run as an Express execution, with history on and off,
 // plus heap growth (best of 3 runs each). Run: npx tsx scripts/bench-engine.ts  (--quick: one run, fewer)
+//
+// Issue 18's targets, checked and printed at the end: the chain compiled once (compileStateMachine) with
+// history on at >= 1,000,000 transitions/s and >= 30x the peer (aws-local-stepfunctions 3.0.0, run in this
+// same process on the same chain, constructed once and run as many times), and the 100,000-item Map with
+// history on under 300 ms. The peer lives in bench/peer (npm --prefix bench/peer install --ignore-scripts);
+// without it the peer's line says so and the ratio is not printed.
 
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { startExecution } from '../lib/engine/runtime/start';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { startExecution } from '../lib/engine/start';
+import { compileStateMachine } from '../lib/engine/compile-state-machine';
 import type { StateMachineDefinition } from '../lib/engine/types';
 
 const quick = process.argv.includes('--quick');
@@ -84,7 +93,7 @@ async function measure(label: string, fn: () => Promise<{ transitions: number; e
       `${Math.round((r.transitions / ms) * 1000).toLocaleString('en-US').padStart(10)} transitions/s` +
       `  events ${r.events.toLocaleString('en-US').padStart(9)}  retained ${mb(heap)}  rss ${mb(rss)}`,
   );
-  return ms;
+  return { ms, cpuMs };
 }
 
 async function main() {
@@ -106,6 +115,31 @@ async function main() {
       return { transitions, events };
     });
   }
+  const compiled = compileStateMachine(chain, { type: 'EXPRESS' });
+  const compiledRun = await measure(`Pass chain x100, ${runs} runs, compiled once, history on`, async () => {
+    let transitions = 0;
+    let events = 0;
+    for (let i = 0; i < runs; i++) {
+      const r = await compiled.startExecution(input, { recordHistory: true });
+      if (r.events.length !== r.billing.historyEvents) throw new Error('history incomplete');
+      transitions += r.billing.stateTransitions;
+      events += r.billing.historyEvents;
+    }
+    return { transitions, events };
+  });
+  // Per wall second and per CPU second: on a shared machine the wall figure mostly measures the neighbours.
+  const ours = rates(runs * 100, compiledRun);
+  const peer = await measurePeer(chain, input, quick ? 50 : 200);
+  figures.push(`chain, compiled once, history on: ${fmt(ours.wall)} transitions/s wall, ${fmt(ours.cpu)} per CPU second (target >= 1,000,000): ${ours.wall >= 1_000_000 ? 'met' : 'NOT met'}`);
+  if (peer !== undefined) {
+    const ratio = ours.wall / peer.wall;
+    figures.push(
+      `peer (aws-local-stepfunctions 3.0.0) on the same chain: ${fmt(peer.wall)} transitions/s wall, ${fmt(peer.cpu)} per CPU second; ` +
+        `ratio ${ratio.toFixed(1)}x wall, ${(ours.cpu / peer.cpu).toFixed(1)}x CPU (target >= 30x): ${ratio >= 30 ? 'met' : 'NOT met'}`,
+    );
+  } else {
+    figures.push('peer not installed (npm --prefix bench/peer install --ignore-scripts): no ratio');
+  }
   const items = Array.from({ length: 100_000 }, (_, i) => ({ id: i, sku: `SKU-${i}` }));
   for (const recordHistory of [false, true]) {
     await measure(`Map 100,000 items x 3 Pass, EXPRESS, history ${recordHistory ? 'on ' : 'off'}`, async () => {
@@ -120,6 +154,8 @@ async function main() {
       // Reading `events` builds the event objects from the compact log; count it in the run's time.
       if (r.events.length !== (recordHistory ? r.billing.historyEvents : 0)) throw new Error('history incomplete');
       return { transitions: r.billing.stateTransitions, events: r.billing.historyEvents, keep: r };
+    }).then(({ ms, cpuMs }) => {
+      if (recordHistory) figures.push(`Map of 100,000 items x 3 Pass, history on: ${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU (target < 300 ms): ${ms < 300 ? 'met' : 'NOT met'}`);
     });
   }
   for (const recordHistory of [false, true]) {
@@ -138,7 +174,41 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+const figures: string[] = [];
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+interface PeerModule {
+  StateMachine: new (definition: unknown, options?: unknown) => { run(input: unknown): { result: Promise<unknown> } };
+}
+
+const rates = (transitions: number, t: { ms: number; cpuMs: number }) => ({ wall: (transitions / t.ms) * 1000, cpu: (transitions / t.cpuMs) * 1000 });
+
+/** The peer's transitions per second on the same chain (best of the repeats), or undefined when not installed. */
+async function measurePeer(definition: StateMachineDefinition, input: unknown, runs: number): Promise<{ wall: number; cpu: number } | undefined> {
+  let peer: PeerModule;
+  try {
+    const require = createRequire(path.join(process.cwd(), 'bench/peer/package.json'));
+    peer = (await import(require.resolve('aws-local-stepfunctions'))) as PeerModule;
+  } catch {
+    console.log('aws-local-stepfunctions                              not installed (npm --prefix bench/peer install --ignore-scripts)');
+    return undefined;
+  }
+  // Constructed (validated) once and run many times: the peer's own compile-once path, its best case.
+  const machine = new peer.StateMachine(definition, { validationOptions: { checkPaths: false, checkArn: false } });
+  for (let i = 0; i < 20; i++) await machine.run(input).result;
+  const t = await measure(`peer: aws-local-stepfunctions, chain x100, ${runs} runs`, async () => {
+    for (let i = 0; i < runs; i++) await machine.run(input).result;
+    return { transitions: runs * 100, events: 0 };
+  });
+  return rates(runs * 100, t);
+}
+
+main()
+  .then(() => {
+    console.log('\nIssue 18 targets:');
+    for (const line of figures) console.log(`  ${line}`);
+  })
+  .catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = mkdtempSync(join(tmpdir(), 'sfn-adapter-'));
 const outfile = join(dir, 'engine.mjs');
 await build({
-  entryPoints: [join(root, 'lib/engine/runtime/start.ts')],
+  entryPoints: [join(root, 'lib/engine/start.ts')],
   bundle: true,
   format: 'esm',
   platform: 'neutral',

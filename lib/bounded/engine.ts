@@ -5,7 +5,7 @@ import { outerBudgetMs } from '../engine/runtime/budget';
 import { runBounded } from './run';
 import type { BoundedResult } from './types';
 import type { EngineRunRequest, EngineRunResponse, EngineRunWire } from './engine-types';
-import { stringifyAnyDepth } from '../engine/runtime/json-text';
+import { stringifyAnyDepth } from '../engine/json-text';
 
 export type { EngineRunRequest, EngineRunResponse, PlainStartOptions } from './engine-types';
 

@@ -246,7 +246,14 @@ export interface TaskInvocation {
   context: JsonObject;
   /** Credentials block of the Task, if any. */
   credentials?: JsonValue;
+  /**
+   * Starts a nested execution on the same engine (the simulated states:startExecution uses it): handed down
+   * by the engine's top level, so the simulated services never import the engine back.
+   */
+  startExecution?: StartExecutionFn;
 }
+
+export type StartExecutionFn = (definition: StateMachineDefinition, input?: JsonValue, options?: StartOptions) => Promise<ExecutionResult>;
 
 /**
  * The answer to a Task. `durationMs` advances the virtual clock (a Glue job that runs 20 minutes finishes

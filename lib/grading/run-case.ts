@@ -1,7 +1,7 @@
 // Runs one case: the learner's definition against the scenario's simulated account, with the case's faults
 // or mock test case, recording a trace so the checks can follow the path the run took.
 import type { ScenarioCase } from '../content/scenario-schema';
-import { startExecution } from '../engine';
+import { compileStateMachine } from '../engine';
 import { createServiceHandlers, type FaultRule, type World } from '../engine/services';
 import type { JsonValue, StartOptions, StateMachineDefinition } from '../engine/types';
 import { observe, type Observation } from './observation';
@@ -63,6 +63,7 @@ export async function runCase(
   if (options.signal) start.signal = options.signal;
   if (options.wallClockBudgetMs !== undefined) start.wallClockBudgetMs = options.wallClockBudgetMs;
   const input = (c.input ?? scenario.input ?? {}) as JsonValue;
-  const result = await startExecution(definition, input, start);
+  // Compiled once per definition and type: the other cases of the scenario reuse it.
+  const result = await compileStateMachine(definition, { type: scenario.executionType }).startExecution(input, start);
   return { ok: true, obs: observe(result, services.world, definition) };
 }

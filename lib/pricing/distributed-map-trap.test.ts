@@ -1,7 +1,7 @@
 // The exam's cost trap, run for real: the same 1,000-item, three-state job as an inline Map in a Standard
 // workflow and as a batched Distributed Map with EXPRESS children (content/examples/pricing-trap-*.json).
 import { describe, expect, it } from 'vitest';
-import { startExecution } from '../engine/runtime/start';
+import { startExecution } from '../engine/start';
 import type { StateMachineDefinition } from '../engine/types';
 import { costOf } from './cost';
 import inlineMap from '../../content/examples/pricing-trap-inline-map.json';

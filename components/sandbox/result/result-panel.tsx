@@ -1,7 +1,7 @@
 'use client';
 // Status, timeline, and the tabs: history, inspector, output, cost.
 import { useId, useState } from 'react';
-import { isBudgetStop } from '../../../lib/engine/runtime/budget';
+import { isBudgetStop } from '../../../lib/engine/budget';
 import type { ExecutionResult, StateTrace } from '../../../lib/engine/types';
 import { formatElapsed } from '../lib/history-rows';
 import { RunProgress, transitions } from '../run-progress';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { outerBudgetMs, WALL_CLOCK_BUDGET_MS } from '../../../lib/engine/runtime/budget';
+import { outerBudgetMs, WALL_CLOCK_BUDGET_MS } from '../../../lib/engine/budget';
 import { BROWSER_RUN_BUDGET_MS } from './budget';
 import { BudgetExceededError, CancelledError, EngineClient, GradeTimeoutError, WORKER_START_TIMEOUT_MS, WorkerStartError, type WorkerLike } from './client';
 import type { GradeRequest, RunRequest, WorkerResponse } from './protocol';

@@ -2,7 +2,7 @@
 // runs executions, so a long run never delays the diagnostics. The engine runs synchronously inside its
 // worker, so nothing posted to it could interrupt a run: Cancel and the wall-clock budget both terminate the
 // run worker from outside, and the next run starts a fresh one.
-import { budgetText } from '../../../lib/engine/runtime/budget';
+import { budgetText } from '../../../lib/engine/budget';
 import { BROWSER_RUN_BUDGET_MS, terminateAfterMs } from './budget';
 import type {
   GradeRequest,

@@ -2,7 +2,7 @@
 import { parseDefinition, startExecution } from '../../../lib/engine';
 import type { JsonValue, StartOptions, TaskHandlers } from '../../../lib/engine/types';
 import { createServiceHandlers, parseMockConfig, type WorldInit } from '../../../lib/engine/services';
-import { putObject } from '../../../lib/engine/services/world';
+import { putObject } from '../../../lib/engine/services';
 import { expandGeneratedWorld } from '../lib/generated-world';
 import { BROWSER_RUN_BUDGET_MS } from './budget';
 import { costOf } from '../../../lib/pricing';

@@ -5,7 +5,7 @@
 // rebuilds the map on the page). The graph draws that definition and a run sends it back unchanged, so a run
 // neither parses nor validates again.
 import type { Diagnostic, ExecutionResult, ExecutionType, JsonValue, StateMachineDefinition } from '../../../lib/engine/types';
-import type { SourceNode } from '../../../lib/engine/parse/source-map';
+import type { SourceNode } from '../../../lib/engine/parse';
 import type { CostBreakdown } from '../../../lib/pricing/types';
 import type { GradableScenario, Verdict } from '../../../lib/grading/types';
 import type { FaultSpec } from '../lib/faults';

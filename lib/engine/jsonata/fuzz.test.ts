@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { evaluateTemplate } from './template';
 import { QueryEvaluationError } from './errors';
 import { testEnv } from './test-env';
-import { startExecution } from '../runtime/start';
+import { startExecution } from '../start';
 import type { JsonValue, StateMachineDefinition } from '../types';
 
 const fragments = [

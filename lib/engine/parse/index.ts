@@ -8,6 +8,8 @@ import { SourceMap, type SourceNode } from './source-map';
 import { parseYamlText } from './yaml';
 
 export { SourceMap } from './source-map';
+export { parseJsonText } from './json';
+export { parseYamlText } from './yaml';
 export type { JsonPathKey, SourceNode } from './source-map';
 
 export interface ParseOptions {

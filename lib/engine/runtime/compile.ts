@@ -27,6 +27,9 @@ export interface CompiledState {
   catchers: Catcher[] | undefined;
   queryLanguage: QueryLanguage;
   handler: StateHandler;
+  /** The table this state was compiled with: Parallel and Map compile their inner machines with it, so the
+   * states never import the registry that lists them. */
+  handlers: Record<StateType, StateHandler>;
   /** Per-state-type precomputed data (child machines, parsed numbers...), filled lazily by the handler. */
   cache: Record<string, unknown>;
 }
@@ -79,6 +82,7 @@ export function compileMachine(
       catchers: Array.isArray(s.Catch) && s.Catch.length > 0 ? (s.Catch as Catcher[]) : undefined,
       queryLanguage: (s.QueryLanguage as QueryLanguage | undefined) ?? queryLanguage,
       handler,
+      handlers,
       cache: {},
     };
   }

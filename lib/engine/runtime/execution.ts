@@ -1,13 +1,13 @@
 // Everything one execution shares: the virtual clock, the history, counters for billing and limits, the
 // seeded random source, the task handlers. States read and update it; nothing here is global.
 
-import type { ExecutionType, JsonValue, StartOptions, StateTrace, TaskHandler, TaskHandlers } from '../types';
+import type { ExecutionType, JsonValue, StartExecutionFn, StartOptions, StateTrace, TaskHandler, TaskHandlers } from '../types';
 import { createRandom, type SeededRandom } from '../random';
 import { VirtualClock } from './clock';
 import { History } from './history';
 import type { ContextBase } from './context-object';
 import { RunHalt } from './outcome';
-import { PAYLOAD_LIMIT_BYTES } from './json-text';
+import { PAYLOAD_LIMIT_BYTES } from '../json-text';
 import { BUDGET_CAUSE_PREFIX, budgetText, realClock } from './budget';
 import { own } from '../own';
 
@@ -53,6 +53,8 @@ export class Execution {
   /** Real time (wallClock) past which the run stops between steps; Infinity without a budget. */
   readonly wallDeadline: number;
   readonly wallClock: () => number;
+  /** How a Task starts a nested execution: set by the composing top level (start.ts), never imported here. */
+  startNested: StartExecutionFn | undefined;
   private readonly invocations = new Map<string, number>();
   private tokens = 0;
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseDefinition } from '../parse';
-import { startExecution } from './start';
+import { startExecution } from '../start';
 import type { ExecutionResult, JsonValue, StateMachineDefinition, TaskOutcome } from '../types';
 
 const STATUSES = new Set(['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED']);

@@ -5,7 +5,7 @@
 
 import type { HistoryEvent, JsonValue } from '../types';
 import type { VirtualClock } from './clock';
-import { jsonText, jsonTextPinned } from './json-text';
+import { jsonText, jsonTextPinned } from '../json-text';
 import { setOwn } from '../own';
 
 /** The chain an event is appended to: the top-level run, one Parallel branch, or one Map iteration. */

@@ -12,7 +12,7 @@ import { RunFailure, RunHalt, toRunFailure } from './outcome';
 import { RetryCounter } from './retry';
 import { errorMatches } from './error-match';
 import { dataFlowFor } from './dataflow';
-import { exceedsPayloadLimit } from './json-text';
+import { exceedsPayloadLimit } from '../json-text';
 import { commitVisitAssign, traceVariables } from './assign';
 import { reportEvaluationFailed } from './dataflow-jsonata';
 import { BranchAbort, sleep, type Yielded } from './sleep';

@@ -1,9 +1,9 @@
 // One call to run a definition against the simulated services and get back both the execution result
 // and the world as the run left it (graders and lessons read both).
 
-import { startExecution } from '../runtime/start';
+import { startExecution } from '../start';
 import type { ExecutionResult, JsonValue, StartOptions, StateMachineDefinition } from '../types';
-import { createServiceHandlers, type ServiceOptions } from './index';
+import { createServiceHandlers, type ServiceOptions } from './handlers';
 import type { UncoveredInvocation } from './mock-config';
 import type { World } from './world';
 

@@ -8,7 +8,7 @@ import { RunFailure } from '../runtime/outcome';
 import type { Visit } from '../runtime/visit';
 import { queryPath } from '../jsonpath';
 import { evaluateIntrinsic, isIntrinsicExpression } from '../intrinsics';
-import { jsonText } from '../runtime/json-text';
+import { jsonText } from '../json-text';
 import { queryVariablePath } from '../variables/path';
 import { jsonataFailFields } from '../runtime/dataflow-jsonata';
 

@@ -2,68 +2,21 @@
 // ItemSelector (or legacy Parameters) with $$.Map.Item. Up to MaxConcurrency iterations (0 = all) run side
 // by side on the virtual clock. The first failing iteration fails the state with its error.
 
-import type { JsonObject, JsonValue, StateMachineDefinition } from '../types';
+import type { JsonObject, JsonValue } from '../types';
 import { StatesError } from '../errors';
 import type { StateGenerator, StateHandler } from '../runtime/state-handler';
 import { dataFlowFor } from '../runtime/dataflow';
-import { compileMachine, type CompiledMachine } from '../runtime/compile';
+import type { CompiledMachine } from '../runtime/compile';
 import { runMachine } from '../runtime/run-machine';
 import { runLanes } from '../runtime/lanes';
 import type { Yielded } from '../runtime/sleep';
 import type { Visit } from '../runtime/visit';
 import type { ExpressionEnv } from '../expressions/env';
-import { queryPath } from '../jsonpath';
 import { resolvePayloadTemplate } from '../payload-template';
-import { exceedsPayloadLimit, jsonText } from '../runtime/json-text';
-import { stateHandlers } from './registry';
-import { queryVariablePath } from '../variables/path';
+import { exceedsPayloadLimit } from '../json-text';
 import { jsonataItemInput, jsonataItems, jsonataMaxConcurrency } from '../runtime/dataflow-jsonata';
 import { isDistributedMap, runDistributedMap } from './distributed-map';
-
-export function processorOf(visit: Visit): CompiledMachine {
-  const cached = visit.state.cache.processor as CompiledMachine | undefined;
-  if (cached) return cached;
-  const def = (visit.state.def.ItemProcessor ?? visit.state.def.Iterator) as StateMachineDefinition;
-  const compiled = compileMachine(def, stateHandlers, visit.state.queryLanguage);
-  visit.state.cache.processor = compiled;
-  return compiled;
-}
-
-function lookup(visit: Visit, path: string, data: JsonValue) {
-  if (path.startsWith('$$')) return queryPath(path.slice(1), visit.context);
-  return queryVariablePath(path, visit.variables) ?? queryPath(path, data);
-}
-
-export function readItems(visit: Visit, effective: JsonValue): JsonValue[] {
-  const path = visit.state.def.ItemsPath as string | undefined;
-  let items: JsonValue = effective;
-  if (path !== undefined && path !== '$') {
-    const r = lookup(visit, path, effective);
-    if (!r.found) {
-      throw new StatesError('States.Runtime', `Invalid path '${path}' : No results for path: ${path}`);
-    }
-    items = r.value;
-  }
-  if (!Array.isArray(items)) {
-    throw new StatesError('States.Runtime', `Invalid path '${path ?? '$'}': The value at the path is not an array: ${jsonText(items)}`);
-  }
-  return items;
-}
-
-export function readMaxConcurrency(visit: Visit, effective: JsonValue): number {
-  const def = visit.state.def;
-  if (typeof def.MaxConcurrency === 'number') return def.MaxConcurrency;
-  if (typeof def.MaxConcurrencyPath === 'string') {
-    const r = lookup(visit, def.MaxConcurrencyPath, effective);
-    const v = r.found ? r.value : undefined;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
-      const shown = typeof v === 'string' ? v : jsonText(v ?? null);
-      throw new StatesError('States.Runtime', `The MaxConcurrencyPath field refers to value "${shown}" which is not a valid integer: ${def.MaxConcurrencyPath}`);
-    }
-    return v;
-  }
-  return 0;
-}
+import { processorOf, readItems, readMaxConcurrency } from './map-items';
 
 function itemEnv(visit: Visit, effective: JsonValue, index: number, value: JsonValue): ExpressionEnv {
   const base = visit.context;

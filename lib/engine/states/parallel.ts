@@ -10,13 +10,12 @@ import { compileMachine, type CompiledMachine } from '../runtime/compile';
 import { runMachine } from '../runtime/run-machine';
 import { runLanes } from '../runtime/lanes';
 import type { Visit } from '../runtime/visit';
-import { stateHandlers } from './registry';
 
 function branchesOf(visit: Visit): CompiledMachine[] {
   const cached = visit.state.cache.branches as CompiledMachine[] | undefined;
   if (cached) return cached;
   const defs = (visit.state.def.Branches as StateMachineDefinition[] | undefined) ?? [];
-  const compiled = defs.map((b) => compileMachine(b, stateHandlers, visit.state.queryLanguage));
+  const compiled = defs.map((b) => compileMachine(b, visit.state.handlers, visit.state.queryLanguage));
   visit.state.cache.branches = compiled;
   return compiled;
 }

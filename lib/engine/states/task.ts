@@ -12,7 +12,7 @@ import { RunFailure } from '../runtime/outcome';
 import type { Visit } from '../runtime/visit';
 import { queryPath } from '../jsonpath';
 import { resolvePayloadTemplate } from '../payload-template';
-import { releaseTextCache } from '../runtime/json-text';
+import { releaseTextCache } from '../json-text';
 import { queryVariablePath } from '../variables/path';
 import { jsonataSeconds, jsonataTemplate } from '../runtime/dataflow-jsonata';
 import { sleep } from '../runtime/sleep';
@@ -86,6 +86,7 @@ function* attempt(visit: Visit, input: JsonValue): StateGenerator {
     executionType: exec.type,
     context: visit.context,
   };
+  if (exec.startNested !== undefined) invocation.startExecution = exec.startNested;
   if (visit.taskToken !== undefined) invocation.taskToken = visit.taskToken;
   if (timeoutS !== undefined) invocation.timeoutSeconds = timeoutS;
   if (heartbeatS !== undefined) invocation.heartbeatSeconds = heartbeatS;

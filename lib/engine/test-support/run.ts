@@ -1,7 +1,7 @@
 // Helpers for the engine's unit tests: run a definition and look at its events.
 
 import type { ExecutionResult, HistoryEvent, JsonValue, StartOptions, StateMachineDefinition } from '../types';
-import { startExecution } from '../runtime/start';
+import { startExecution } from '../start';
 
 export function run(definition: object, input: JsonValue = {}, options: StartOptions = {}): Promise<ExecutionResult> {
   return startExecution(definition as StateMachineDefinition, input, options);

@@ -1,7 +1,7 @@
 // The JSONPath forms published state machines use (issue 19), accepted by the validator and evaluated the
 // same way at run time.
 import { describe, expect, it } from 'vitest';
-import { startExecution } from '../runtime/start';
+import { startExecution } from '../start';
 import type { StateMachineDefinition } from '../types';
 import { validateDefinition } from './index';
 

@@ -4,7 +4,7 @@
 // fails the state with States.Runtime (not catchable by States.ALL).
 
 import { StatesError } from '../errors';
-import { jsonBytesUpTo, jsonText, utf8Length } from '../runtime/json-text';
+import { jsonBytesUpTo, jsonText, utf8Length } from '../json-text';
 import type { JsonValue } from '../types';
 
 export const MAX_VARIABLE_BYTES = 262_144;

@@ -29,8 +29,11 @@ function childInput(value: JsonValue | undefined): JsonValue {
 }
 
 async function runChild(call: ServiceCall, definition: StateMachineDefinition, input: JsonValue, name: string, machine: string, type: 'STANDARD' | 'EXPRESS'): Promise<ExecutionResult> {
-  const engine = await import('../../index');
-  return engine.startExecution(definition, input, {
+  const start = call.invocation.startExecution;
+  if (start === undefined) {
+    throw serviceError(call.world, 'StepFunctions', 'AWSStepFunctions', 'ServiceUnavailable', 'This run cannot start nested executions (the engine did not hand the Task a startExecution).');
+  }
+  return start(definition, input, {
     name,
     stateMachineName: machine,
     type,

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { runInSandbox, type SandboxInvocation } from './run';
-import { startExecution } from '../../runtime/start';
+import { startExecution } from '../../start';
 import { createServiceHandlers } from '../index';
 import type { StateMachineDefinition } from '../../types';
 

@@ -12,7 +12,7 @@ import { ownClock } from '../../runtime/sleep';
 import { runMachine } from '../../runtime/run-machine';
 import { VariableScope } from '../../runtime/scope';
 import type { Thread } from '../../runtime/history';
-import { jsonBytesUpTo, jsonText } from '../../runtime/json-text';
+import { jsonBytesUpTo, jsonText } from '../../json-text';
 import { adoptMapRuns } from './registry';
 
 /** What every child of one Map Run shares. */
@@ -83,6 +83,7 @@ export function* runChild(
   const execCtx: JsonObject = { Id: arn, Input: input, StartTime: isoOf(startMs), Name: name, RoleArn: plan.roleArn };
   if (plan.type === 'STANDARD') execCtx.RedriveCount = 0;
   const exec = new Execution(options, startMs, undefined, { Execution: execCtx, StateMachine: plan.stateMachine }, input, plan.owner.wallDeadline);
+  exec.startNested = plan.owner.startNested;
   const history = exec.history;
   const top: Thread = { prev: 0 };
   const inputBytes = knownBytes ?? inputSize(input, exec.payloadLimit);

@@ -13,7 +13,7 @@ import { isJsonataString } from '../../jsonata/detect';
 import { queryPath } from '../../jsonpath';
 import { queryVariablePath } from '../../variables/path';
 import { resolvePayloadTemplate } from '../../payload-template';
-import { jsonText } from '../../runtime/json-text';
+import { jsonText } from '../../json-text';
 
 export function isDistributedMap(def: Record<string, unknown>): boolean {
   const processor = def.ItemProcessor as { ProcessorConfig?: { Mode?: unknown } } | undefined;

@@ -5,7 +5,7 @@
 
 import type { JsonValue } from '../../types';
 import { StatesError } from '../../errors';
-import { jsonText, utf8Length } from '../../runtime/json-text';
+import { jsonText, utf8Length } from '../../json-text';
 import type { BatcherSpec } from './config';
 
 export interface ChildInput {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runWithServices } from '../../services/run';
-import { startExecution } from '../../runtime/start';
+import { startExecution } from '../../start';
 import type { ExecutionResult, JsonValue, StateMachineDefinition } from '../../types';
 
 type Obj = Record<string, unknown>;

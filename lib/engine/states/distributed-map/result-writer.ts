@@ -7,7 +7,7 @@
 
 import type { ExecutionType, JsonObject, JsonValue } from '../../types';
 import type { Visit } from '../../runtime/visit';
-import { jsonText } from '../../runtime/json-text';
+import { jsonText } from '../../json-text';
 import type { ChildRun } from './child-execution';
 import type { WriterSpec } from './config';
 import { writeObjectText, type S3Generator } from './s3';

@@ -4,7 +4,7 @@
 // that (an object is usually entered, checked and exited back to back) and, unlike a WeakMap, costs the
 // garbage collector nothing on runs with hundreds of thousands of values.
 
-import type { JsonValue } from '../types';
+import type { JsonValue } from './types';
 
 const RING = 8;
 const ringValues: (object | undefined)[] = new Array(RING).fill(undefined);

@@ -1,21 +1,21 @@
 // startExecution: sets up an Execution, runs the top-level machine and turns the outcome into an
 // ExecutionResult (a value, never a throw, for anything the definition or input can cause).
 
-import type { ExecutionResult, ExecutionStatus, JsonObject, JsonValue, StartOptions, StateMachineDefinition } from '../types';
-import { parseStartTime } from './clock';
-import { compileMachine } from './compile';
-import { Execution } from './execution';
-import { RunFailure, RunHalt } from './outcome';
-import { runMachine } from './run-machine';
-import { VariableScope } from './scope';
-import type { Thread } from './history';
+import type { ExecutionResult, ExecutionStatus, JsonObject, JsonValue, StartOptions, StateMachineDefinition } from './types';
+import { parseStartTime } from './runtime/clock';
+import { compileMachine, type CompiledMachine } from './runtime/compile';
+import { Execution } from './runtime/execution';
+import { RunFailure, RunHalt } from './runtime/outcome';
+import { runMachine } from './runtime/run-machine';
+import { VariableScope } from './runtime/scope';
+import type { Thread } from './runtime/history';
 import { jsonText, exceedsPayloadLimit, releaseTextCache } from './json-text';
-import { stateHandlers } from '../states';
-import { createRandom } from '../random';
-import { StatesError } from '../errors';
-import { attachMapRuns } from '../states/distributed-map/registry';
+import { stateHandlers } from './states';
+import { createRandom } from './random';
+import { StatesError } from './errors';
+import { attachMapRuns } from './states/distributed-map/registry';
 import { definitionProblems } from './definition-check';
-import { ownClock } from './sleep';
+import { ownClock } from './runtime/sleep';
 
 /** The top of a run: sleeps are already turned into clock moves (ownClock), so only answers are awaited. */
 type RunGenerator = Generator<Promise<unknown>, JsonValue, unknown>;
@@ -27,8 +27,19 @@ export function startExecution(
   input: JsonValue = {},
   options: StartOptions = {},
 ): Promise<ExecutionResult> {
+  return runCompiled(definition, input, options, undefined);
+}
+
+/** What compileStateMachine worked out once: the validation verdict and the compiled state table. */
+export interface Precompiled {
+  problems: string | null;
+  machine: CompiledMachine | undefined;
+  compileError: unknown;
+}
+
+export function runCompiled(definition: StateMachineDefinition, input: JsonValue, options: StartOptions, pre: Precompiled | undefined): Promise<ExecutionResult> {
   try {
-    const run = prepare(definition, input, options);
+    const run = prepare(definition, input, options, pre);
     if (run instanceof Promise) return run;
     return Promise.resolve(run);
   } catch (e) {
@@ -36,7 +47,7 @@ export function startExecution(
   }
 }
 
-function prepare(definition: StateMachineDefinition, input: JsonValue, options: StartOptions): ExecutionResult | Promise<ExecutionResult> {
+function prepare(definition: StateMachineDefinition, input: JsonValue, options: StartOptions, pre: Precompiled | undefined): ExecutionResult | Promise<ExecutionResult> {
   const startMs = parseStartTime(options.startTime);
   const type = options.type ?? 'STANDARD';
   const region = options.region ?? 'us-east-1';
@@ -62,6 +73,7 @@ function prepare(definition: StateMachineDefinition, input: JsonValue, options: 
   };
   const timeout = typeof definition.TimeoutSeconds === 'number' ? definition.TimeoutSeconds : undefined;
   const exec = new Execution(options, startMs, timeout, contextBase, input);
+  exec.startNested = startExecution;
   const top: Thread = { prev: 0 };
   const inputText = options.inputString ?? jsonText(input);
   if (options.inputString !== undefined) exec.history.pin(input, options.inputString);
@@ -74,11 +86,12 @@ function prepare(definition: StateMachineDefinition, input: JsonValue, options: 
   if (exceedsPayloadLimit(input, exec.payloadLimit)) {
     return finish(base, new RunFailure('States.DataLimitExceeded', 'The execution input exceeds the maximum number of bytes service limit.'));
   }
-  const problems = options.validate === false ? null : definitionProblems(definition, type);
+  const problems = options.validate === false ? null : pre ? pre.problems : definitionProblems(definition, type);
   if (problems) return finish(base, new RunFailure('States.InvalidDefinition', problems));
   let gen: RunGenerator;
   try {
-    const machine = compileMachine(definition, stateHandlers);
+    if (pre?.compileError !== undefined) throw pre.compileError;
+    const machine = pre?.machine ?? compileMachine(definition, stateHandlers);
     gen = ownClock(exec, runMachine(exec, machine, input, { thread: top, path: [], scope: new VariableScope() }, options.inputString));
   } catch (e) {
     return finish(base, e);

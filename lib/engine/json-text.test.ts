@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { exceedsPayloadLimit, jsonBytesUpTo, jsonText, stringifyIteratively, utf8Length } from './json-text';
-import type { JsonValue } from '../types';
+import type { JsonValue } from './types';
 
 const exact = (v: JsonValue) => utf8Length(JSON.stringify(v));
 

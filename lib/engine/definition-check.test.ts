@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startExecution } from './start';
-import type { StateMachineDefinition } from '../types';
+import type { StateMachineDefinition } from './types';
 
 const syncTask: StateMachineDefinition = {
   StartAt: 'Convert',
