@@ -85,7 +85,16 @@ export default async function PracticePage() {
         </ul>
       </section>
 
-      <section aria-labelledby="quizzes-heading" className="mt-12 max-w-4xl rounded-xl border border-border bg-surface-2 p-5">
+      <section aria-labelledby="review-heading" className="mt-12 max-w-4xl rounded-xl border border-border bg-surface-2 p-5">
+        <h2 id="review-heading" className="text-xl font-semibold">
+          Review
+        </h2>
+        <p className="mt-2 text-muted">
+          What you miss comes back on a spaced schedule, a few cards a day. <Link href="/practice/review">Review what is due</Link>.
+        </p>
+      </section>
+
+      <section aria-labelledby="quizzes-heading" className="mt-6 max-w-4xl rounded-xl border border-border bg-surface-2 p-5">
         <h2 id="quizzes-heading" className="text-xl font-semibold">
           Quizzes
         </h2>
