@@ -94,6 +94,15 @@ export default async function PracticePage() {
         </p>
       </section>
 
+      <section aria-labelledby="exam-heading" className="mt-6 max-w-4xl rounded-xl border border-border bg-surface-2 p-5">
+        <h2 id="exam-heading" className="text-xl font-semibold">
+          Practice exam
+        </h2>
+        <p className="mt-2 text-muted">
+          A timed exam weighted by exam domain, with a breakdown and your readiness per domain. <Link href="/practice/exam">Take a practice exam</Link>.
+        </p>
+      </section>
+
       <section aria-labelledby="quizzes-heading" className="mt-6 max-w-4xl rounded-xl border border-border bg-surface-2 p-5">
         <h2 id="quizzes-heading" className="text-xl font-semibold">
           Quizzes

@@ -63,7 +63,7 @@ describe('starting and grading', () => {
     );
     expect(result).toEqual({ status: 'started', attemptId: ATTEMPT });
     expect(created[0]?.entries).toHaveLength(4);
-    expect(created[0]?.deadline.getTime() - now.getTime()).toBe(60_000);
+    expect((created[0]?.deadline.getTime() ?? 0) - now.getTime()).toBe(60_000);
     expect(await startExam({ exam: 'XYZ', kind: 'forever' }, { candidates: () => [], learnerId: async () => LEARNER, now: () => now, create: async () => ({ id: ATTEMPT }) })).toMatchObject({
       status: 'invalid',
       fieldErrors: { exam: ['pick an exam'], kind: ['pick a length'] },
