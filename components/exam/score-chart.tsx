@@ -11,7 +11,7 @@ export function ScoreChart({ rows, title }: { rows: ChartRow[]; title: string })
   const summary = rows.map((r) => `${r.label}: ${r.right} of ${r.total} right`).join('; ');
   return (
     <figure className="mt-3">
-      <svg viewBox={`0 0 600 ${height}`} className="h-auto w-full" role="img" aria-label={`${title}. ${summary}.`}>
+      <svg viewBox={`0 0 600 ${height}`} className="h-auto w-full max-w-2xl" role="img" aria-label={`${title}. ${summary}.`}>
         {rows.map((r, i) => {
           const y = i * rowHeight + 4;
           const share = r.total ? r.right / r.total : 0;
