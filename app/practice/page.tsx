@@ -92,6 +92,24 @@ export default async function PracticePage() {
         </ul>
       </section>
 
+      <section aria-labelledby="review-heading" className="mt-12 max-w-4xl rounded-xl border border-border bg-surface-2 p-5">
+        <h2 id="review-heading" className="text-xl font-semibold">
+          Review
+        </h2>
+        <p className="mt-2 text-muted">
+          What you miss comes back on a spaced schedule, a few cards a day. <Link href="/practice/review">Review what is due</Link>.
+        </p>
+      </section>
+
+      <section aria-labelledby="exam-heading" className="mt-6 max-w-4xl rounded-xl border border-border bg-surface-2 p-5">
+        <h2 id="exam-heading" className="text-xl font-semibold">
+          Practice exam
+        </h2>
+        <p className="mt-2 text-muted">
+          A timed exam weighted by exam domain, with a breakdown and your readiness per domain. <Link href="/practice/exam">Take a practice exam</Link>.
+        </p>
+      </section>
+
       <section aria-labelledby="quizzes-heading" className="mt-12 max-w-4xl">
         <h2 id="quizzes-heading" className="text-2xl font-semibold">
           Quizzes

@@ -4,20 +4,38 @@ import { getQuizItem } from '@/lib/content/quizzes';
 import { db } from '@/lib/db/client';
 import { recordQuizAttempt } from '@/lib/db/quiz-attempts';
 import { ensureLearnerId } from '@/lib/learner/session';
-import { submitQuizAttempt, submitQuizSession, type AttemptResult, type SessionResult, type SubmitDeps } from '@/lib/quiz-server/submit';
+import { submitQuizAttempt, submitQuizSession, type AttemptResult, type AttemptRow, type SessionResult, type SubmitDeps } from '@/lib/quiz-server/submit';
+import { enrollRecordedAnswers } from '@/lib/review-server/db-store';
 
-const deps: SubmitDeps = {
-  item: getQuizItem,
-  learnerId: ensureLearnerId,
-  record: (row) => recordQuizAttempt(db, row),
-};
+/** The answers recorded by one call, so the wrong or slow ones become review cards (issue 17). */
+function recordingDeps(): { deps: SubmitDeps; recorded: AttemptRow[] } {
+  const recorded: AttemptRow[] = [];
+  return {
+    recorded,
+    deps: {
+      item: getQuizItem,
+      learnerId: ensureLearnerId,
+      record: async (row) => {
+        const saved = await recordQuizAttempt(db, row);
+        recorded.push(row);
+        return saved;
+      },
+    },
+  };
+}
 
 /** Grades one answer on the server (from the item and the seed) and records it for the current learner. */
 export async function submitQuizAnswer(input: unknown): Promise<AttemptResult> {
-  return submitQuizAttempt(input, deps);
+  const { deps, recorded } = recordingDeps();
+  const result = await submitQuizAttempt(input, deps);
+  await enrollRecordedAnswers(recorded, getQuizItem);
+  return result;
 }
 
 /** Grades every answer of an exam-style session and records them under the session. */
 export async function submitExamSession(input: unknown): Promise<SessionResult> {
-  return submitQuizSession(input, deps);
+  const { deps, recorded } = recordingDeps();
+  const result = await submitQuizSession(input, deps);
+  await enrollRecordedAnswers(recorded, getQuizItem);
+  return result;
 }

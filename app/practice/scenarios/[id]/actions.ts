@@ -7,6 +7,8 @@ import { db } from '@/lib/db/client';
 import { recordScenarioSubmission } from '@/lib/db/scenario-submissions';
 import { submitScenario } from '@/lib/grading-server/submit';
 import { ensureLearnerId } from '@/lib/learner/session';
+import { enrollScenarioSubmission } from '@/lib/review-server/review';
+import { dbReviewStore } from '@/lib/review-server/db-store';
 
 /**
  * Grades a submission on the server and records the server's verdict. Only `scenarioId` and `definition`
@@ -19,7 +21,14 @@ export async function submitScenarioAction(_previous: SubmitState, formData: For
     {
       scenario: getScenario,
       learnerId: ensureLearnerId,
-      record: (row) => recordScenarioSubmission(db, row),
+      record: async (row) => {
+        const saved = await recordScenarioSubmission(db, row);
+        // A failed submission becomes a review card (issue 17); a failure there never loses the submission.
+        await enrollScenarioSubmission(dbReviewStore, { learnerId: row.learnerId, scenarioId: row.scenarioId, passed: row.verdict.passed, now: new Date() }).catch((error: unknown) =>
+          console.error('making a review card failed', error),
+        );
+        return saved;
+      },
     },
   );
   if (result.status === 'graded') {

@@ -1,0 +1,58 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import type { SubmitState } from '@/components/scenario/submit-state';
+import { getQuizItem } from '@/lib/content/quizzes';
+import { getScenario } from '@/lib/content/scenarios';
+import { db } from '@/lib/db/client';
+import { recordQuizAttempt } from '@/lib/db/quiz-attempts';
+import { recordScenarioSubmission } from '@/lib/db/scenario-submissions';
+import { submitScenario } from '@/lib/grading-server/submit';
+import { ensureLearnerId, readLearnerId } from '@/lib/learner/session';
+import { submitQuizAttempt, type AttemptResult } from '@/lib/quiz-server/submit';
+import { dbReviewStore } from '@/lib/review-server/db-store';
+import { answerProblem, answerQuizCard, CARD_ID_PATTERN, rateReviewCard, type RatingState } from '@/lib/review-server/review';
+
+const REVIEW_PATH = '/practice/review';
+
+/** The answer to a quiz card's showing (bound to the card id by the page): graded and recorded like any quiz answer. */
+export async function answerQuizCardAction(cardId: string, input: unknown): Promise<AttemptResult> {
+  const result = await answerQuizCard(cardId, input, {
+    store: dbReviewStore,
+    learnerId: readLearnerId,
+    now: () => new Date(),
+    grade: (raw) => submitQuizAttempt(raw, { item: getQuizItem, learnerId: ensureLearnerId, record: (row) => recordQuizAttempt(db, row) }),
+  });
+  if (result.status === 'graded') revalidatePath(REVIEW_PATH);
+  return result;
+}
+
+/** The fix for a scenario card (bound to the card id): graded on the server like any submission, then the card marked. */
+export async function answerScenarioCardAction(cardId: string, _previous: SubmitState, formData: FormData): Promise<SubmitState> {
+  if (!(formData instanceof FormData)) return { status: 'invalid', fieldErrors: {}, message: 'The submission must be sent as a form.' };
+  const learnerId = await readLearnerId();
+  const scenarioId = formData.get('scenarioId');
+  const card = learnerId && CARD_ID_PATTERN.test(cardId) ? await dbReviewStore.get(learnerId, cardId) : null;
+  const problem = answerProblem(card, { kind: 'scenario', refId: typeof scenarioId === 'string' ? scenarioId : '' }, new Date());
+  if (problem || !learnerId) return { status: 'invalid', fieldErrors: {}, message: problem ?? 'You have no review cards in this browser.' };
+  const result = await submitScenario(
+    { scenarioId, definition: formData.get('definition') },
+    { scenario: getScenario, learnerId: async () => learnerId, record: (row) => recordScenarioSubmission(db, row) },
+  );
+  if (result.status === 'graded' && card) {
+    await dbReviewStore.markAnswered({ learnerId, id: cardId, seed: card.seed, correct: result.verdict.passed, now: new Date() });
+    revalidatePath(REVIEW_PATH);
+  }
+  return result;
+}
+
+/** Again / Hard / Good / Easy for an answered card. */
+export async function rateCardAction(_previous: RatingState, formData: FormData): Promise<RatingState> {
+  if (!(formData instanceof FormData)) return { status: 'invalid', fieldErrors: {}, message: 'The rating must be sent as a form.' };
+  const result = await rateReviewCard(
+    { cardId: formData.get('cardId'), rating: formData.get('rating') },
+    { store: dbReviewStore, learnerId: readLearnerId, now: () => new Date() },
+  );
+  if (result.status === 'rated') revalidatePath(REVIEW_PATH);
+  return result;
+}

@@ -1,0 +1,59 @@
+// The timed practice exam (issue 17): start a one-minute lightning round, answer and flag, hide the clock,
+// let time run out, and read the result with its breakdown; the attempt then appears in the history.
+import { expect, test } from './fixtures';
+
+test('a lightning round runs to the end of its time, submits itself and shows the breakdown', async ({ page, expectAccessible }) => {
+  test.setTimeout(480_000);
+  await page.goto('/practice');
+  await page.getByRole('link', { name: 'Take a practice exam' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Practice exam' })).toBeVisible();
+  await expect(page.getByText('No exams yet.')).toBeVisible();
+  await expectAccessible();
+
+  await page.getByRole('radio', { name: /SAA-C03/ }).check();
+  await page.getByRole('radio', { name: /Lightning round/ }).check();
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await expect(page).toHaveURL(/\/practice\/exam\/[a-z0-9]+$/, { timeout: 60_000 });
+  await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(/^[01]:\d\d$/);
+
+  const navigator = page.getByRole('navigation', { name: 'Questions' });
+  await expect(navigator.getByRole('button')).toHaveCount(4);
+
+  // Answer the first question if it has options, flag the second, and move with the navigator.
+  const option = page.locator('article input[type=radio], article input[type=checkbox]').first();
+  if (await option.count()) {
+    await option.check();
+    await expect(page.getByText('Answer saved.')).toBeVisible({ timeout: 30_000 });
+    await expect(navigator.getByRole('button', { name: 'Question 1, answered' })).toBeVisible();
+  }
+  await navigator.getByRole('button', { name: /^Question 2/ }).click();
+  await page.getByRole('button', { name: 'Flag for later' }).click();
+  await expect(navigator.getByRole('button', { name: /^Question 2, .*flagged$/ })).toBeVisible();
+  await expectAccessible();
+
+  // Hide the clock, then bring it back.
+  await page.getByRole('button', { name: 'Hide the clock' }).click();
+  await expect(page.getByRole('timer')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show the clock' }).click();
+  await expect(page.getByRole('timer', { name: 'Time left' })).toBeVisible();
+
+  // Time runs out: the exam submits itself and the result replaces it.
+  await expect(page.getByRole('heading', { level: 1, name: /^Your result/ })).toBeVisible({ timeout: 180_000 });
+  await expect(page.getByTestId('exam-score')).toHaveText(/^\d+%$/);
+  await expect(page.getByRole('img', { name: /^Right answers by exam domain\./ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Right answers by topic\./ })).toBeVisible();
+  const questions = page.getByTestId('exam-result-question');
+  await expect(questions).toHaveCount(4);
+  for (const q of await questions.all()) {
+    await expect(q).toContainText('Right answer');
+    await expect(q.getByRole('link', { name: /./ }).first()).toHaveAttribute('href', /^\/learn\//);
+  }
+  await expectAccessible();
+
+  // The history lists it with its score; readiness explains how it is computed.
+  await page.getByRole('link', { name: 'Back to your exams and readiness' }).click();
+  await expect(page.getByRole('table')).toContainText('Lightning round');
+  await expect(page.getByRole('table')).toContainText(/\d+%/);
+  await expect(page.getByText(/^Readiness is the share of your practice-exam answers/)).toBeVisible();
+  await expect(page.getByTestId('readiness-SAA-C03')).toContainText('answered; more needed');
+});

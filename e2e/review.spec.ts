@@ -1,0 +1,74 @@
+// Spaced review (issue 17): a missed question becomes a card in today's review with new numbers; it is
+// answered, graded on the server, rated, and leaves today's queue.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const VERDICT = { timeout: 60_000 };
+
+interface Sample {
+  prompt: string;
+  options?: { key: string; text: string }[];
+  answer: { keys?: string[] };
+}
+
+/** The question and its answer for an item and seed, from the same lib/quiz code the server grades with. */
+function sample(id: string, seed: number): Sample {
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'e2e/support/quiz-samples.ts', JSON.stringify([{ id, seed }])], { cwd: ROOT, encoding: 'utf8' });
+  return (JSON.parse(out) as Sample[])[0] as Sample;
+}
+
+async function shown(page: Page) {
+  const card = page.locator('article[data-item-id]').first();
+  await expect(card).toBeVisible();
+  return { card, id: (await card.getAttribute('data-item-id')) as string, seed: Number(await card.getAttribute('data-seed')) };
+}
+
+test('miss a question, meet it in today’s review with new numbers, rate it, and see it leave the queue', async ({ page, expectAccessible }) => {
+  test.setTimeout(480_000);
+  await page.goto('/practice/review');
+  await expect(page.getByText('Nothing to review yet.')).toBeVisible();
+
+  // Miss the inline Map cost question.
+  await page.goto('/practice/quizzes/item/inline-map-monthly?seed=11');
+  const missed = await shown(page);
+  const q = sample(missed.id, missed.seed);
+  const wrong = q.options?.find((o) => !q.answer.keys?.includes(o.key));
+  if (!wrong) throw new Error('no wrong option');
+  await missed.card.getByRole('radio', { name: new RegExp(`^${wrong.key.toUpperCase()}`) }).check();
+  await missed.card.getByRole('button', { name: /^Check/ }).click();
+  await expect(missed.card.getByRole('heading', { name: 'Not quite' })).toBeVisible(VERDICT);
+
+  // It is in today's review, with other numbers than the ones missed.
+  await page.goto('/practice');
+  await page.getByRole('link', { name: 'Review what is due' }).click();
+  await expect(page).toHaveURL(/\/practice\/review$/);
+  await expect(page.getByTestId('review-today')).toContainText('The inline Map cost trap');
+  const review = await shown(page);
+  expect(review.id).toBe('inline-map-monthly');
+  expect(review.seed).not.toBe(missed.seed);
+  await expect(page.getByTestId('review-card-intro')).toContainText('added because you missed it');
+  await expectAccessible();
+
+  // Answer it right this time: the server grades it, then the ratings appear.
+  const r = sample(review.id, review.seed);
+  const right = r.answer.keys?.[0] as string;
+  await review.card.getByRole('radio', { name: new RegExp(`^${right.toUpperCase()}`) }).check();
+  await review.card.getByRole('button', { name: /^Check/ }).click();
+  await expect(review.card.getByRole('heading', { name: 'Correct' })).toBeVisible(VERDICT);
+  const rating = page.getByRole('region', { name: 'How did it go?' });
+  await expect(rating).toBeVisible(VERDICT);
+  for (const name of ['Again', 'Hard', 'Good', 'Easy']) await expect(rating.getByRole('button', { name: new RegExp(`^${name}`) })).toBeEnabled();
+  await expectAccessible();
+
+  await rating.getByRole('button', { name: /^Good/ }).click();
+
+  // It leaves today's queue and waits under "Coming up".
+  await expect(page.getByText('All caught up.')).toBeVisible(VERDICT);
+  await expect(page.getByTestId('review-today')).toHaveCount(0);
+  await expect(page.getByTestId('review-upcoming')).toContainText('The inline Map cost trap');
+  await expect(page.getByRole('definition').filter({ hasText: /^1 of \d+$/ })).toBeVisible();
+  await expectAccessible();
+});

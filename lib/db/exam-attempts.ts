@@ -1,0 +1,84 @@
+// Query functions for practice-exam attempts (issue 17). The deadline is written when the attempt starts
+// and every answer is written only if the database's row says the attempt is still open at `now`.
+import type { ExamEntry, ExamKind } from '../exam';
+import type { ExamId } from '../content/catalog';
+import type { Db } from './create-client';
+
+export interface ExamAttemptRecord {
+  id: string;
+  exam: ExamId;
+  kind: ExamKind;
+  seed: number;
+  entries: ExamEntry[];
+  startedAt: Date;
+  deadline: Date;
+  finishedAt: Date | null;
+  score: number | null;
+  result: unknown;
+}
+
+export interface SavedExamAnswer {
+  position: number;
+  answer: unknown;
+  flagged: boolean;
+  savedAt: Date;
+}
+
+const fields = { id: true, exam: true, kind: true, seed: true, entries: true, startedAt: true, deadline: true, finishedAt: true, score: true, result: true } as const;
+
+type Row = { exam: string; kind: string; entries: unknown } & Omit<ExamAttemptRecord, 'exam' | 'kind' | 'entries'>;
+/** exam, kind and entries are written only from lib/exam's types. */
+function toRecord(row: Row): ExamAttemptRecord {
+  return { ...row, exam: row.exam as ExamId, kind: row.kind as ExamKind, entries: row.entries as ExamEntry[] };
+}
+
+export async function createExamAttempt(db: Db, data: { learnerId: string; exam: ExamId; kind: ExamKind; seed: number; entries: ExamEntry[]; startedAt: Date; deadline: Date }): Promise<ExamAttemptRecord> {
+  const row = await db.examAttempt.create({ data: { ...data, entries: JSON.parse(JSON.stringify(data.entries)) }, select: fields });
+  return toRecord(row);
+}
+
+export async function getExamAttempt(db: Db, learnerId: string, id: string): Promise<ExamAttemptRecord | null> {
+  const row = await db.examAttempt.findFirst({ where: { id, learnerId }, select: fields });
+  return row ? toRecord(row) : null;
+}
+
+export async function listExamAttempts(db: Db, learnerId: string, take = 50): Promise<ExamAttemptRecord[]> {
+  const rows = await db.examAttempt.findMany({ where: { learnerId }, orderBy: [{ startedAt: 'desc' }, { id: 'desc' }], take, select: fields });
+  return rows.map(toRecord);
+}
+
+export async function listExamAnswers(db: Db, attemptId: string): Promise<SavedExamAnswer[]> {
+  return db.examAnswer.findMany({ where: { attemptId }, orderBy: { position: 'asc' }, select: { position: true, answer: true, flagged: true, savedAt: true } });
+}
+
+/**
+ * Saves one answer (or flag) if, at `now`, the attempt is the learner's, not submitted and before its
+ * deadline; the check and the write are one transaction. Returns false when refused.
+ */
+export async function saveExamAnswer(
+  db: Db,
+  data: { learnerId: string; attemptId: string; position: number; answer?: unknown; flagged?: boolean; now: Date },
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const open = await tx.examAttempt.count({ where: { id: data.attemptId, learnerId: data.learnerId, finishedAt: null, deadline: { gt: data.now } } });
+    if (open !== 1) return false;
+    const answer = data.answer === undefined ? {} : { answer: data.answer === null ? undefined : JSON.parse(JSON.stringify(data.answer)) };
+    const flagged = data.flagged === undefined ? {} : { flagged: data.flagged };
+    await tx.examAnswer.upsert({
+      where: { attemptId_position: { attemptId: data.attemptId, position: data.position } },
+      create: { attemptId: data.attemptId, position: data.position, savedAt: data.now, ...answer, ...flagged },
+      update: { savedAt: data.now, ...answer, ...flagged },
+    });
+    return true;
+  });
+}
+
+/** Claims the attempt for grading: sets finishedAt once. Returns false if it was already finished. */
+export async function finishExamAttempt(db: Db, data: { learnerId: string; attemptId: string; now: Date }): Promise<boolean> {
+  const { count } = await db.examAttempt.updateMany({ where: { id: data.attemptId, learnerId: data.learnerId, finishedAt: null }, data: { finishedAt: data.now } });
+  return count === 1;
+}
+
+export async function storeExamResult(db: Db, data: { learnerId: string; attemptId: string; score: number; result: unknown }): Promise<void> {
+  await db.examAttempt.updateMany({ where: { id: data.attemptId, learnerId: data.learnerId }, data: { score: data.score, result: JSON.parse(JSON.stringify(data.result)) } });
+}

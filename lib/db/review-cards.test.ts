@@ -1,0 +1,64 @@
+// Data-layer test of the review-card queries, on the database kind under test (see migrations.test.ts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newCardState, rateCard } from '../review';
+import { createPrismaClient, type Db } from './create-client';
+import { createGuestLearner } from './progress';
+import { applyReviewRating, countReviewsSince, ensureReviewCard, getReviewCard, listReviewCards, listReviewLogs, markReviewAnswered } from './review-cards';
+import { createTestDatabase, runPrisma, type TestDatabase } from './test-support';
+
+let database: TestDatabase;
+let db: Db;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const run = await runPrisma(['migrate', 'deploy'], database.url);
+  if (run.code !== 0) throw new Error(`migrate deploy failed:\n${run.stdout}\n${run.stderr}`);
+  db = createPrismaClient(database.target);
+}, 120_000);
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await database?.cleanup();
+});
+
+const now = new Date('2026-12-02T09:00:00Z');
+
+describe('review cards', () => {
+  it('makes one card per learner and item, keeps the schedule of an existing card, and stores the FSRS state', async () => {
+    const { id: learnerId } = await createGuestLearner(db);
+    const first = await ensureReviewCard(db, { learnerId, kind: 'quiz', refId: 'inline-map-monthly', reason: 'wrong', seed: 7, state: newCardState(now) });
+    expect(first.created).toBe(true);
+    const again = await ensureReviewCard(db, { learnerId, kind: 'quiz', refId: 'inline-map-monthly', reason: 'slow', seed: 9, state: newCardState(new Date(now.getTime() + 1000)) });
+    expect(again).toEqual({ card: first.card, created: false });
+    const both = await Promise.all([1, 2].map((seed) => ensureReviewCard(db, { learnerId, kind: 'scenario', refId: 'fan-out', reason: 'wrong', seed, state: newCardState(now) })));
+    expect(both[0]?.card.id).toBe(both[1]?.card.id);
+    expect(await listReviewCards(db, learnerId)).toHaveLength(2);
+    expect(first.card).toMatchObject({ kind: 'quiz', refId: 'inline-map-monthly', reason: 'wrong', seed: 7, pendingCorrect: null, due: now, reps: 0, state: 0 });
+  });
+
+  it('answers only a due card showing the same seed, rates it once, and logs the seed shown', async () => {
+    const { id: learnerId } = await createGuestLearner(db);
+    const { card } = await ensureReviewCard(db, { learnerId, kind: 'quiz', refId: 'x-item', reason: 'wrong', seed: 100, state: newCardState(now) });
+    expect(await markReviewAnswered(db, { learnerId, id: card.id, seed: 101, correct: true, now })).toBe(false);
+    expect(await markReviewAnswered(db, { learnerId, id: card.id, seed: 100, correct: true, now: new Date(now.getTime() - 1) })).toBe(false);
+    expect(await markReviewAnswered(db, { learnerId, id: card.id, seed: 100, correct: true, now })).toBe(true);
+    expect(await markReviewAnswered(db, { learnerId, id: card.id, seed: 100, correct: false, now })).toBe(false);
+    const state = rateCard(card, 3, now);
+    const rating = { learnerId, id: card.id, expectedReps: 0, rating: 3 as const, correct: true, shownSeed: 100, nextSeed: 555, dueBefore: card.due, state, now };
+    expect(await applyReviewRating(db, rating)).toBe(true);
+    expect(await applyReviewRating(db, rating)).toBe(false);
+    const after = await getReviewCard(db, learnerId, card.id);
+    expect(after).toMatchObject({ seed: 555, pendingCorrect: null, reps: 1, due: state.due, stability: state.stability });
+    expect(await listReviewLogs(db, learnerId)).toMatchObject([{ cardId: card.id, rating: 3, seed: 100, correct: true, dueBefore: now, dueAfter: state.due }]);
+    expect(await countReviewsSince(db, learnerId, now)).toBe(1);
+    expect(await countReviewsSince(db, learnerId, new Date(now.getTime() + 1))).toBe(0);
+  });
+
+  it('never shows one learner another learner’s card', async () => {
+    const a = await createGuestLearner(db);
+    const b = await createGuestLearner(db);
+    const { card } = await ensureReviewCard(db, { learnerId: a.id, kind: 'quiz', refId: 'y-item', reason: 'wrong', seed: 1, state: newCardState(now) });
+    expect(await getReviewCard(db, b.id, card.id)).toBeNull();
+    expect(await markReviewAnswered(db, { learnerId: b.id, id: card.id, seed: 1, correct: true, now })).toBe(false);
+  });
+});

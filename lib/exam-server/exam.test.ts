@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { ExamEntry } from '../exam';
+import { materialize } from '../quiz/materialize';
+import type { GeneratedItem, QuizItem } from '../quiz/types';
+import { gradeExam, saveAnswer, startExam, type AttemptView } from './exam';
+
+const LEARNER = 'cjld2cjxh0000qzrmn831i7rn';
+const ATTEMPT = 'attempt0000000001';
+const item: GeneratedItem = { id: 'retries', type: 'single', category: 'cost', generator: 'linear-retries-monthly', title: 'R', lesson: 'what-a-run-costs', topics: ['pricing'], exams: ['SAA-C03 4'], source: { file: 'x', line: 1 } };
+const entries: ExamEntry[] = [
+  { kind: 'quiz', itemId: 'retries', seed: 5, domain: 4 },
+  { kind: 'quiz', itemId: 'retries', seed: 6, domain: 4 },
+];
+const deadline = new Date('2026-12-02T09:30:00Z');
+
+function saveDeps(now: Date, attempt: Partial<AttemptView> = {}) {
+  const saved: unknown[] = [];
+  return {
+    saved,
+    deps: {
+      learnerId: async () => LEARNER,
+      now: () => now,
+      get: async (_l: string, id: string): Promise<AttemptView | null> => (id === ATTEMPT ? { id, exam: 'SAA-C03', kind: 'lightning', entries, deadline, finishedAt: null, ...attempt } : null),
+      save: async (data: unknown) => {
+        saved.push(data);
+        return true;
+      },
+    },
+  };
+}
+
+describe('saving answers against the server’s clock', () => {
+  it('saves before the deadline', async () => {
+    const { deps, saved } = saveDeps(new Date('2026-12-02T09:29:59Z'));
+    expect(await saveAnswer({ attemptId: ATTEMPT, position: 1, answer: { kind: 'choice', keys: ['a'] } }, deps)).toEqual({ status: 'saved' });
+    expect(saved).toHaveLength(1);
+  });
+
+  it('refuses an answer after the deadline, whatever the browser says, and saves nothing', async () => {
+    const { deps, saved } = saveDeps(new Date('2026-12-02T09:30:00.001Z'));
+    const late = await saveAnswer({ attemptId: ATTEMPT, position: 0, answer: { kind: 'choice', keys: ['a'] }, sentAt: '2026-12-02T09:00:00Z', deadline: '2027-01-01' }, deps);
+    expect(late).toMatchObject({ status: 'refused', message: /after the deadline/ });
+    const finished = saveDeps(new Date('2026-12-02T09:10:00Z'), { finishedAt: new Date('2026-12-02T09:05:00Z') });
+    expect(await saveAnswer({ attemptId: ATTEMPT, position: 0, flagged: true }, finished.deps)).toMatchObject({ status: 'refused', message: /submitted/ });
+    expect([...saved, ...finished.saved]).toEqual([]);
+  });
+
+  it('answers a clear error for bad input', async () => {
+    const { deps } = saveDeps(new Date('2026-12-02T09:00:00Z'));
+    expect(await saveAnswer({ attemptId: ATTEMPT, position: 7, flagged: true }, deps)).toMatchObject({ status: 'invalid', message: /No such question/ });
+    expect(await saveAnswer({ attemptId: 'x', position: 0 }, deps)).toMatchObject({ status: 'invalid' });
+    expect(await saveAnswer({ attemptId: ATTEMPT, position: 0, answer: { kind: 'choice', keys: ['zz'] } }, deps)).toMatchObject({ status: 'invalid' });
+  });
+});
+
+describe('starting and grading', () => {
+  it('starts with the format’s length and deadline', async () => {
+    const created: { deadline: Date; startedAt: Date; entries: ExamEntry[] }[] = [];
+    const now = new Date('2026-12-02T09:00:00Z');
+    const result = await startExam(
+      { exam: 'SAA-C03', kind: 'lightning' },
+      { candidates: () => Array.from({ length: 9 }, (_, i) => ({ kind: 'quiz' as const, id: `q${i}`, exams: ['SAA-C03 4'] })), learnerId: async () => LEARNER, now: () => now, create: async (d) => (created.push(d), { id: ATTEMPT }) },
+    );
+    expect(result).toEqual({ status: 'started', attemptId: ATTEMPT });
+    expect(created[0]?.entries).toHaveLength(4);
+    expect((created[0]?.deadline.getTime() ?? 0) - now.getTime()).toBe(60_000);
+    expect(await startExam({ exam: 'XYZ', kind: 'forever' }, { candidates: () => [], learnerId: async () => LEARNER, now: () => now, create: async () => ({ id: ATTEMPT }) })).toMatchObject({
+      status: 'invalid',
+      fieldErrors: { exam: ['pick an exam'], kind: ['pick a length'] },
+    });
+  });
+
+  it('grades saved answers on the server and counts unanswered ones as wrong, with the right answer shown', async () => {
+    const right = materialize(item as QuizItem, 5).options?.find((o) => o.correct)?.key as string;
+    const { questions, score } = await gradeExam(entries, new Map([[0, { kind: 'choice' as const, keys: [right] }]]), {
+      item: (id) => (id === 'retries' ? item : undefined),
+      scenario: () => undefined,
+      gradeQuiz: async ({ seed, answer }) => {
+        const ok = answer.kind === 'choice' && answer.keys[0] === materialize(item, seed).options?.find((o) => o.correct)?.key;
+        return { itemId: 'retries', seed, correct: ok, correctAnswer: 'X', yourAnswer: 'Y', working: [], summary: '' };
+      },
+      gradeScenario: async () => ({ passed: false, score: 0 }),
+    });
+    expect(score).toBe(50);
+    expect(questions.map((q) => q.correct)).toEqual([true, null]);
+    expect(questions[1]?.correctAnswer).toMatch(/^[A-H]\. /);
+    expect(questions[1]?.yourAnswer).toBeNull();
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { GeneratedItem } from '../quiz/types';
+import type { AttemptResult } from '../quiz-server/submit';
+import { answerQuizCard, enrollQuizAnswer, enrollScenarioSubmission, rateReviewCard, type ReviewStore, type StoredCard } from './review';
+
+const LEARNER = 'cjld2cjxh0000qzrmn831i7rn';
+const item: GeneratedItem = { id: 'retries', type: 'single', category: 'cost', generator: 'linear-retries-monthly', title: 'R', lesson: 'what-a-run-costs', topics: ['pricing'], exams: ['SAA-C03 4'], source: { file: 'x', line: 1 } };
+const clock = new Date('2026-12-02T09:00:00Z');
+
+/** An in-memory store with the same guards as lib/db/review-cards.ts. */
+function memoryStore() {
+  const cards = new Map<string, StoredCard & { learnerId: string }>();
+  const logs: { id: string; rating: number; seed: number; correct: boolean }[] = [];
+  let n = 0;
+  const store: ReviewStore = {
+    async ensure(d) {
+      const existing = [...cards.values()].find((c) => c.learnerId === d.learnerId && c.kind === d.kind && c.refId === d.refId);
+      if (existing) return { created: false };
+      const id = `card${String(++n).padStart(8, '0')}`;
+      cards.set(id, { id, learnerId: d.learnerId, kind: d.kind, refId: d.refId, seed: d.seed, pendingCorrect: null, ...d.state });
+      return { created: true };
+    },
+    async get(learnerId, id) {
+      const c = cards.get(id);
+      return c && c.learnerId === learnerId ? c : null;
+    },
+    async markAnswered(d) {
+      const c = cards.get(d.id);
+      if (!c || c.learnerId !== d.learnerId || c.seed !== d.seed || c.pendingCorrect !== null || c.due > d.now) return false;
+      c.pendingCorrect = d.correct;
+      return true;
+    },
+    async applyRating(d) {
+      const c = cards.get(d.id);
+      if (!c || c.reps !== d.expectedReps || c.pendingCorrect === null) return false;
+      Object.assign(c, d.state, { seed: d.nextSeed, pendingCorrect: null });
+      logs.push({ id: d.id, rating: d.rating, seed: d.shownSeed, correct: d.correct });
+      return true;
+    },
+  };
+  return { store, cards, logs };
+}
+
+const graded = (correct: boolean): ((raw: unknown) => Promise<AttemptResult>) => async (raw) => ({
+  status: 'graded',
+  attemptId: 'a1',
+  verdict: { itemId: 'retries', seed: (raw as { seed: number }).seed, correct, correctAnswer: '', yourAnswer: '', working: [], summary: '' },
+});
+
+describe('enrolment', () => {
+  it('makes one card of a wrong answer, with a seed other than the one answered, and none of a quick right one', async () => {
+    const { store, cards } = memoryStore();
+    expect(await enrollQuizAnswer(store, { learnerId: LEARNER, item, seed: 42, correct: true, timeTakenMs: 3_000, now: clock })).toBeNull();
+    expect(cards.size).toBe(0);
+    expect(await enrollQuizAnswer(store, { learnerId: LEARNER, item, seed: 42, correct: false, timeTakenMs: 3_000, now: clock })).toBe('wrong');
+    expect(await enrollQuizAnswer(store, { learnerId: LEARNER, item, seed: 43, correct: false, timeTakenMs: 3_000, now: clock })).toBe('wrong');
+    expect(cards.size).toBe(1);
+    const card = [...cards.values()][0];
+    expect(card?.seed).not.toBe(42);
+    expect(card?.due).toEqual(clock);
+    expect(await enrollScenarioSubmission(store, { learnerId: LEARNER, scenarioId: 'fan-out', passed: true, now: clock })).toBeNull();
+    expect(await enrollScenarioSubmission(store, { learnerId: LEARNER, scenarioId: 'fan-out', passed: false, now: clock })).toBe('wrong');
+    expect(cards.size).toBe(2);
+  });
+});
+
+describe('answer, then rate', () => {
+  async function setup() {
+    const m = memoryStore();
+    await enrollQuizAnswer(m.store, { learnerId: LEARNER, item, seed: 1, correct: false, timeTakenMs: 1, now: clock });
+    const card = [...m.cards.values()][0] as StoredCard;
+    const deps = { store: m.store, learnerId: async () => LEARNER, now: () => clock };
+    return { ...m, card, deps };
+  }
+
+  it('grades on the server, refuses stale numbers, and allows only Again after a wrong answer', async () => {
+    const { card, deps, logs, cards } = await setup();
+    const stale = await answerQuizCard(card.id, { itemId: 'retries', seed: card.seed + 1 }, { ...deps, grade: graded(true) });
+    expect(stale).toMatchObject({ status: 'invalid', message: /no longer/ });
+    expect(await rateReviewCard({ cardId: card.id, rating: '3' }, deps)).toMatchObject({ status: 'invalid', fieldErrors: { rating: ['answer the card before rating it'] } });
+    const answered = await answerQuizCard(card.id, { itemId: 'retries', seed: card.seed }, { ...deps, grade: graded(false) });
+    expect(answered).toMatchObject({ status: 'graded', verdict: { correct: false } });
+    expect(await answerQuizCard(card.id, { itemId: 'retries', seed: card.seed }, { ...deps, grade: graded(true) })).toMatchObject({ status: 'invalid', message: /already answered/ });
+    expect(await rateReviewCard({ cardId: card.id, rating: '4' }, deps)).toMatchObject({ status: 'invalid', fieldErrors: { rating: [/only rating is Again/] } });
+    const shown = card.seed;
+    const rated = await rateReviewCard({ cardId: card.id, rating: '1' }, deps);
+    expect(rated).toMatchObject({ status: 'rated', rating: 1 });
+    const after = cards.get(card.id) as StoredCard;
+    expect(after.due.getTime()).toBeGreaterThan(clock.getTime());
+    expect(after.seed).not.toBe(shown);
+    expect(logs).toEqual([{ id: card.id, rating: 1, seed: shown, correct: false }]);
+    // The same showing cannot be rated twice.
+    expect(await rateReviewCard({ cardId: card.id, rating: '1' }, deps)).toMatchObject({ status: 'invalid' });
+  });
+
+  it('refuses a card that is not due, and another learner’s card', async () => {
+    const { card, deps } = await setup();
+    await answerQuizCard(card.id, { itemId: 'retries', seed: card.seed }, { ...deps, grade: graded(true) });
+    await rateReviewCard({ cardId: card.id, rating: '3' }, deps);
+    const next = (await deps.store.get(LEARNER, card.id)) as StoredCard;
+    expect(await answerQuizCard(card.id, { itemId: 'retries', seed: next.seed }, { ...deps, grade: graded(true) })).toMatchObject({ status: 'invalid', message: /not due/ });
+    const other = { ...deps, learnerId: async () => 'someoneelse0000000000000' };
+    expect(await answerQuizCard(card.id, { itemId: 'retries', seed: next.seed }, { ...other, grade: graded(true) })).toMatchObject({ status: 'invalid', message: /does not exist/ });
+  });
+
+  it('answers field errors for a malformed rating', async () => {
+    const { deps } = await setup();
+    expect(await rateReviewCard({ cardId: 'x', rating: '9' }, deps)).toMatchObject({ status: 'invalid', fieldErrors: { cardId: ['not a card id'], rating: ['pick Again, Hard, Good or Easy'] } });
+    expect(await rateReviewCard(null, deps)).toMatchObject({ status: 'invalid' });
+  });
+});
+

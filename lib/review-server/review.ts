@@ -1,0 +1,150 @@
+// Spaced review on the server: answers become cards, a card's showing is answered (graded on the server,
+// as any quiz answer or scenario submission is) and then rated. Every write goes through ReviewStore, so
+// the rules here are tested without a database; app/practice/review/actions.ts wires in lib/db.
+
+import { z } from 'zod';
+import type { QuizItem } from '../quiz/types';
+import type { AttemptResult } from '../quiz-server/submit';
+import {
+  allowedRatings,
+  newCardState,
+  nextShowingSeed,
+  quizCardReason,
+  rateCard,
+  RATINGS,
+  scenarioCardReason,
+  type CardState,
+  type RatingValue,
+  type ReviewKind,
+  type ReviewReason,
+} from '../review';
+
+export interface StoredCard extends CardState {
+  id: string;
+  kind: ReviewKind;
+  refId: string;
+  seed: number;
+  pendingCorrect: boolean | null;
+}
+
+export interface ReviewStore {
+  ensure(data: { learnerId: string; kind: ReviewKind; refId: string; reason: ReviewReason; seed: number; state: CardState }): Promise<{ created: boolean }>;
+  get(learnerId: string, id: string): Promise<StoredCard | null>;
+  markAnswered(data: { learnerId: string; id: string; seed: number; correct: boolean; now: Date }): Promise<boolean>;
+  applyRating(data: {
+    learnerId: string;
+    id: string;
+    expectedReps: number;
+    rating: RatingValue;
+    correct: boolean;
+    shownSeed: number;
+    nextSeed: number;
+    dueBefore: Date;
+    state: CardState;
+    now: Date;
+  }): Promise<boolean>;
+}
+
+/** After a graded quiz answer: a card if it was wrong or slow. Its first showing draws new numbers. */
+export async function enrollQuizAnswer(
+  store: Pick<ReviewStore, 'ensure'>,
+  data: { learnerId: string; item: QuizItem; seed: number; correct: boolean; timeTakenMs: number; now: Date; random?: () => number },
+): Promise<ReviewReason | null> {
+  const reason = quizCardReason({ correct: data.correct, timeTakenMs: data.timeTakenMs, type: data.item.type });
+  if (!reason) return null;
+  await store.ensure({ learnerId: data.learnerId, kind: 'quiz', refId: data.item.id, reason, seed: nextShowingSeed(data.seed, data.random), state: newCardState(data.now) });
+  return reason;
+}
+
+/** After a graded scenario submission: a card if it failed. */
+export async function enrollScenarioSubmission(
+  store: Pick<ReviewStore, 'ensure'>,
+  data: { learnerId: string; scenarioId: string; passed: boolean; now: Date; random?: () => number },
+): Promise<ReviewReason | null> {
+  const reason = scenarioCardReason({ passed: data.passed });
+  if (!reason) return null;
+  await store.ensure({ learnerId: data.learnerId, kind: 'scenario', refId: data.scenarioId, reason, seed: nextShowingSeed(-1, data.random), state: newCardState(data.now) });
+  return reason;
+}
+
+export const CARD_ID_PATTERN = /^[a-z0-9]{10,40}$/;
+
+/** Why a showing cannot be answered, or null when it can. */
+export function answerProblem(card: StoredCard | null, expected: { kind: ReviewKind; refId: string; seed?: number }, now: Date): string | null {
+  if (!card) return 'This review card does not exist.';
+  if (card.kind !== expected.kind || card.refId !== expected.refId) return 'This answer is for another card.';
+  if (expected.seed !== undefined && card.seed !== expected.seed) return 'These numbers are no longer the ones this card shows: reload the review.';
+  if (card.due.getTime() > now.getTime()) return 'This card is not due yet.';
+  if (card.pendingCorrect !== null) return 'This card was already answered: rate it.';
+  return null;
+}
+
+/**
+ * A review answer to a quiz card: the quiz's own grading (`grade`, which records the attempt too), then
+ * the card marked with the server's verdict. The card must be due and show these numbers.
+ */
+export async function answerQuizCard(
+  cardId: unknown,
+  raw: unknown,
+  deps: { store: ReviewStore; learnerId: () => Promise<string | null>; grade: (raw: unknown) => Promise<AttemptResult>; now: () => Date },
+): Promise<AttemptResult> {
+  const id = z.string().regex(CARD_ID_PATTERN).safeParse(cardId);
+  const body = z.object({ itemId: z.string(), seed: z.number() }).safeParse(raw);
+  if (!id.success || !body.success) return { status: 'invalid', fieldErrors: {}, message: 'This review answer could not be read.' };
+  const learnerId = await deps.learnerId();
+  if (!learnerId) return { status: 'invalid', fieldErrors: {}, message: 'You have no review cards in this browser.' };
+  const card = await deps.store.get(learnerId, id.data);
+  const problem = answerProblem(card, { kind: 'quiz', refId: body.data.itemId, seed: body.data.seed }, deps.now());
+  if (problem) return { status: 'invalid', fieldErrors: {}, message: problem };
+  const result = await deps.grade({ ...(raw as object), mode: 'practice' });
+  if (result.status !== 'graded') return result;
+  await deps.store.markAnswered({ learnerId, id: id.data, seed: body.data.seed, correct: result.verdict.correct, now: deps.now() });
+  return result;
+}
+
+export const ratingInput = z.object({
+  cardId: z.string({ error: 'missing card' }).regex(CARD_ID_PATTERN, 'not a card id'),
+  rating: z.coerce
+    .number({ error: 'pick Again, Hard, Good or Easy' })
+    .int('pick Again, Hard, Good or Easy')
+    .refine((n): n is RatingValue => RATINGS.some((r) => r.value === n), 'pick Again, Hard, Good or Easy'),
+});
+
+export type RatingState =
+  | { status: 'idle' }
+  | { status: 'rated'; cardId: string; rating: RatingValue; due: string }
+  | { status: 'invalid'; fieldErrors: Partial<Record<'cardId' | 'rating', string[]>>; message: string };
+
+/** Rates an answered card: the FSRS schedule moves on and the next showing gets a new seed. */
+export async function rateReviewCard(
+  raw: unknown,
+  deps: { store: ReviewStore; learnerId: () => Promise<string | null>; now: () => Date; random?: () => number },
+): Promise<RatingState> {
+  const parsed = ratingInput.safeParse(raw);
+  if (!parsed.success) return { status: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors, message: 'The rating could not be saved.' };
+  const { cardId } = parsed.data;
+  const rating = parsed.data.rating as RatingValue;
+  const learnerId = await deps.learnerId();
+  const card = learnerId ? await deps.store.get(learnerId, cardId) : null;
+  if (!learnerId || !card) return { status: 'invalid', fieldErrors: { cardId: ['no such review card'] }, message: 'The rating could not be saved.' };
+  if (card.pendingCorrect === null) return { status: 'invalid', fieldErrors: { rating: ['answer the card before rating it'] }, message: 'Answer the card first.' };
+  if (!allowedRatings(card.pendingCorrect).includes(rating)) {
+    return { status: 'invalid', fieldErrors: { rating: ['after a wrong answer the only rating is Again'] }, message: 'After a wrong answer the only rating is Again.' };
+  }
+  const now = deps.now();
+  const state = rateCard(card, rating, now);
+  const saved = await deps.store.applyRating({
+    learnerId,
+    id: card.id,
+    expectedReps: card.reps,
+    rating,
+    correct: card.pendingCorrect,
+    shownSeed: card.seed,
+    nextSeed: nextShowingSeed(card.seed, deps.random),
+    dueBefore: card.due,
+    state,
+    now,
+  });
+  if (!saved) return { status: 'invalid', fieldErrors: {}, message: 'This card was already rated (in another tab?). Reload the review.' };
+  return { status: 'rated', cardId, rating, due: state.due.toISOString() };
+}
