@@ -48,6 +48,9 @@ export function SiteHeader() {
             </div>
           </CourseMapDisclosure>
         </nav>
+        <Link href="/account" className="font-medium text-text no-underline hover:text-accent">
+          Account
+        </Link>
         <ThemeToggle />
       </div>
     </header>
