@@ -42,6 +42,9 @@ export default async function AccountPage() {
         <dd>{ROLE_LABEL[user.role]}</dd>
       </dl>
       <nav aria-label="Account" className="mt-8 flex flex-wrap gap-3">
+        <Link href="/classes" className="btn btn-secondary no-underline">
+          Classes you joined
+        </Link>
         {canTeach(user.role) && (
           <Link href="/teach" className="btn btn-secondary no-underline">
             Your classes
