@@ -17,7 +17,7 @@ describe('runEngineBounded', () => {
     expect(parsed.ok).toBe(true);
     const r = await runEngineBounded(
       {
-        definition: json('definition.json'),
+        definition: json('solution.asl.json'),
         input: json('input.json'),
         services: { world: json('world.json'), mockConfig: (parsed as { config: MockConfig }).config, testCase: 'RedshiftFailsThreeTimes' },
       },

@@ -1,5 +1,6 @@
 // `sfn run <definition> [--input <file|JSON>] [--type EXPRESS] [--seed N] [--start-time ISO] [--trace]
-//  [--no-history] [--max-transitions N] [--budget <seconds>]`: runs a definition on the engine, in a bounded
+//  [--no-history] [--max-transitions N] [--budget <seconds>] [--simulate | --world <f> | --mock-config <f>
+//  --test-case <name>]`: runs a definition on the engine, in a bounded
 // worker (scripts/cli/bounded.ts), and prints the ExecutionResult as JSON. Without the simulated services
 // Tasks have no handler, so a Task state fails with a clear States.TaskFailed cause.
 
@@ -20,10 +21,10 @@ function readInput(value: string): { input: JsonValue; text: string } {
 
 export const runCommand: CliCommand = {
   name: 'run',
-  usage: `run <file> [--input <file|JSON>] [--type EXPRESS] [--seed N] [--trace] [--mock-config <f> --test-case <name>] [--world <f>] ${BUDGET_USAGE}`,
+  usage: `run <file> [--input <file|JSON>] [--type EXPRESS] [--seed N] [--trace] [--simulate | --world <f> | --mock-config <f> --test-case <name>] ${BUDGET_USAGE}`,
   summary: 'run a definition and print the result as JSON',
   async main(args) {
-    const { positional, flags } = parseArgs(args, ['trace', 'no-history']);
+    const { positional, flags } = parseArgs(args, ['trace', 'no-history', 'simulate']);
     const file = positional[0];
     if (!file) {
       process.stderr.write(`usage: sfn ${this.usage}\n`);
@@ -60,7 +61,8 @@ export const runCommand: CliCommand = {
     if (typeof flags.seed === 'string') options.seed = Number(flags.seed);
     if (typeof flags['start-time'] === 'string') options.startTime = flags['start-time'];
     if (typeof flags['max-transitions'] === 'string') options.maxTransitions = Number(flags['max-transitions']);
-    // Simulated AWS services (see scripts/cli/simulate.ts): --mock-config/--test-case/--state-machine/--world/--faults.
+    // Simulated AWS services (see scripts/cli/simulate.ts): --simulate (an empty world), --mock-config/--test-case/
+    // --state-machine/--world/--faults.
     let services: ServiceOptions | undefined;
     if (wantsSimulation(flags)) {
       try {

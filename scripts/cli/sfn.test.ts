@@ -37,6 +37,23 @@ describe('sfn CLI', () => {
     expect(b.output.id).toBe(result.output.id);
   }, 60_000);
 
+  it('run without services names the options that answer a Task, and --simulate (a flag) runs it on an empty world', () => {
+    const def = file(
+      'task.json',
+      JSON.stringify({ StartAt: 'Put', States: { Put: { Type: 'Task', Resource: 'arn:aws:states:::events:putEvents', Parameters: { Entries: [{ Source: 'cli', DetailType: 'Said', 'Detail.$': '$' }] }, ResultPath: '$.put', End: true } } }),
+    );
+    const bare = sfn('run', def);
+    expect(bare.code).toBe(1);
+    expect(JSON.parse(bare.stdout).cause).toMatch(/--simulate .*--world <world\.json> or --mock-config <file> --test-case <name>/);
+    // A flag without a value: the --input after it is still read as the input.
+    const simulated = sfn('run', def, '--simulate', '--input', '{"n": "hello"}');
+    expect(simulated.code).toBe(0);
+    const result = JSON.parse(simulated.stdout);
+    expect(result.status).toBe('SUCCEEDED');
+    expect(result.output).toMatchObject({ n: 'hello', put: { FailedEntryCount: 0, Entries: [{ EventId: expect.any(String) }] } });
+    expect(sfn('--help').stderr).toMatch(/run <file> .*--simulate/);
+  }, 180_000);
+
   it('run --type EXPRESS times out a long wait and exits 1', () => {
     const def = file('long.json', JSON.stringify({ StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 600, End: true } } }));
     const r = sfn('run', def, '--type', 'EXPRESS');

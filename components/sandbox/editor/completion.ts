@@ -1,7 +1,7 @@
 // Completion for the definition editor: state names where a state is named (Next, Default, StartAt), the
 // state types after "Type", and the fields the object under the cursor accepts.
 import type { CompletionContext, CompletionResult, Completion } from '@codemirror/autocomplete';
-import { syntaxTree } from '@codemirror/language';
+import { ensureSyntaxTree, syntaxTree } from '@codemirror/language';
 import type { EditorState } from '@codemirror/state';
 import type { SyntaxNode } from '@lezer/common';
 import { fieldsForObject, STATE_REFERENCE_FIELDS, STATE_TYPES } from '../lib/asl-fields';
@@ -42,7 +42,13 @@ function ownType(state: EditorState, object: SyntaxNode): string | undefined {
 }
 
 export function jsonContextAt(state: EditorState, pos: number): CursorContext | null {
-  const node = syntaxTree(state).resolveInner(pos, -1);
+  // syntaxTree(state) is the tree as it stood when this state was made: a new state parses only its first
+  // ~3,000 characters (and ~20 ms per update), the rest in the background, so it can stop short of
+  // the cursor. Finish the parse up to the cursor first and read that tree. No time limit: a limit would make
+  // the answer depend on how busy the machine is; the work is bounded by the text before the cursor, and
+  // lezer parses a megabyte of JSON in well under a second (a definition's quota is 1 MB).
+  const tree = ensureSyntaxTree(state, pos, Infinity) ?? syntaxTree(state);
+  const node = tree.resolveInner(pos, -1);
   if (node.name === 'PropertyName') {
     const object = node.parent?.parent;
     if (!object || object.name !== 'Object') return null;

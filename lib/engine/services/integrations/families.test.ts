@@ -3,6 +3,7 @@
 // response marked as simulated elsewhere, .sync jobs on the virtual clock, faults and mock configs as usual.
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../types';
+import { OPTIMIZED_INTEGRATIONS } from '../../resources';
 import { parseMockConfig } from '../mock-config';
 import { runWithServices } from '../run';
 import { eventOf, oneTask, runTask, types } from './test-kit';
@@ -166,5 +167,28 @@ describe('EventBridge, ECS and Glue from the world', () => {
     expect(ecs.result.billing.durationMs).toBe(7 * MINUTE);
     const glue = await runTask('arn:aws:states:::glue:startJobRun.sync', { JobName: 'etl' }, { glue: { jobs: { etl: { durationMs: 3 * MINUTE, failWith: 'bad input' } } } });
     expect(glue.result.error).toBe('States.TaskFailed');
+  });
+});
+
+describe('every entry of the resource table, in every pattern AWS allows for it', () => {
+  const cases = OPTIMIZED_INTEGRATIONS.flatMap((e) => e.patterns.map((p) => [`arn:aws:states:::${e.service}:${e.action}${p === 'request-response' ? '' : `.${p}`}`, e.simulation, p] as const));
+
+  it.each(cases)('%s runs in the simulator (%s)', async (resource, simulation, pattern) => {
+    const callback = pattern === 'waitForTaskToken';
+    const { result } = await runTask(resource, callback ? { 'Token.$': '$$.Task.Token' } : {}, callback ? { callbacks: { Call: { success: { answered: true }, afterMs: 2000 } } } : {});
+    // Whatever the empty world makes the service answer, something answers: never the engine's own failure.
+    expect(result.error ?? '').not.toBe('States.Runtime');
+    expect(result.cause ?? '').not.toMatch(/Nothing answers/);
+    // A modelled service refuses the empty request as the service would (SQS.MissingParameterException, ...).
+    if (result.status !== 'SUCCEEDED') expect(simulation === 'world' && /^(?!States\.)[A-Za-z]+\.[A-Za-z]+/.test(result.error ?? ''), `${result.error}: ${result.cause}`).toBe(true);
+    else if (callback) {
+      expect(result.output).toEqual({ answered: true });
+      expect(result.billing.durationMs).toBe(2000);
+    } else if (simulation === 'default') {
+      expect(result.status).toBe('SUCCEEDED');
+      expect(result.output).toMatchObject({ SimulatedResponse: true });
+      expect(result.billing.durationMs).toBe(pattern === 'request-response' ? 0 : MINUTE);
+      expect(types(result.events).includes('TaskSubmitted')).toBe(pattern !== 'request-response');
+    }
   });
 });
