@@ -3,7 +3,7 @@ import { parseEnv } from './env';
 
 describe('parseEnv', () => {
   it('accepts an empty environment (the app runs with no variables)', () => {
-    expect(parseEnv({})).toEqual({ DATABASE_URL: undefined, NODE_ENV: 'development' });
+    expect(parseEnv({})).toEqual({ DATABASE_URL: undefined, BETTER_AUTH_SECRET: undefined, BETTER_AUTH_URL: undefined, NODE_ENV: 'development' });
   });
 
   it('treats an empty DATABASE_URL as unset', () => {
@@ -20,5 +20,12 @@ describe('parseEnv', () => {
   it('names the variable and the problem when a value is wrong', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://root@db/x' })).toThrow(/DATABASE_URL: must be postgres:\/\//);
     expect(() => parseEnv({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV:/);
+  });
+
+  it('wants a long auth secret and an absolute public URL', () => {
+    expect(() => parseEnv({ BETTER_AUTH_SECRET: 'short' })).toThrow(/BETTER_AUTH_SECRET: must be at least 32 characters/);
+    expect(parseEnv({ BETTER_AUTH_SECRET: 'x'.repeat(32) }).BETTER_AUTH_SECRET).toBe('x'.repeat(32));
+    expect(parseEnv({ BETTER_AUTH_SECRET: '' }).BETTER_AUTH_SECRET).toBeUndefined();
+    expect(() => parseEnv({ BETTER_AUTH_URL: 'stepwise.example' })).toThrow(/BETTER_AUTH_URL: must be an absolute URL/);
   });
 });

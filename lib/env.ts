@@ -17,6 +17,14 @@ export const envSchema = z.object({
       })
       .optional(),
   ),
+  // Signs Better Auth's session cookies (lib/auth). Unset: a random one is generated once and kept in
+  // ./data/auth-secret, so `npm start` needs no variables; set it when several machines share a database.
+  BETTER_AUTH_SECRET: z.preprocess(
+    emptyAsUnset,
+    z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
+  ),
+  // The public origin (https://stepwise.example); unset, it is taken from each request's Host header.
+  BETTER_AUTH_URL: z.preprocess(emptyAsUnset, z.url({ message: 'must be an absolute URL such as https://stepwise.example' }).optional()),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

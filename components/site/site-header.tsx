@@ -52,7 +52,10 @@ export function SiteHeader() {
             </div>
           </CourseMapDisclosure>
         </nav>
-        <div className="ml-auto sm:ml-0">
+        <div className="ml-auto flex items-center gap-4 sm:ml-0">
+          <Link href="/account" className="font-medium text-text no-underline hover:text-accent">
+            Account
+          </Link>
           <ThemeToggle />
         </div>
       </div>

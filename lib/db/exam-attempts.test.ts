@@ -42,6 +42,18 @@ describe('exam attempts', () => {
     expect(await listExamAttempts(db, learnerId)).toMatchObject([{ id: attempt.id, score: 50, finishedAt: deadline, result: [{ position: 0, correct: true }] }]);
   });
 
+  it('keeps one row per question when 50 saves of it arrive at once, ending with a saved answer and flag', async () => {
+    const { id: learnerId } = await createGuestLearner(db);
+    const attempt = await createExamAttempt(db, { learnerId, exam: 'DEA-C01', kind: 'lightning', seed: 3, entries: [], startedAt, deadline });
+    const saves = Array.from({ length: 50 }, (_, i) =>
+      i % 2 === 0
+        ? saveExamAnswer(db, { learnerId, attemptId: attempt.id, position: 0, answer: { kind: 'choice', keys: ['c'] }, now: startedAt })
+        : saveExamAnswer(db, { learnerId, attemptId: attempt.id, position: 0, flagged: true, now: startedAt }),
+    );
+    expect(await Promise.all(saves)).toEqual(Array(50).fill(true));
+    expect(await listExamAnswers(db, attempt.id)).toMatchObject([{ position: 0, answer: { kind: 'choice', keys: ['c'] }, flagged: true }]);
+  });
+
   it('never lets another learner read or answer an attempt', async () => {
     const a = await createGuestLearner(db);
     const b = await createGuestLearner(db);

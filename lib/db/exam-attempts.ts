@@ -1,5 +1,6 @@
 // Query functions for practice-exam attempts (issue 17). The deadline is written when the attempt starts
 // and every answer is written only if the database's row says the attempt is still open at `now`.
+import { randomUUID } from 'node:crypto';
 import type { ExamEntry, ExamKind } from '../exam';
 import type { ExamId } from '../content/catalog';
 import type { Db } from './create-client';
@@ -62,13 +63,19 @@ export async function saveExamAnswer(
   return db.$transaction(async (tx) => {
     const open = await tx.examAttempt.count({ where: { id: data.attemptId, learnerId: data.learnerId, finishedAt: null, deadline: { gt: data.now } } });
     if (open !== 1) return false;
-    const answer = data.answer === undefined ? {} : { answer: data.answer === null ? undefined : JSON.parse(JSON.stringify(data.answer)) };
-    const flagged = data.flagged === undefined ? {} : { flagged: data.flagged };
-    await tx.examAnswer.upsert({
-      where: { attemptId_position: { attemptId: data.attemptId, position: data.position } },
-      create: { attemptId: data.attemptId, position: data.position, savedAt: data.now, ...answer, ...flagged },
-      update: { savedAt: data.now, ...answer, ...flagged },
-    });
+    // One INSERT ... ON CONFLICT DO UPDATE (the issue 10 lesson): two saves of the same question arriving
+    // together (an autosave and a click) must not collide on (attemptId, position) as a read-then-insert would.
+    // A field left out (answer or flag) keeps its saved value.
+    const hasAnswer = data.answer !== undefined && data.answer !== null;
+    const answerJson = hasAnswer ? JSON.stringify(data.answer) : null;
+    const hasFlag = data.flagged !== undefined;
+    await tx.$executeRaw`
+      INSERT INTO "ExamAnswer" ("id", "attemptId", "position", "answer", "flagged", "savedAt")
+      VALUES (${randomUUID()}, ${data.attemptId}, ${data.position}, ${answerJson}::jsonb, ${data.flagged ?? false}, ${data.now})
+      ON CONFLICT ("attemptId", "position") DO UPDATE SET
+        "savedAt" = EXCLUDED."savedAt",
+        "answer" = CASE WHEN ${hasAnswer} THEN EXCLUDED."answer" ELSE "ExamAnswer"."answer" END,
+        "flagged" = CASE WHEN ${hasFlag} THEN EXCLUDED."flagged" ELSE "ExamAnswer"."flagged" END`;
     return true;
   });
 }

@@ -36,6 +36,16 @@ describe('review cards', () => {
     expect(first.card).toMatchObject({ kind: 'quiz', refId: 'inline-map-monthly', reason: 'wrong', seed: 7, pendingCorrect: null, due: now, reps: 0, state: 0 });
   });
 
+  it('makes exactly one card when 50 answers of the same item arrive at once (one statement, no unique-key error)', async () => {
+    const { id: learnerId } = await createGuestLearner(db);
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, seed) => ensureReviewCard(db, { learnerId, kind: 'quiz', refId: 'raced-item', reason: 'wrong', seed, state: newCardState(now) })),
+    );
+    expect(new Set(results.map((r) => r.card.id)).size).toBe(1);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(await db.reviewCard.count({ where: { learnerId } })).toBe(1);
+  });
+
   it('answers only a due card showing the same seed, rates it once, and logs the seed shown', async () => {
     const { id: learnerId } = await createGuestLearner(db);
     const { card } = await ensureReviewCard(db, { learnerId, kind: 'quiz', refId: 'x-item', reason: 'wrong', seed: 100, state: newCardState(now) });

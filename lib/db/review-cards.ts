@@ -48,16 +48,14 @@ export async function ensureReviewCard(
   data: { learnerId: string; kind: ReviewKind; refId: string; reason: ReviewReason; seed: number; state: CardState },
 ): Promise<{ card: ReviewCardRecord; created: boolean }> {
   const where = { learnerId_kind_refId: { learnerId: data.learnerId, kind: data.kind, refId: data.refId } };
-  const existing = await db.reviewCard.findUnique({ where, select: fields });
-  if (existing) return { card: toRecord(existing), created: false };
-  // upsert: two answers arriving together make one card, not a unique-constraint error.
-  const row = await db.reviewCard.upsert({
-    where,
-    update: {},
-    create: { learnerId: data.learnerId, kind: data.kind, refId: data.refId, reason: data.reason, seed: data.seed, ...data.state },
-    select: fields,
+  // One INSERT ... ON CONFLICT DO NOTHING, then a read (the issue 10 lesson): Prisma's upsert can be a read
+  // followed by an insert, so two answers arriving together could raise a unique-constraint error.
+  const { count } = await db.reviewCard.createMany({
+    data: [{ learnerId: data.learnerId, kind: data.kind, refId: data.refId, reason: data.reason, seed: data.seed, ...data.state }],
+    skipDuplicates: true,
   });
-  return { card: toRecord(row), created: true };
+  const row = await db.reviewCard.findUniqueOrThrow({ where, select: fields });
+  return { card: toRecord(row), created: count === 1 };
 }
 
 export async function listReviewCards(db: Db, learnerId: string): Promise<ReviewCardRecord[]> {

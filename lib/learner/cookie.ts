@@ -17,3 +17,12 @@ export function guestCookieOptions(nodeEnv: string | undefined = process.env.NOD
     maxAge: 60 * 60 * 24 * 365, // a year: progress should survive long breaks
   };
 }
+
+/** The guest cookie's value in a raw Cookie header (Better Auth's hooks see headers, not Next's cookies()). */
+export function guestCookieFromHeader(cookieHeader: string | null | undefined): string | null {
+  for (const part of (cookieHeader ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === GUEST_COOKIE) return part.slice(eq + 1).trim() || null;
+  }
+  return null;
+}

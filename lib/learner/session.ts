@@ -1,5 +1,7 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
+import { getCurrentUser } from '../auth/current';
+import { attachNewLearner, findUnclaimedGuest, mergeGuestIntoLearner } from '../db/accounts';
 import { db } from '../db/client';
 import { createGuestLearner, findLearnerIdByGuestTokenHash } from '../db/progress';
 import { consumeRateLimit } from '../db/rate-limit';
@@ -14,10 +16,37 @@ async function guestTokenFromCookie(): Promise<string | null> {
   return value && isGuestToken(value) ? value : null;
 }
 
-/** The current learner's id, or null for a visitor with nothing saved. Never creates anything. */
+/**
+ * The current learner's id: the signed-in account's learner, else the guest's, or null for a visitor
+ * with nothing saved. Never creates anything.
+ */
 export async function readLearnerId(): Promise<string | null> {
+  const user = await getCurrentUser();
+  if (user) return user.learnerId;
   const token = await guestTokenFromCookie();
   return token ? findLearnerIdByGuestTokenHash(db, hashGuestToken(token)) : null;
+}
+
+/**
+ * For a signed-in account: its learner, after folding in any guest progress this browser still carries
+ * (a guest cookie left from before signing in, when the merge at sign-in did not happen). Idempotent.
+ */
+export async function accountLearnerId(user: { id: string; learnerId: string | null }): Promise<string> {
+  const learnerId = user.learnerId ?? (await attachNewLearner(db, user.id));
+  await absorbGuestCookie(learnerId);
+  return learnerId;
+}
+
+/** Moves the progress behind this browser's guest cookie into the account's learner and drops the cookie. */
+export async function absorbGuestCookie(intoLearnerId: string): Promise<void> {
+  const token = await guestTokenFromCookie();
+  const jar = await cookies();
+  if (!jar.get(GUEST_COOKIE)) return;
+  if (token) {
+    const guestId = await findUnclaimedGuest(db, hashGuestToken(token));
+    if (guestId) await mergeGuestIntoLearner(db, guestId, intoLearnerId);
+  }
+  jar.delete(GUEST_COOKIE);
 }
 
 /**
@@ -26,6 +55,8 @@ export async function readLearnerId(): Promise<string | null> {
  * and route handlers). Throws GuestLimitError when guests are being created too fast.
  */
 export async function ensureLearnerId(): Promise<string> {
+  const user = await getCurrentUser();
+  if (user) return accountLearnerId(user);
   const existing = await readLearnerId();
   if (existing) return existing;
   // No learner for this cookie (none, forged, or from a database that was reset): a new guest, with a

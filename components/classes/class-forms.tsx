@@ -1,0 +1,128 @@
+'use client';
+
+import { useActionState, useEffect, useRef } from 'react';
+import { IDLE_CLASS_STATE, type ClassFormState } from '@/lib/classes/forms';
+import type { AssignmentKind } from '@/lib/classes/assignments';
+
+type Action = (previous: ClassFormState, form: FormData) => Promise<ClassFormState>;
+
+const inputClass = 'mt-1 w-full rounded-lg border border-border bg-surface px-3 py-2 text-text aria-[invalid]:border-danger';
+
+function Status({ state }: { state: ClassFormState }) {
+  return (
+    <p role="status" className={state.status === 'error' ? 'text-sm text-danger' : 'text-sm text-success'}>
+      {state.message}
+    </p>
+  );
+}
+
+function FieldError({ id, errors }: { id: string; errors?: string[] }) {
+  return errors?.length ? (
+    <p id={id} className="mt-1 text-sm text-danger">
+      {errors.join(' ')}
+    </p>
+  ) : null;
+}
+
+export function CreateClassForm({ action }: { action: Action }) {
+  const [state, formAction, pending] = useActionState(action, IDLE_CLASS_STATE);
+  const error = state.fieldErrors?.name;
+  return (
+    <form action={formAction} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+      <div className="flex-1">
+        <label htmlFor="class-name" className="block font-medium">
+          New class name
+        </label>
+        <input id="class-name" name="name" required maxLength={100} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={error ? 'class-name-error' : undefined} />
+        <FieldError id="class-name-error" errors={error} />
+      </div>
+      <button type="submit" className="btn btn-primary" disabled={pending}>
+        {pending ? 'Creating…' : 'Create class'}
+      </button>
+      <Status state={state} />
+    </form>
+  );
+}
+
+export function JoinClassForm({ action }: { action: Action }) {
+  const [state, formAction, pending] = useActionState(action, IDLE_CLASS_STATE);
+  const error = state.fieldErrors?.code;
+  return (
+    <form action={formAction} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+      <div className="flex-1">
+        <label htmlFor="join-code" className="block font-medium">
+          Join code
+        </label>
+        <input id="join-code" name="code" required autoComplete="off" autoCapitalize="characters" className={`${inputClass} font-mono uppercase tracking-widest`} aria-invalid={error ? true : undefined} aria-describedby={error ? 'join-code-error' : undefined} />
+        <FieldError id="join-code-error" errors={error} />
+      </div>
+      <button type="submit" className="btn btn-primary" disabled={pending}>
+        {pending ? 'Joining…' : 'Join class'}
+      </button>
+      <Status state={state} />
+    </form>
+  );
+}
+
+export type AssignableOptions = Record<AssignmentKind, { ref: string; title: string }[]>;
+
+const KIND_LABEL: Record<AssignmentKind, string> = { lesson: 'Lesson', scenario: 'Scenario', quiz: 'Quiz topic' };
+
+export function AssignmentForm({ classId, options, action }: { classId: string; options: AssignableOptions; action: Action }) {
+  const [state, formAction, pending] = useActionState(action, IDLE_CLASS_STATE);
+  const tz = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (tz.current) tz.current.value = String(new Date().getTimezoneOffset());
+  });
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_2fr_1fr_auto] sm:items-end">
+      <input type="hidden" name="classId" value={classId} />
+      <input ref={tz} type="hidden" name="tzOffset" defaultValue="0" />
+      <div>
+        <label htmlFor="assign-what" className="block font-medium">
+          Assign
+        </label>
+        <select id="assign-what" name="target" className={inputClass} required aria-invalid={errors.target ? true : undefined} aria-describedby={errors.target ? 'assign-what-error' : undefined}>
+          {(Object.keys(options) as AssignmentKind[]).map((kind) => (
+            <optgroup key={kind} label={KIND_LABEL[kind]}>
+              {options[kind].map((o) => (
+                <option key={`${kind}:${o.ref}`} value={`${kind}:${o.ref}`}>
+                  {o.title}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        <FieldError id="assign-what-error" errors={errors.target} />
+      </div>
+      <div className="sm:col-span-1">
+        <label htmlFor="assign-due" className="block font-medium">
+          Due
+        </label>
+        <input id="assign-due" name="due" type="datetime-local" required className={inputClass} aria-invalid={errors.due ? true : undefined} aria-describedby={errors.due ? 'assign-due-error' : undefined} />
+        <FieldError id="assign-due-error" errors={errors.due} />
+      </div>
+      <button type="submit" className="btn btn-primary" disabled={pending}>
+        {pending ? 'Assigning…' : 'Assign'}
+      </button>
+      <div className="sm:col-span-4">
+        <Status state={state} />
+      </div>
+    </form>
+  );
+}
+
+export function RemoveAssignmentButton({ classId, assignmentId, title, action }: { classId: string; assignmentId: string; title: string; action: Action }) {
+  const [state, formAction, pending] = useActionState(action, IDLE_CLASS_STATE);
+  return (
+    <form action={formAction} className="inline">
+      <input type="hidden" name="classId" value={classId} />
+      <input type="hidden" name="assignmentId" value={assignmentId} />
+      <button type="submit" className="text-sm text-danger underline" disabled={pending} aria-label={`Remove ${title}`}>
+        Remove
+      </button>
+      {state.status === 'error' && <span role="status" className="ml-2 text-sm text-danger">{state.message}</span>}
+    </form>
+  );
+}
