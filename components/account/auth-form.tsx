@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState, useId } from 'react';
-import { IDLE_AUTH_STATE, PASSWORD_MIN, type AuthFormState } from '@/lib/auth/forms';
+import { IDLE_AUTH_STATE, PASSWORD_MIN, type AuthFormState } from '@/lib/auth/form-state';
 
 type Mode = 'sign-up' | 'sign-in';
 type Action = (previous: AuthFormState, form: FormData) => Promise<AuthFormState>;

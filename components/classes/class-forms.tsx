@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import { IDLE_CLASS_STATE, type ClassFormState } from '@/lib/classes/forms';
+import { IDLE_CLASS_STATE, type ClassFormState } from '@/lib/classes/form-state';
 import type { AssignmentKind } from '@/lib/classes/assignments';
 
 type Action = (previous: ClassFormState, form: FormData) => Promise<ClassFormState>;

@@ -7,7 +7,7 @@ export function InlineText({ text }: { text: string }) {
     <>
       {parts.map((part, i) =>
         i % 2 === 1 ? (
-          <code key={i} className="rounded bg-[var(--code-bg)] px-1 py-0.5 font-mono text-[0.88em] break-words">
+          <code key={i} className="rounded bg-[var(--code-bg)] px-1 py-0.5 font-mono text-[0.88em] [overflow-wrap:anywhere]">
             {part}
           </code>
         ) : (

@@ -71,7 +71,7 @@ export function QuestionCard({ entry, dispatch, onSubmit, header, children, exam
                       onChange={() => dispatch({ type: 'choose', key: option.key })}
                       className="mt-1 h-4 w-4 shrink-0 accent-[var(--accent)]"
                     />
-                    <span className="min-w-0 flex-1">
+                    <span className="min-w-0 flex-1 [overflow-wrap:anywhere]">
                       <span className="mr-2 inline-flex h-6 min-w-6 items-center justify-center rounded-md border border-border px-1 text-xs font-semibold text-muted">
                         {option.key.toUpperCase()}
                       </span>

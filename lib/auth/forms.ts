@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
+import { PASSWORD_MAX, PASSWORD_MIN } from './form-state';
+
+export { IDLE_AUTH_STATE, PASSWORD_MAX, PASSWORD_MIN, type AuthFormState } from './form-state';
 
 const email = z
   .string({ error: 'Enter your email address.' })
@@ -32,13 +33,3 @@ export const signInSchema = z.object({
   password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(PASSWORD_MAX, 'Incorrect email or password.'),
   next: nextPath,
 });
-
-export type AuthFormState = {
-  status: 'idle' | 'error';
-  message?: string;
-  fieldErrors?: Partial<Record<'name' | 'email' | 'password', string[]>>;
-  /** What the person typed (never the password), so a refused form loses nothing. */
-  values?: { name?: string; email?: string };
-};
-
-export const IDLE_AUTH_STATE: AuthFormState = { status: 'idle' };

@@ -38,8 +38,7 @@ export const assignmentSchema = z.object({
 
 export const removeAssignmentSchema = z.object({ classId: classIdSchema, assignmentId: z.string().min(1).max(64) });
 
-export type ClassFormState = { status: 'idle' | 'saved' | 'error'; message?: string; fieldErrors?: Record<string, string[] | undefined> };
-export const IDLE_CLASS_STATE: ClassFormState = { status: 'idle' };
+export { IDLE_CLASS_STATE, type ClassFormState } from './form-state';
 
 /** The moment a datetime-local value names, given the browser's getTimezoneOffset() (minutes, UTC minus local). */
 export function dueMoment(local: string, tzOffsetMinutes: number): Date {
