@@ -8,38 +8,10 @@ export interface FaultSpec {
   throw: { Error: string; Cause?: string };
 }
 
-export interface FaultLine {
-  state: string;
-  times: number;
-  error: string;
-  cause?: string;
-}
+// One grammar, one place: the lessons' content check and the sandbox parse fault lines with the engine's parser.
+import { FAULT_LINE, parseFaultLines as parseFaults, type FaultLine } from '../../../lib/engine/fault-lines';
 
-const LINE = /^fail\s+(?:"([^"]+)"|(\S+))\s+(?:(once|twice)|(\d+)\s+times?)\s+with\s+([^\s:]+)(?:\s*:\s*(.*))?$/i;
-
-/** Parses one fault per line; blank lines and lines starting with # are ignored. */
-export function parseFaults(text: string): { faults: FaultLine[]; errors: { line: number; message: string }[] } {
-  const faults: FaultLine[] = [];
-  const errors: { line: number; message: string }[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) return;
-    const m = LINE.exec(line);
-    if (!m) {
-      errors.push({ line: i + 1, message: `Line ${i + 1}: write it as "fail <state> <N> times with <Error>[: cause]"` });
-      return;
-    }
-    const times = m[3] ? (m[3].toLowerCase() === 'once' ? 1 : 2) : Number(m[4]);
-    if (!Number.isInteger(times) || times < 1 || times > 1000) {
-      errors.push({ line: i + 1, message: `Line ${i + 1}: the number of failures must be between 1 and 1000` });
-      return;
-    }
-    const fault: FaultLine = { state: m[1] ?? m[2]!, times, error: m[5]! };
-    if (m[6]?.trim()) fault.cause = m[6].trim();
-    faults.push(fault);
-  });
-  return { faults, errors };
-}
+export { parseFaults, type FaultLine };
 
 /** A state a fault line may name: one that calls a service. */
 export interface FaultTarget {
@@ -92,7 +64,7 @@ export function checkFaults(text: string, targets: Map<string, FaultTarget> | un
   let index = 0;
   lines.forEach((raw, i) => {
     const line = raw.trim();
-    if (!line || line.startsWith('#') || !LINE.test(line)) return;
+    if (!line || line.startsWith('#') || !FAULT_LINE.test(line)) return;
     const fault = parsed.faults[index++];
     if (!fault) return;
     const target = targets.get(fault.state);

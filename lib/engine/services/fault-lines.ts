@@ -1,8 +1,7 @@
 // Simulated faults written the way a person says them, one per line: "fail Glue 2 times with
 // Glue.AWSGlueException: busy". Each line becomes a fault rule that fails the first N invocations of a
 // state (retries count as invocations). Lessons write their sandboxes' `faults` this way and the content
-// check runs them through this parser; components/sandbox/lib/faults.ts reads the same grammar (it should
-// re-export this one: one grammar, one place).
+// check and the sandbox (components/sandbox/lib/faults.ts) both parse them here.
 import type { FaultRule } from './faults';
 
 export interface FaultLine {
@@ -18,7 +17,8 @@ export interface FaultLineError {
   message: string;
 }
 
-const LINE = /^fail\s+(?:"([^"]+)"|(\S+))\s+(?:(once|twice)|(\d+)\s+times?)\s+with\s+([^\s:]+)(?:\s*:\s*(.*))?$/i;
+/** One fault line's grammar (the sandbox matches lines with it to place its own checks). */
+export const FAULT_LINE = /^fail\s+(?:"([^"]+)"|(\S+))\s+(?:(once|twice)|(\d+)\s+times?)\s+with\s+([^\s:]+)(?:\s*:\s*(.*))?$/i;
 
 /** Parses one fault per line; blank lines and lines starting with # are ignored. */
 export function parseFaultLines(text: string): { faults: FaultLine[]; errors: FaultLineError[] } {
@@ -27,7 +27,7 @@ export function parseFaultLines(text: string): { faults: FaultLine[]; errors: Fa
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
-    const m = LINE.exec(line);
+    const m = FAULT_LINE.exec(line);
     if (!m) {
       errors.push({ line: i + 1, message: `Line ${i + 1}: write it as "fail <state> <N> times with <Error>[: cause]"` });
       return;
