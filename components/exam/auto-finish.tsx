@@ -1,24 +1,19 @@
 'use client';
 // An exam whose time ran out while nobody was looking: grade it now (a Server Action, not the page's
-// render) and show the result.
-import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+// render), retrying with backoff while the server cannot be reached, and show the result.
+import { useEffect } from 'react';
+import type { FinishResult } from './finish-retry';
+import { SubmitBox } from './submit-box';
+import { useFinishRetry } from './use-finish-retry';
 
-export function AutoFinish({ attemptId, finish }: { attemptId: string; finish: (id: unknown) => Promise<{ status: 'finished' } | { status: 'invalid'; message: string }> }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    finish(attemptId)
-      .then((r) => (r.status === 'finished' ? router.refresh() : live && setError(r.message)))
-      .catch(() => live && setError('The server could not be reached. Reload the page to try again.'));
-    return () => {
-      live = false;
-    };
-  }, [attemptId, finish, router]);
+export function AutoFinish({ attemptId, finish }: { attemptId: string; finish: (id: unknown) => Promise<FinishResult> }) {
+  const { state, now, submit } = useFinishRetry(attemptId, finish);
+  // The controller exists after the hook's effect; this effect runs after it, once.
+  useEffect(() => submit(), [submit]);
   return (
-    <p role="status" className="rounded-xl border border-border bg-surface p-6">
-      {error ?? 'Time is up. Grading your answers…'}
-    </p>
+    <div className="max-w-md">
+      <p className="mb-3">Time is up for this exam: your answers saved before the deadline are being graded.</p>
+      <SubmitBox state={state} now={now} timeUp onSubmit={submit} />
+    </div>
   );
 }

@@ -2,19 +2,32 @@
 // A timed practice exam: one question at a time, a navigator with answered and flagged marks, a clock that
 // can be hidden, answers saved to the server as they are given, and a submit when time is up. The clock
 // shown is the server's deadline (offset by the server's time at render): the server refuses late answers.
-import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useReducer, useRef, useState, useTransition } from 'react';
+import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { QuestionBody } from '@/components/quiz/question-body';
 import type { ExamAnswerInput, SaveResult } from '@/lib/exam-server/exam';
 import type { Question } from '@/lib/quiz/types';
 import { examReducer, formatClock, isAnswered, type ExamState } from './exam-state';
+import { type FinishResult } from './finish-retry';
+import { SubmitBox } from './submit-box';
+import { useFinishRetry } from './use-finish-retry';
+
+// CodeMirror and the validation worker load only when a definition question is on screen.
+const ExamDefinitionEditor = dynamic(() => import('./exam-definition-editor').then((m) => m.ExamDefinitionEditor), {
+  ssr: false,
+  loading: () => (
+    <p role="status" className="mt-3 text-muted">
+      Loading the editor…
+    </p>
+  ),
+});
 
 export interface ExamQuestion {
   position: number;
   title: string;
   /** A quiz question, or a scenario's requirement and starting definition. */
   question?: Question;
-  scenario?: { prompt: string; starter: string };
+  scenario?: { prompt: ReactNode; starter: string; executionType: 'STANDARD' | 'EXPRESS' };
 }
 
 export interface ExamRunnerProps {
@@ -25,50 +38,38 @@ export interface ExamRunnerProps {
   deadlineMs: number;
   serverNowMs: number;
   save: (input: unknown) => Promise<SaveResult>;
-  finish: (attemptId: unknown) => Promise<{ status: 'finished' } | { status: 'invalid'; message: string }>;
+  finish: (attemptId: unknown) => Promise<FinishResult>;
 }
 
 export function ExamRunner({ attemptId, title, questions, saved, deadlineMs, serverNowMs, save, finish }: ExamRunnerProps) {
-  const router = useRouter();
   const [state, dispatch] = useReducer(examReducer, undefined, (): ExamState => ({
     index: 0,
     answers: Object.fromEntries(Object.entries(saved).map(([p, s]) => [p, s.answer])),
     flags: Object.fromEntries(Object.entries(saved).map(([p, s]) => [p, s.flagged])),
     clockHidden: false,
     save: { status: 'idle' },
-    phase: 'running',
   }));
   // The browser's clock may be wrong: count down from the server's deadline using the offset at render.
   const [offset] = useState(() => serverNowMs - Date.now());
   const [left, setLeft] = useState(() => Math.max(0, Math.ceil((deadlineMs - serverNowMs) / 1000)));
-  const [, startTransition] = useTransition();
   const timers = useRef<Record<number, ReturnType<typeof setTimeout>>>({});
   const heading = useRef<HTMLHeadingElement>(null);
   const current = questions[state.index] as ExamQuestion;
 
-  const submit = useCallback(() => {
-    if (state.phase === 'submitting') return;
-    dispatch({ type: 'submit' });
-    startTransition(async () => {
-      try {
-        const r = await finish(attemptId);
-        if (r.status === 'finished') router.refresh();
-        else dispatch({ type: 'submit-failed', message: r.message });
-      } catch {
-        dispatch({ type: 'submit-failed', message: 'The server could not be reached. Your saved answers are kept: try again.' });
-      }
-    });
-  }, [attemptId, finish, router, state.phase]);
+  // Submitting, with backoff while the server cannot be reached; the ticks below ask again every second at
+  // 0:00, which the controller ignores while a try is in flight or waiting.
+  const finishing = useFinishRetry(attemptId, finish);
+  const submit = finishing.submit;
 
   useEffect(() => {
     const tick = () => {
       const seconds = Math.max(0, Math.ceil((deadlineMs - (Date.now() + offset)) / 1000));
       setLeft(seconds);
-      if (seconds === 0) submit();
+      if (seconds === 0 && finishing.state.status === 'idle') submit();
     };
     const id = setInterval(tick, 1000);
     return () => clearInterval(id);
-  }, [deadlineMs, offset, submit]);
+  }, [deadlineMs, offset, submit, finishing.state.status]);
 
   useEffect(() => heading.current?.focus(), [state.index]);
 
@@ -88,7 +89,7 @@ export function ExamRunner({ attemptId, title, questions, saved, deadlineMs, ser
     timers.current[position] = setTimeout(() => send({ position, answer: value }), delayMs);
   };
 
-  const over = left === 0 || state.phase === 'submitting';
+  const over = left === 0 || finishing.state.status !== 'idle';
   const q = current.question;
   const value = state.answers[current.position];
   const answeredCount = questions.filter((x) => isAnswered(state.answers[x.position])).length;
@@ -125,7 +126,7 @@ export function ExamRunner({ attemptId, title, questions, saved, deadlineMs, ser
           <h2 id="exam-q-heading" ref={heading} tabIndex={-1} className="mt-1 text-xl font-semibold">
             {current.title}
           </h2>
-          {q ? <QuestionBody question={q} /> : <p className="mt-3 whitespace-pre-line">{current.scenario?.prompt}</p>}
+          {q ? <QuestionBody question={q} /> : <div className="prose mt-3 text-base">{current.scenario?.prompt}</div>}
           <fieldset className="mt-4" disabled={over}>
             <legend className="sr-only">Your answer</legend>
             {q?.options && (
@@ -164,15 +165,13 @@ export function ExamRunner({ attemptId, title, questions, saved, deadlineMs, ser
               </label>
             )}
             {(q?.restructure || current.scenario) && (
-              <label className="block">
-                <span className="text-sm font-medium">Your definition (JSON or YAML)</span>
-                <textarea
-                  className="mt-1 block h-72 w-full rounded-lg border border-border bg-[var(--code-bg)] p-3 font-mono text-[0.8rem]"
-                  spellCheck={false}
-                  value={value?.kind === 'definition' ? value.text : (q?.restructure?.definition ?? current.scenario?.starter ?? '')}
-                  onChange={(e) => answer(current.position, { kind: 'definition', text: e.target.value }, 800)}
-                />
-              </label>
+              <ExamDefinitionEditor
+                key={current.position}
+                initialText={value?.kind === 'definition' ? value.text : (q?.restructure?.definition ?? current.scenario?.starter ?? '')}
+                executionType={current.scenario?.executionType ?? 'STANDARD'}
+                readOnly={over}
+                onChange={(text) => answer(current.position, { kind: 'definition', text }, 800)}
+              />
             )}
           </fieldset>
           <div className="mt-4 flex flex-wrap items-center gap-2">
@@ -228,17 +227,7 @@ export function ExamRunner({ attemptId, title, questions, saved, deadlineMs, ser
             })}
           </ol>
         </nav>
-        <div className="rounded-xl border border-border bg-surface p-4">
-          <button type="button" className="w-full rounded-lg bg-accent px-4 py-2 font-semibold text-on-accent disabled:opacity-50" disabled={state.phase === 'submitting'} onClick={submit}>
-            {state.phase === 'submitting' ? 'Submitting and grading…' : 'Submit the exam'}
-          </button>
-          {state.phase === 'submitting' && (
-            <p role="status" className="mt-2 text-sm text-muted">
-              {left === 0 ? 'Time is up. ' : ''}Grading your answers on the server…
-            </p>
-          )}
-          {state.phase === 'failed' && <p className="mt-2 text-sm text-danger">{state.save.message}</p>}
-        </div>
+        <SubmitBox state={finishing.state} now={finishing.now} timeUp={left === 0} onSubmit={submit} />
       </aside>
     </div>
   );

@@ -1,5 +1,5 @@
 // The exam runner's state: where the learner is, their answers and flags, whether the clock is shown,
-// and how the last save went. A reducer, so every change is one typed action.
+// and how the last save went (submitting is FinishRetry's, in use-finish-retry). A reducer, so every change is one typed action.
 import type { ExamAnswerInput } from '@/lib/exam-server/exam';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'refused' | 'failed';
@@ -10,7 +10,6 @@ export interface ExamState {
   flags: Record<number, boolean>;
   clockHidden: boolean;
   save: { status: SaveStatus; message?: string };
-  phase: 'running' | 'submitting' | 'failed';
 }
 
 export type ExamAction =
@@ -18,9 +17,7 @@ export type ExamAction =
   | { type: 'answer'; position: number; answer: ExamAnswerInput }
   | { type: 'flag'; position: number; flagged: boolean }
   | { type: 'toggle-clock' }
-  | { type: 'save'; status: SaveStatus; message?: string }
-  | { type: 'submit' }
-  | { type: 'submit-failed'; message: string };
+  | { type: 'save'; status: SaveStatus; message?: string };
 
 export function examReducer(state: ExamState, action: ExamAction): ExamState {
   switch (action.type) {
@@ -34,10 +31,6 @@ export function examReducer(state: ExamState, action: ExamAction): ExamState {
       return { ...state, clockHidden: !state.clockHidden };
     case 'save':
       return { ...state, save: { status: action.status, ...(action.message ? { message: action.message } : {}) } };
-    case 'submit':
-      return { ...state, phase: 'submitting' };
-    case 'submit-failed':
-      return { ...state, phase: 'failed', save: { status: 'failed', message: action.message } };
   }
 }
 

@@ -10,6 +10,7 @@ import { getQuizItem } from '@/lib/content/quizzes';
 import { getScenario } from '@/lib/content/scenarios';
 import { db } from '@/lib/db/client';
 import { countReviewsSince, listReviewCards, type ReviewCardRecord } from '@/lib/db/review-cards';
+import { getScenarioSubmissions } from '@/lib/db/scenario-submissions';
 import { toClientScenario } from '@/lib/grading/client-scenario';
 import { readLearnerId } from '@/lib/learner/session';
 import { materialize } from '@/lib/quiz';
@@ -73,8 +74,8 @@ export default async function ReviewPage({ searchParams }: Props) {
           <h2 id="current-heading" className="sr-only">
             The card to review
           </h2>
-          {current && currentListed ? (
-            <CurrentCard card={current} listed={currentListed} now={now} backlog={!queue.today.length} />
+          {current && currentListed && learnerId ? (
+            <CurrentCard card={current} listed={currentListed} now={now} backlog={!queue.today.length} learnerId={learnerId} />
           ) : (
             <EmptyState hasCards={records.length > 0} backlog={queue.backlog.length} reviewedToday={reviewedToday} next={queue.upcoming[0]?.due} now={now} />
           )}
@@ -94,7 +95,7 @@ function Stat({ label, value }: { label: string; value: string }) {
   );
 }
 
-function CurrentCard({ card, listed, now, backlog }: { card: ReviewCardRecord; listed: ListedCard; now: Date; backlog: boolean }) {
+async function CurrentCard({ card, listed, now, backlog, learnerId }: { card: ReviewCardRecord; listed: ListedCard; now: Date; backlog: boolean; learnerId: string }) {
   const due = previewDue(card, now);
   const intervals = Object.fromEntries(Object.entries(due).map(([k, d]) => [k, describeInterval(now, d)])) as Record<RatingValue, string>;
   const rating =
@@ -131,6 +132,9 @@ function CurrentCard({ card, listed, now, backlog }: { card: ReviewCardRecord; l
   }
   const scenario = getScenario(card.refId);
   if (!scenario) return null;
+  // Once answered, the server's verdict of that answer stays on screen beside the ratings (the workbench keeps
+  // its case-by-case verdict too: it stays mounted in the same place, so React keeps its state).
+  const graded = card.pendingCorrect === null ? undefined : (await getScenarioSubmissions(db, learnerId, scenario.id, 1))[0];
   return (
     <div className="space-y-6">
       <div>
@@ -139,13 +143,17 @@ function CurrentCard({ card, listed, now, backlog }: { card: ReviewCardRecord; l
         <Markdown text={scenario.prompt} className="prose mt-3 text-base" />
         <p className="mt-3 text-sm text-muted">Write the fix again from the starting definition; the server grades it as it did before.</p>
       </div>
-      {rating ?? (
-        <ScenarioWorkbench
-          key={`${card.id}:${card.seed}`}
-          scenario={toClientScenario(scenario)}
-          submitAction={answerScenarioCardAction.bind(null, card.id)}
-        />
-      )}
+      {graded ? (
+        <p data-testid="review-scenario-verdict" className={`rounded-xl border p-4 font-semibold ${graded.passed ? 'border-success text-success' : 'border-danger text-danger'}`}>
+          The server graded your fix: {graded.passed ? 'every case passed' : 'not every case passed'}, score {graded.score}%.
+        </p>
+      ) : null}
+      {rating}
+      <ScenarioWorkbench
+        key={`${card.id}:${card.seed}`}
+        scenario={toClientScenario(scenario)}
+        submitAction={answerScenarioCardAction.bind(null, card.id)}
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { connection } from 'next/server';
 import { AutoFinish } from '@/components/exam/auto-finish';
 import { ExamResult } from '@/components/exam/exam-result';
 import { ExamRunner, type ExamQuestion } from '@/components/exam/exam-runner';
+import { Markdown } from '@/components/scenario/markdown';
 import { EXAMS } from '@/lib/content/catalog';
 import { getQuizItem } from '@/lib/content/quizzes';
 import { getScenario } from '@/lib/content/scenarios';
@@ -48,7 +49,10 @@ export default async function ExamAttemptPage({ params }: Props) {
         return item ? [{ position, title: item.title, question: materialize(item, entry.seed).question }] : [];
       }
       const scenario = getScenario(entry.scenarioId);
-      return scenario ? [{ position, title: scenario.title, scenario: { prompt: scenario.prompt, starter: scenario.starter } }] : [];
+      // The prompt is instructor Markdown: rendered here on the server by the scenario page's safe renderer.
+      return scenario
+        ? [{ position, title: scenario.title, scenario: { prompt: <Markdown text={scenario.prompt} />, starter: scenario.starter, executionType: scenario.executionType } }]
+        : [];
     });
     body = (
       <ExamRunner

@@ -7,6 +7,8 @@ import { db } from '@/lib/db/client';
 import { recordScenarioSubmission } from '@/lib/db/scenario-submissions';
 import { submitScenario } from '@/lib/grading-server/submit';
 import { ensureLearnerId } from '@/lib/learner/session';
+import { enrollScenarioSubmission } from '@/lib/review-server/review';
+import { dbReviewStore } from '@/lib/review-server/db-store';
 import { SCENARIO_SUBMISSION_MAX_BODY_BYTES as MAX_BODY_BYTES } from '@/lib/security/limits';
 
 type Context = { params: Promise<{ id: string }> };
@@ -26,7 +28,18 @@ export async function POST(request: Request, { params }: Context) {
   const definition = body !== null && typeof body === 'object' ? (body as { definition?: unknown }).definition : undefined;
   const result = await submitScenario(
     { scenarioId: id, definition },
-    { scenario: getScenario, learnerId: ensureLearnerId, record: (row) => recordScenarioSubmission(db, row) },
+    {
+      scenario: getScenario,
+      learnerId: ensureLearnerId,
+      record: async (row) => {
+        const saved = await recordScenarioSubmission(db, row);
+        // A failed submission becomes a review card, as from the page (issue 17); a failure there never loses the submission.
+        await enrollScenarioSubmission(dbReviewStore, { learnerId: row.learnerId, scenarioId: row.scenarioId, passed: row.verdict.passed, now: new Date() }).catch((error: unknown) =>
+          console.error('making a review card failed', error),
+        );
+        return saved;
+      },
+    },
   );
   const status = result.status === 'graded' ? 201 : result.status === 'invalid' ? (result.fieldErrors.scenarioId ? 404 : 400) : 503;
   return NextResponse.json(result, { status });
