@@ -56,8 +56,8 @@ export function ExamRunner({ attemptId, title, questions, saved, deadlineMs, ser
   const heading = useRef<HTMLHeadingElement>(null);
   const current = questions[state.index] as ExamQuestion;
 
-  // Submitting, with backoff while the server cannot be reached; the ticks below ask again every second at
-  // 0:00, which the controller ignores while a try is in flight or waiting.
+  // Submitting, with backoff while the server cannot be reached (finish-retry.ts): the tick starts it once at
+  // 0:00; from then on the controller's own timer retries, not the tick.
   const finishing = useFinishRetry(attemptId, finish);
   const submit = finishing.submit;
 
