@@ -57,3 +57,52 @@ test('a lightning round runs to the end of its time, submits itself and shows th
   await expect(page.getByText(/^Readiness is the share of your practice-exam answers/)).toBeVisible();
   await expect(page.getByTestId('readiness-SAA-C03')).toContainText('answered; more needed');
 });
+
+test('a scenario question: its prompt as formatted text, the sandbox’s editor with diagnostics, and a submit that retries while the server is out of reach', async ({ page, expectAccessible }) => {
+  test.setTimeout(480_000);
+  await page.goto('/practice/exam');
+  // DEA-C01 has 28 tagged questions, 8 of them scenarios: a 20-question exam always draws at least one
+  // unless all 8 are among the 8 left out (about 1 in 3 million draws).
+  await page.getByRole('radio', { name: /DEA-C01/ }).check();
+  await page.getByRole('radio', { name: /Full practice exam/ }).check();
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await expect(page).toHaveURL(/\/practice\/exam\/[a-z0-9]+$/, { timeout: 60_000 });
+  const question = page.locator('article[data-position]');
+  for (let i = 0; i < 20 && !/· Scenario$/.test((await question.locator('p').first().textContent()) ?? ''); i++) {
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  await expect(question.locator('p').first()).toHaveText(/· Scenario$/);
+
+  // Markdown is rendered (lists, code), never shown as its source.
+  await expect(question.locator('.prose li').first()).toBeVisible();
+  await expect(question.locator('.prose code').first()).toBeVisible();
+  await expect(question).not.toContainText('**');
+
+  // The sandbox's editor, with the engine's validation.
+  const editor = page.getByRole('textbox', { name: 'Your definition (JSON or YAML)' });
+  await expect(editor).toBeVisible({ timeout: 60_000 });
+  await expect(question.getByText('No problems found.')).toBeVisible({ timeout: 60_000 });
+  await expectAccessible();
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText('{"StartAt": "Nowhere", "States": {"Done": {"Type": "Succeed"}}}');
+  await expect(question.getByText(/^\d+ problems?$/)).toBeVisible({ timeout: 30_000 });
+  await expect(question.getByRole('button', { name: /^Line 1: .*Nowhere/ })).toBeVisible();
+  await expect(page.getByText('Answer saved.')).toBeVisible({ timeout: 30_000 });
+
+  // The server cannot be reached: the submit backs off and says when it tries again.
+  const offline = (route: import('@playwright/test').Route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback());
+  await page.route('**/practice/exam/**', offline);
+  await page.getByRole('button', { name: 'Submit the exam' }).click();
+  const status = page.getByTestId('exam-submit-status');
+  await expect(status).toContainText(/Submitting… retrying in \d+ s\./, { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Try now' })).toBeVisible();
+  await expect(status).toContainText(/try 2|retrying in/, { timeout: 30_000 });
+
+  // Back online: the next try records it and the result replaces the exam.
+  await page.unroute('**/practice/exam/**', offline);
+  await expect(page.getByRole('heading', { level: 1, name: /^Your result/ })).toBeVisible({ timeout: 180_000 });
+  const scenario = page.getByTestId('exam-result-question').filter({ hasText: 'Your definition passed' });
+  await expect(scenario.first()).toBeVisible();
+});

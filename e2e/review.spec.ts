@@ -1,6 +1,7 @@
 // Spaced review (issue 17): a missed question becomes a card in today's review with new numbers; it is
 // answered, graded on the server, rated, and leaves today's queue.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -71,4 +72,44 @@ test('miss a question, meet it in today’s review with new numbers, rate it, an
   await expect(page.getByTestId('review-upcoming')).toContainText('The inline Map cost trap');
   await expect(page.getByRole('definition').filter({ hasText: /^1 of \d+$/ })).toBeVisible();
   await expectAccessible();
+});
+
+test('a failed scenario comes back as a card: the fix is graded on the server, its verdict shown, then rated', async ({ page, expectAccessible }) => {
+  test.setTimeout(480_000);
+  const dir = path.join(ROOT, 'content/scenarios/five-step-pipeline');
+  const solution = readFileSync(path.join(dir, 'solution.asl.json'), 'utf8');
+  const editor = page.getByRole('textbox', { name: 'State machine definition' });
+
+  // Submit the starter, which has no error handling: the server fails it.
+  await page.goto('/practice/scenarios/five-step-pipeline');
+  await expect(page.getByText('No problems found.')).toBeVisible(VERDICT);
+  await page.getByRole('button', { name: 'Submit for grading' }).click();
+  await expect(page.getByTestId('submit-status')).toContainText('score 13%', VERDICT);
+
+  // Today's review asks for the fix again.
+  await page.goto('/practice/review');
+  await expect(page.getByTestId('review-today')).toContainText('A nightly pipeline that retries, alerts and fails');
+  await expect(page.getByTestId('review-card-intro')).toContainText('added because you missed it');
+  await expect(page.getByRole('heading', { level: 3, name: 'A nightly pipeline that retries, alerts and fails' })).toBeVisible();
+  await expect(page.getByText('No problems found.')).toBeVisible(VERDICT);
+  await expect(page.getByRole('region', { name: 'How did it go?' })).toHaveCount(0);
+
+  // The fix: the server grades it and its verdict stays on screen beside the ratings.
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(solution);
+  await expect(page.getByText('No problems found.')).toBeVisible(VERDICT);
+  await page.getByRole('button', { name: 'Submit for grading' }).click();
+  await expect(page.getByTestId('submit-status')).toContainText('8 of 8 cases passed, score 100%', VERDICT);
+  await expect(page.getByTestId('review-scenario-verdict')).toHaveText('The server graded your fix: every case passed, score 100%.', VERDICT);
+  const rating = page.getByRole('region', { name: 'How did it go?' });
+  await expect(rating.getByRole('button', { name: /^Good/ })).toBeEnabled();
+  // The case-by-case verdict is still there after the page refreshed with the ratings.
+  await expect(page.getByTestId('submit-status')).toContainText('8 of 8 cases passed, score 100%');
+  await expectAccessible();
+
+  await rating.getByRole('button', { name: /^Good/ }).click();
+  await expect(page.getByText('All caught up.')).toBeVisible(VERDICT);
+  await expect(page.getByTestId('review-upcoming')).toContainText('A nightly pipeline that retries, alerts and fails');
 });
