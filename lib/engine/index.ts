@@ -8,3 +8,4 @@ export { compileStateMachine, type CompiledStateMachine, type CompileOptions } f
 export { parseDefinition, type ParseOptions, type ParseResult } from './parse';
 export { validateDefinition, type ValidateOptions } from './validate';
 export { WALL_CLOCK_BUDGET_MS, BUDGET_CAUSE_PREFIX, isBudgetStop, outerBudgetMs, type BudgetSite } from './runtime/budget';
+export { redriveExecution, redriveRefusal, redriveStatusOf, REDRIVE_WINDOW_MS, type RedriveOptions, type RedriveOutcome, type RedriveErrorName, type RedriveStatus } from './redrive';
