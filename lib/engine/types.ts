@@ -164,6 +164,8 @@ export interface RedrivePoint {
   variables?: Record<string, JsonValue>;
   /** For a Map or Parallel state that did not succeed: each iteration or branch, index-aligned. */
   lanes?: (RedriveLane | null)[];
+  /** A Distributed Map's Map Run: redriven under the same ARN (MapRunRedriven). */
+  mapRun?: { arn: string; redriveCount: number };
 }
 
 /** One iteration or branch of a stopped Map or Parallel; `null` in RedrivePoint.lanes means it never started. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startExecution } from '../start';
 import { redriveExecution } from './redrive-execution';
 import { redriveStatusOf, REDRIVE_WINDOW_MS } from './eligibility';
-import type { ExecutionResult, StateMachineDefinition, TaskHandler, TaskOutcome } from '../types';
+import type { ExecutionResult, JsonValue, StateMachineDefinition, TaskHandler, TaskOutcome } from '../types';
 
 const lambda = 'arn:aws:states:::lambda:invoke';
 /** The Map item a Task was called for (its Parameters carry it as Payload). */
@@ -39,7 +39,7 @@ describe('redriveExecution', () => {
     expect(first.status).toBe('FAILED');
     expect(first.redrive?.point).toMatchObject({ state: 'Charge', input: { order: 7, prep: { n: 1 } } });
 
-    const fixed = recorder((_s, input) => ({ kind: 'success', output: { Payload: { ok: true, saw: input } } }));
+    const fixed = recorder((_s, input) => ({ kind: 'success', output: { Payload: { ok: true, saw: input as JsonValue } } }));
     const second = redriven(await redriveExecution(first, { tasks: fixed.handler, redriveTime: '2025-03-02T00:00:00Z' }));
     expect(second.status).toBe('SUCCEEDED');
     expect(second.executionArn).toBe(first.executionArn);
@@ -76,7 +76,7 @@ describe('redriveExecution', () => {
     const second = redriven(await redriveExecution(first, { tasks: failing }));
     expect(second.status).toBe('FAILED');
     expect(second.redriveCount).toBe(1);
-    const echo: TaskHandler = (inv) => ({ kind: 'success', output: { Payload: (inv.input as { Payload: unknown }).Payload } });
+    const echo: TaskHandler = (inv) => ({ kind: 'success', output: { Payload: (inv.input as { Payload: JsonValue }).Payload } });
     const third = redriven(await redriveExecution(second, { tasks: echo }));
     expect(third.status).toBe('SUCCEEDED');
     expect(third.output).toEqual({ who: 'ada', count: 2 });
@@ -202,6 +202,40 @@ describe('redriveExecution', () => {
     expect(second.output).toEqual(['a', 'b2 after "b1"']);
     const after = second.events.slice(first.events.length).map((e) => e.type);
     expect(after).toEqual(['ExecutionRedriven', 'ParallelStateEntered', 'ParallelStateStarted', 'TaskStateEntered', 'TaskScheduled', 'TaskStarted', 'TaskSucceeded', 'TaskStateExited', 'ParallelStateSucceeded', 'ParallelStateExited', 'ExecutionSucceeded']);
+  });
+
+  it('a Distributed Map redrives its Map Run under the same ARN, re-running only the children that failed', async () => {
+    const def: StateMachineDefinition = {
+      StartAt: 'Fan',
+      States: {
+        Fan: {
+          Type: 'Map',
+          ItemsPath: '$.items',
+          ToleratedFailureCount: 1,
+          ItemProcessor: {
+            ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' },
+            StartAt: 'Work',
+            States: { Work: { Type: 'Task', Resource: lambda, Parameters: { 'FunctionName': 'w', 'Payload.$': '$' }, OutputPath: '$.Payload', End: true } },
+          },
+          End: true,
+        },
+      },
+    };
+    const first1 = recorder((_s, input) => (item(input) % 2 === 1 ? { kind: 'failure', error: 'Item.Bad' } : { kind: 'success', output: { Payload: item(input) * 10 } }));
+    const first = await startExecution(def, { items: [0, 1, 2, 3] }, { tasks: first1.handler });
+    expect(first.status).toBe('FAILED');
+    expect(first.error).toBe('States.ExceedToleratedFailureThreshold');
+    const arn = first.mapRuns![0]!.mapRunArn;
+
+    const fixed = recorder((_s, input) => ({ kind: 'success', output: { Payload: item(input) * 100 } }));
+    const second = redriven(await redriveExecution(first, { tasks: fixed.handler }));
+    expect(second.status).toBe('SUCCEEDED');
+    expect(fixed.calls.map((c) => item(c.input))).toEqual([1, 3]);
+    expect(second.output).toEqual([0, 100, 20, 300]);
+    const redrivenRun = second.events.find((e) => e.type === 'MapRunRedriven');
+    expect(redrivenRun?.mapRunRedrivenEventDetails).toEqual({ mapRunArn: arn, redriveCount: 1 });
+    expect(second.events.slice(first.events.length).some((e) => e.type === 'MapRunStarted')).toBe(false);
+    expect(second.mapRuns![0]).toMatchObject({ mapRunArn: arn, status: 'SUCCEEDED', executionCounts: { succeeded: 4, failed: 0 } });
   });
 
   it('a timed-out execution is redriven; TimeoutSeconds counts from the redrive', async () => {

@@ -22,4 +22,6 @@ export interface Frame {
 export interface LaneTracker {
   results: JsonValue[];
   frames: (Frame | undefined)[];
+  /** A Distributed Map's Map Run (its children are executions of their own: no frames). */
+  mapRun?: { arn: string; redriveCount: number };
 }

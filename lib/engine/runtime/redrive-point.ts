@@ -19,7 +19,10 @@ export function pointOf(frame: Frame): RedrivePoint | null {
     for (const key of keys) setOwn(variables, key, values[key]!);
     point.variables = variables;
   }
-  if (frame.lanes !== undefined) point.lanes = lanesOf(frame.lanes);
+  if (frame.lanes !== undefined) {
+    point.lanes = lanesOf(frame.lanes);
+    if (frame.lanes.mapRun !== undefined) point.mapRun = { ...frame.lanes.mapRun };
+  }
   return point;
 }
 

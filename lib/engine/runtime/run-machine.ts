@@ -32,7 +32,7 @@ export function* runMachine(
   const first = resume === undefined ? machine.startAt : resume.state;
   let state: CompiledState | undefined = machine.states[first];
   let current = resume === undefined ? input : resume.input;
-  let lanes = resume?.lanes;
+  let redrive = resume !== undefined && (resume.lanes !== undefined || resume.mapRun !== undefined) ? resume : undefined;
   let inputText = firstInputText;
   const history = exec.history;
   for (;;) {
@@ -45,9 +45,9 @@ export function* runMachine(
     const enteredId = history.stateEntered(frame.thread, state.enteredType, state.name, current, inputText);
     inputText = undefined;
     const visit = new Visit(exec, state, frame, enteredId, current);
-    if (lanes !== undefined) {
-      visit.redrive = lanes;
-      lanes = undefined;
+    if (redrive !== undefined) {
+      visit.redrive = redrive;
+      redrive = undefined;
     }
     let step: StateStep;
     try {

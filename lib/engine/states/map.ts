@@ -50,7 +50,7 @@ function* runIterations(
   const frames: (Frame | undefined)[] = new Array(n);
   frame.lanes = { results, frames };
   // A redrive runs again only the iterations that did not succeed (API reference "RedriveExecution").
-  const redrive = visit.redrive;
+  const redrive = visit.redrive?.lanes;
   const order = lanesToRun(redrive, n, results);
   const at = (k: number) => (order === undefined ? k : order[k]!);
   const started = thread.prev;

@@ -38,8 +38,8 @@ function* run(visit: Visit, input: JsonValue): StateGenerator {
   const frames: (Frame | undefined)[] = new Array(branches.length);
   frame.lanes = { results, frames };
   // A redrive runs again only the branches that did not succeed (API reference "RedriveExecution").
-  const order = lanesToRun(visit.redrive, branches.length, results);
-  const redrive = visit.redrive;
+  const redrive = visit.redrive?.lanes;
+  const order = lanesToRun(redrive, branches.length, results);
   const at = (k: number) => (order === undefined ? k : order[k]!);
   yield* runLanes(exec, {
     count: order === undefined ? branches.length : order.length,
