@@ -51,6 +51,8 @@ function* runIterations(
   frame.lanes = { results, frames };
   // A redrive runs again only the iterations that did not succeed (API reference "RedriveExecution").
   const redrive = visit.redrive?.lanes;
+  // Used once: a Retry of this state in the redriven attempt runs every iteration again.
+  visit.redrive = undefined;
   const order = lanesToRun(redrive, n, results);
   const at = (k: number) => (order === undefined ? k : order[k]!);
   const started = thread.prev;

@@ -39,6 +39,8 @@ function* run(visit: Visit, input: JsonValue): StateGenerator {
   frame.lanes = { results, frames };
   // A redrive runs again only the branches that did not succeed (API reference "RedriveExecution").
   const redrive = visit.redrive?.lanes;
+  // Used once: a Retry of this state in the redriven attempt runs every branch again.
+  visit.redrive = undefined;
   const order = lanesToRun(redrive, branches.length, results);
   const at = (k: number) => (order === undefined ? k : order[k]!);
   yield* runLanes(exec, {

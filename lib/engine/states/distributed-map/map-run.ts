@@ -103,6 +103,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
   const mapRunArn = previousRun?.arn ?? `arn:aws:states:${machine.region}:${machine.account}:mapRun:${machine.name}/${label}:${runId}`;
   const childMachineArn = `arn:aws:states:${machine.region}:${machine.account}:stateMachine:${machine.name}/${label}`;
   const redriven = redriveLanes(visit, previousRun);
+  visit.redrive = undefined;
   if (previousRun === undefined) {
     history.emit(thread, 'MapRunStarted', 'mapRunStartedEventDetails', history.record ? { mapRunArn } : undefined);
   } else {
