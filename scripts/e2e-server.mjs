@@ -2,6 +2,7 @@
 // The web server Playwright starts: a fresh PGlite folder of its own (never the one `npm start` uses:
 // only one process may open a folder, prisma-offline.md pitfall 5), migrated, then `next start` on
 // 127.0.0.1:3100. Expects a finished `next build`.
+import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,9 @@ try {
     rmSync(target.dataDir, { recursive: true, force: true });
   }
   dbSetup({ databaseUrl });
+  // One instructor account for the authoring journey (scripts/e2e-seed.ts).
+  const seeded = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/e2e-seed.ts'], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: 'inherit' });
+  if (seeded.status !== 0) throw new Error('seeding the e2e instructor failed (scripts/e2e-seed.ts)');
 } catch (error) {
   console.error(String(error?.message ?? error));
   process.exit(1);
