@@ -8,7 +8,7 @@ import { authorAccess } from '@/lib/classes-server/scenario-authoring';
 import { db } from '@/lib/db/client';
 import { className } from '@/lib/db/class-scenarios';
 import { previewScenarioAction, publishScenarioAction, saveScenarioAction, validateScenarioAction } from '../actions';
-import { AuthoringFrame } from '../authoring-page';
+import { AuthoringFrame } from '@/components/classes/authoring-frame';
 
 export const metadata: Metadata = { title: 'New class scenario', robots: { index: false } };
 

@@ -7,7 +7,7 @@ import { authorAccess } from '@/lib/classes-server/scenario-authoring';
 import { db } from '@/lib/db/client';
 import { className, getClassScenarioForAuthor } from '@/lib/db/class-scenarios';
 import { previewScenarioAction, publishScenarioAction, saveScenarioAction, validateScenarioAction } from '../../actions';
-import { AuthoringFrame } from '../../authoring-page';
+import { AuthoringFrame } from '@/components/classes/authoring-frame';
 
 export const metadata: Metadata = { title: 'Edit class scenario', robots: { index: false } };
 
