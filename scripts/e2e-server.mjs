@@ -29,9 +29,13 @@ try {
     rmSync(target.dataDir, { recursive: true, force: true });
   }
   dbSetup({ databaseUrl });
-  // One instructor account for the authoring journey (scripts/e2e-seed.ts).
-  const seeded = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/e2e-seed.ts'], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: 'inherit' });
-  if (seeded.status !== 0) throw new Error('seeding the e2e instructor failed (scripts/e2e-seed.ts)');
+  // The accounts e2e tests sign in with (an instructor: no one can sign up as one).
+  const seed = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/e2e-seed.ts'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (seed.status !== 0) throw new Error(`scripts/e2e-seed.ts failed (exit ${seed.status ?? seed.signal})`);
 } catch (error) {
   console.error(String(error?.message ?? error));
   process.exit(1);
