@@ -132,3 +132,14 @@ export async function isClassMember(db: Db, classId: string, userId: string): Pr
 export async function className(db: Db, classId: string): Promise<string | null> {
   return (await db.class.findUnique({ where: { id: classId }, select: { name: true } }))?.name ?? null;
 }
+
+/** A learner's submissions of a class scenario, newest first, with the version each was graded against. */
+export async function getClassScenarioSubmissions(db: Db, learnerId: string, classScenarioId: string, take = 5) {
+  const rows = await db.scenarioSubmission.findMany({
+    where: { learnerId, scenarioId: classScenarioId },
+    orderBy: { createdAt: 'desc' },
+    take,
+    select: { id: true, passed: true, score: true, createdAt: true, classScenarioVersion: { select: { number: true } } },
+  });
+  return rows.map(({ classScenarioVersion, ...r }) => ({ ...r, version: classScenarioVersion?.number ?? null }));
+}
