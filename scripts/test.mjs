@@ -61,7 +61,7 @@ const steps = [
     name: 'Data layer on PostgreSQL (throwaway server)',
     cmd: [process.execPath, 'scripts/pg-server.mjs', '--', bin('vitest'), 'run', '--config', 'vitest.db.config.ts',
       'lib/db/migrations', 'lib/db/progress', 'lib/db/postgres', 'lib/db/scenario-submissions', 'lib/db/quiz-attempts',
-      'lib/db/rate-limit', 'lib/db/accounts', 'lib/db/classes', 'lib/db/review-cards', 'lib/db/exam-attempts', 'lib/db/learner-records'],
+      'lib/db/rate-limit', 'lib/db/accounts', 'lib/db/classes', 'lib/db/review-cards', 'lib/db/exam-attempts', 'lib/db/learner-records', 'lib/db/session-cache'],
     skipUnless: () => (findPgBin() ? null : 'PostgreSQL is not installed (apt-get install -y postgresql)'),
   },
   { name: 'Build (next build)', cmd: [process.execPath, bin('next'), 'build'] },

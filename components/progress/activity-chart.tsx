@@ -61,7 +61,7 @@ export function ActivityChart({ days, id }: { days: ActivityDay[]; id: string })
           );
         })}
       </svg>
-      <p className="mt-1 text-sm text-muted">{total === 0 ? 'Nothing recorded in these days yet.' : `${total} things done in these days.`}</p>
+      <p className="mt-1 text-sm text-muted">{total === 0 ? 'Nothing recorded in these days yet.' : `${total} ${total === 1 ? 'thing' : 'things'} done in these days.`}</p>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-accent">Show as a table</summary>
         <div className="mt-2 overflow-x-auto">
