@@ -95,7 +95,7 @@ export default async function ProgressPage() {
               <MasteryChart
                 id={`domains-${exam}`}
                 title={`${exam} · ${EXAMS[exam].name}`}
-                rows={progress.domains[exam].map((d) => ({ ...d, key: String(d.domain), label: `${d.domain}. ${d.name} (${d.weight}%)` }))}
+                rows={progress.domains[exam].map((d) => ({ ...d, key: String(d.domain), label: `${d.domain}. ${d.name}`, detail: `(${d.weight}% of the exam)` }))}
               />
             </section>
           ))}

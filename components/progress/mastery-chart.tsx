@@ -6,6 +6,8 @@ import { MASTERY_LEVEL_LABELS, type Mastery } from '@/lib/progress';
 export interface MasteryRow extends Mastery {
   key: string;
   label: string;
+  /** Shown in the table after the label (an exam domain's weight). */
+  detail?: string;
 }
 
 const ROW = 40;
@@ -34,11 +36,11 @@ export function MasteryChart({ rows, title, id }: { rows: MasteryRow[]; title: s
           const y = i * ROW;
           return (
             <g key={r.key}>
-              <text x="0" y={y + 14} fontSize="13" fill="var(--text)">
+              {/* One line of text per row (label and figure together): a second text anchored right would
+                  run into a long label on a phone. */}
+              <text x="0" y={y + 14} fontSize="12.5" fill="var(--text)">
                 {r.label}
-              </text>
-              <text x="100%" y={y + 14} fontSize="13" fill="var(--muted)" textAnchor="end">
-                {r.percent}%
+                <tspan fill="var(--muted)"> · {r.percent}%</tspan>
               </text>
               <rect x="0" y={y + 21} width="100%" height="10" rx="5" fill="var(--surface-2)" stroke="var(--border)" strokeWidth="0.5" />
               {r.percent > 0 && <rect x="0" y={y + 21} width={`${Math.max(r.percent, 1.5)}%`} height="10" rx="5" fill={barColour(r)} />}
@@ -62,7 +64,10 @@ export function MasteryChart({ rows, title, id }: { rows: MasteryRow[]; title: s
             <tbody>
               {rows.map((r) => (
                 <tr key={r.key} className="border-b border-border">
-                  <th scope="row" className="py-1 pr-3 font-normal">{r.label}</th>
+                  <th scope="row" className="py-1 pr-3 font-normal">
+                    {r.label}
+                    {r.detail && <span className="text-muted"> {r.detail}</span>}
+                  </th>
                   <td className="py-1 pr-3 tabular-nums">
                     {r.percent}% ({MASTERY_LEVEL_LABELS[r.level]})
                   </td>
