@@ -2,6 +2,7 @@
 // The web server Playwright starts: a fresh PGlite folder of its own (never the one `npm start` uses:
 // only one process may open a folder, prisma-offline.md pitfall 5), migrated, then `next start` on
 // 127.0.0.1:3100. Expects a finished `next build`.
+import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,9 @@ try {
     rmSync(target.dataDir, { recursive: true, force: true });
   }
   dbSetup({ databaseUrl });
+  // An instructor account (e2e/support/instructor.ts): promoting needs the database, which the server holds once started.
+  const seed = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/e2e-seed.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, DATABASE_URL: databaseUrl } });
+  if (seed.status !== 0) throw new Error('seeding the e2e database failed (scripts/e2e-seed.ts)');
 } catch (error) {
   console.error(String(error?.message ?? error));
   process.exit(1);
