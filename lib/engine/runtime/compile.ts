@@ -6,6 +6,7 @@ import type { QueryLanguage, StateDefinition, StateMachineDefinition, StateType 
 import { StatesError } from '../errors';
 import type { Retrier } from './retry';
 import type { StateHandler } from './state-handler';
+import { STATES_ERRORS } from '../asl/errors';
 
 export interface Catcher {
   ErrorEquals: string[];
@@ -92,5 +93,5 @@ export function compileMachine(
 }
 
 function invalid(message: string): StatesError {
-  return new StatesError('States.Runtime', `Invalid state machine definition (run the validator for details): ${message}`);
+  return new StatesError(STATES_ERRORS.Runtime, `Invalid state machine definition (run the validator for details): ${message}`);
 }

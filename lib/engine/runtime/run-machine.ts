@@ -16,6 +16,7 @@ import { exceedsPayloadLimit } from '../json-text';
 import { commitVisitAssign, traceVariables } from './assign';
 import { reportEvaluationFailed } from './dataflow-jsonata';
 import { BranchAbort, sleep, type Yielded } from './sleep';
+import { STATES_ERRORS } from '../asl/errors';
 
 export type RunGenerator = Generator<Yielded, JsonValue, unknown>;
 
@@ -32,7 +33,7 @@ export function* runMachine(
   let inputText = firstInputText;
   const history = exec.history;
   for (;;) {
-    if (state === undefined) throw new RunFailure('States.Runtime', `No state named '${machine.startAt}' in this state machine.`);
+    if (state === undefined) throw new RunFailure(STATES_ERRORS.Runtime, `No state named '${machine.startAt}' in this state machine.`);
     exec.countTransition(state.name);
     const enteredId = history.stateEntered(frame.thread, state.enteredType, state.name, current, inputText);
     inputText = undefined;
@@ -63,7 +64,7 @@ export function* runMachine(
     // An output that is the input object itself was already measured when it came in.
     if (step.output !== current && exceedsPayloadLimit(step.output, exec.payloadLimit)) {
       const failure = new RunFailure(
-        'States.DataLimitExceeded',
+        STATES_ERRORS.DataLimitExceeded,
         `The state/task '${state.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
       );
       if (visit.trace) pushTrace(exec, visit, failure);
@@ -77,7 +78,7 @@ export function* runMachine(
     }
     if (step.next === undefined) return step.output;
     const nextState: CompiledState | undefined = machine.states[step.next];
-    if (nextState === undefined) throw new RunFailure('States.Runtime', `State '${state.name}' moves to '${step.next}', which does not exist.`);
+    if (nextState === undefined) throw new RunFailure(STATES_ERRORS.Runtime, `State '${state.name}' moves to '${step.next}', which does not exist.`);
     state = nextState;
     current = step.output;
   }

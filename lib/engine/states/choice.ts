@@ -6,6 +6,7 @@ import type { StateHandler } from '../runtime/state-handler';
 import { dataFlowFor } from '../runtime/dataflow';
 import { evaluateChoiceRule } from '../choice/evaluate';
 import { jsonataCondition } from '../runtime/dataflow-jsonata';
+import { STATES_ERRORS } from '../asl/errors';
 
 export const choiceState: StateHandler = {
   kind: 'sync',
@@ -27,7 +28,7 @@ export const choiceState: StateHandler = {
     }
     if (next === undefined) next = def.Default as string | undefined;
     if (next === undefined) {
-      throw new StatesError('States.NoChoiceMatched', `No Choice Rule matched and no Default was given in the Choice state '${visit.state.name}'.`);
+      throw new StatesError(STATES_ERRORS.NoChoiceMatched, `No Choice Rule matched and no Default was given in the Choice state '${visit.state.name}'.`);
     }
     // A matched rule's Assign/Output apply; the state's own only when Default is taken.
     return { output: flow.choiceOutput(visit, effective, matched), next };

@@ -9,6 +9,7 @@ import type { Visit } from '../runtime/visit';
 import { queryPath } from '../jsonpath';
 import { jsonText } from '../json-text';
 import { queryVariablePath } from '../variables/path';
+import { STATES_ERRORS } from '../asl/errors';
 
 export function processorOf(visit: Visit): CompiledMachine {
   const cached = visit.state.cache.processor as CompiledMachine | undefined;
@@ -30,12 +31,12 @@ export function readItems(visit: Visit, effective: JsonValue): JsonValue[] {
   if (path !== undefined && path !== '$') {
     const r = lookup(visit, path, effective);
     if (!r.found) {
-      throw new StatesError('States.Runtime', `Invalid path '${path}' : No results for path: ${path}`);
+      throw new StatesError(STATES_ERRORS.Runtime, `Invalid path '${path}' : No results for path: ${path}`);
     }
     items = r.value;
   }
   if (!Array.isArray(items)) {
-    throw new StatesError('States.Runtime', `Invalid path '${path ?? '$'}': The value at the path is not an array: ${jsonText(items)}`);
+    throw new StatesError(STATES_ERRORS.Runtime, `Invalid path '${path ?? '$'}': The value at the path is not an array: ${jsonText(items)}`);
   }
   return items;
 }
@@ -48,7 +49,7 @@ export function readMaxConcurrency(visit: Visit, effective: JsonValue): number {
     const v = r.found ? r.value : undefined;
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
       const shown = typeof v === 'string' ? v : jsonText(v ?? null);
-      throw new StatesError('States.Runtime', `The MaxConcurrencyPath field refers to value "${shown}" which is not a valid integer: ${def.MaxConcurrencyPath}`);
+      throw new StatesError(STATES_ERRORS.Runtime, `The MaxConcurrencyPath field refers to value "${shown}" which is not a valid integer: ${def.MaxConcurrencyPath}`);
     }
     return v;
   }

@@ -17,6 +17,7 @@ import { exceedsPayloadLimit } from '../json-text';
 import { jsonataItemInput, jsonataItems, jsonataMaxConcurrency } from '../runtime/dataflow-jsonata';
 import { isDistributedMap, runDistributedMap } from './distributed-map';
 import { processorOf, readItems, readMaxConcurrency } from './map-items';
+import { STATES_ERRORS } from '../asl/errors';
 
 function itemEnv(visit: Visit, effective: JsonValue, index: number, value: JsonValue): ExpressionEnv {
   const base = visit.context;
@@ -129,7 +130,7 @@ function* run(visit: Visit, input: JsonValue): StateGenerator {
 function checkedItemInput(visit: Visit, index: number, input: JsonValue): JsonValue {
   if (exceedsPayloadLimit(input, visit.exec.payloadLimit)) {
     throw new StatesError(
-      'States.DataLimitExceeded',
+      STATES_ERRORS.DataLimitExceeded,
       `The input of iteration ${index} of the Map state '${visit.state.name}' has a size exceeding the maximum number of bytes service limit.`,
     );
   }

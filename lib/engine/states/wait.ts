@@ -10,6 +10,7 @@ import type { Visit } from '../runtime/visit';
 import { queryVariablePath } from '../variables/path';
 import { jsonataWaitMs } from '../runtime/dataflow-jsonata';
 import { sleep } from '../runtime/sleep';
+import { STATES_ERRORS } from '../asl/errors';
 
 /** Java's Long.MAX_VALUE (2^63 - 1), as a double. */
 const MAX_LONG = 9_223_372_036_854_775_807;
@@ -42,30 +43,30 @@ function waitMs(visit: Visit, input: JsonValue): number {
   if (typeof def.Timestamp === 'string') {
     const at = parseIsoOffsetDateTime(def.Timestamp);
     if (at === undefined) {
-      throw new StatesError('States.Runtime', `The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${def.Timestamp}`);
+      throw new StatesError(STATES_ERRORS.Runtime, `The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${def.Timestamp}`);
     }
     return at - now;
   }
   if (typeof def.SecondsPath === 'string') {
     const r = lookup(visit, def.SecondsPath, input);
-    if (!r.found) throw new StatesError('States.Runtime', `The SecondsPath parameter does not reference an input value: ${def.SecondsPath}`);
+    if (!r.found) throw new StatesError(STATES_ERRORS.Runtime, `The SecondsPath parameter does not reference an input value: ${def.SecondsPath}`);
     const v = r.value;
     // AWS reads the value as a Java long: a fraction, or a number past the long range such as 1e300, "cannot
     // be parsed as a long value". A long that is merely huge waits past the deadline and times the run out.
     if (typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) > MAX_LONG) {
-      throw new StatesError('States.Runtime', `The SecondsPath parameter cannot be parsed as a long value: ${def.SecondsPath} == ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+      throw new StatesError(STATES_ERRORS.Runtime, `The SecondsPath parameter cannot be parsed as a long value: ${def.SecondsPath} == ${typeof v === 'string' ? v : JSON.stringify(v)}`);
     }
-    if (v < 0) throw new StatesError('States.Runtime', `The SecondsPath parameter references a negative value: ${def.SecondsPath} == ${v}`);
+    if (v < 0) throw new StatesError(STATES_ERRORS.Runtime, `The SecondsPath parameter references a negative value: ${def.SecondsPath} == ${v}`);
     return v * 1000;
   }
   if (typeof def.TimestampPath === 'string') {
     const r = lookup(visit, def.TimestampPath, input);
-    if (!r.found) throw new StatesError('States.Runtime', `The TimestampPath parameter does not reference an input value: ${def.TimestampPath}`);
+    if (!r.found) throw new StatesError(STATES_ERRORS.Runtime, `The TimestampPath parameter does not reference an input value: ${def.TimestampPath}`);
     const v = r.value;
     const at = typeof v === 'string' ? parseIsoOffsetDateTime(v) : undefined;
     if (at === undefined) {
       throw new StatesError(
-        'States.Runtime',
+        STATES_ERRORS.Runtime,
         `The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: ${def.TimestampPath} == ${typeof v === 'string' ? v : JSON.stringify(v)}`,
       );
     }

@@ -31,6 +31,7 @@ import { SlotPool } from './pool';
 import { childRecord, pendingRecord, recordsOf, ResultFiles, writeResultFiles } from './result-writer';
 import { recordMapRun } from './registry';
 import { emptyCounts, keptChild, MapRunState, Threshold } from './map-run-state';
+import { STATES_ERRORS } from '../../asl/errors';
 
 export const DEFAULT_CHILD_HISTORIES = 100;
 export const EXCEEDED_CAUSE = 'The specified tolerated failure threshold was exceeded';
@@ -222,7 +223,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
       const key = yield* writeResultFiles(visit, cfg.writer!, runId, mapRunArn, files);
       result = { MapRunArn: mapRunArn, ResultWriterDetails: { Bucket: bucket!, Key: key } };
     }
-    if (exceeded) throw new StatesError('States.ExceedToleratedFailureThreshold', EXCEEDED_CAUSE);
+    if (exceeded) throw new StatesError(STATES_ERRORS.ExceedToleratedFailureThreshold, EXCEEDED_CAUSE);
     run.finish('SUCCEEDED', exec.clock.now);
     history.emit(thread, 'MapRunSucceeded', undefined, undefined);
     history.emit(thread, 'MapStateSucceeded', undefined, undefined, false);
@@ -248,7 +249,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
 function errorOf(e: unknown): { error: string | undefined; cause: string | undefined } {
   if (e instanceof StatesError) return { error: e.error, cause: e.causeText };
   if (e instanceof RunFailure) return { error: e.error, cause: e.cause };
-  return { error: 'States.Runtime', cause: e instanceof Error ? e.message : String(e) };
+  return { error: STATES_ERRORS.Runtime, cause: e instanceof Error ? e.message : String(e) };
 }
 
 /** Item i of the source, shaped by ItemSelector (with $$.Map.Item) when there is one. */
@@ -258,7 +259,7 @@ function itemSelector(visit: Visit, effective: JsonValue, source: ItemSource, js
     try {
       return source.item(i);
     } catch (e) {
-      if (e instanceof ItemSourceError) throw new StatesError('States.ItemReaderFailed', `ItemReader failed: ${e.message}`);
+      if (e instanceof ItemSourceError) throw new StatesError(STATES_ERRORS.ItemReaderFailed, `ItemReader failed: ${e.message}`);
       throw e;
     }
   };

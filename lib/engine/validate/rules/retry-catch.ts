@@ -7,13 +7,8 @@ import { checkAssign } from './assign';
 import { checkTemplate } from './templates';
 import { checkJsonataString } from '../checks';
 import { looksLikeExpression } from '../syntax';
+import { RUNTIME_ERROR_NAMES, STATES_ERRORS } from '../../asl/errors';
 
-export const STATES_ERRORS = [
-  'States.ALL', 'States.DataLimitExceeded', 'States.HeartbeatTimeout', 'States.Timeout', 'States.TaskFailed',
-  'States.Permissions', 'States.ResultPathMatchFailure', 'States.ParameterPathFailure', 'States.BranchFailed',
-  'States.NoChoiceMatched', 'States.IntrinsicFailure', 'States.ExceedToleratedFailureThreshold',
-  'States.ItemReaderFailed', 'States.ResultWriterFailed', 'States.QueryEvaluationError', 'States.Runtime',
-];
 
 const RETRIER = ['ErrorEquals', 'IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy', 'Comment'];
 
@@ -51,11 +46,11 @@ function checkErrorEquals(r: Reporter, v: unknown, path: Path, where: string, pr
       r.error([...path, j], `ErrorEquals of ${where} must hold strings, not ${typeName(name)}`);
       return;
     }
-    if (name === 'States.ALL') {
+    if (name === STATES_ERRORS.ALL) {
       all = true;
       if (v.length > 1) r.error([...path, j], `'States.ALL' must appear alone in ErrorEquals of ${where}: it already matches every error (except States.Runtime and States.DataLimitExceeded)`);
-    } else if (name.startsWith('States.') && !STATES_ERRORS.includes(name)) {
-      r.warn([...path, j], `'${name}' in ErrorEquals of ${where} is not a predefined States error, so no runtime error will carry that name.${didYouMean(name, STATES_ERRORS)}`, 'UNKNOWN_ERROR_NAME');
+    } else if (name.startsWith('States.') && !RUNTIME_ERROR_NAMES.includes(name)) {
+      r.warn([...path, j], `'${name}' in ErrorEquals of ${where} is not a predefined States error, so no runtime error will carry that name.${didYouMean(name, RUNTIME_ERROR_NAMES)}`, 'UNKNOWN_ERROR_NAME');
     }
   });
   return all;
