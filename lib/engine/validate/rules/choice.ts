@@ -9,23 +9,10 @@ import { checkAssign } from './assign';
 import { checkTemplate } from './templates';
 import { isRfc3339 } from './timestamp';
 import { hasOwnKey } from '../../own';
+import { CHOICE_COMBINATORS, CHOICE_OPERATORS } from '../../asl/fields';
 
-type Operand = 'string' | 'number' | 'boolean' | 'timestamp' | 'type';
-
-const BASE: Record<string, Operand> = {
-  StringEquals: 'string', StringLessThan: 'string', StringGreaterThan: 'string', StringLessThanEquals: 'string', StringGreaterThanEquals: 'string',
-  NumericEquals: 'number', NumericLessThan: 'number', NumericGreaterThan: 'number', NumericLessThanEquals: 'number', NumericGreaterThanEquals: 'number',
-  BooleanEquals: 'boolean',
-  TimestampEquals: 'timestamp', TimestampLessThan: 'timestamp', TimestampGreaterThan: 'timestamp', TimestampLessThanEquals: 'timestamp', TimestampGreaterThanEquals: 'timestamp',
-};
-const OPERATORS: Record<string, Operand | 'path'> = {
-  ...BASE,
-  ...Object.fromEntries(Object.keys(BASE).map((k) => [`${k}Path`, 'path' as const])),
-  StringMatches: 'string',
-  IsNull: 'type', IsPresent: 'type', IsNumeric: 'type', IsString: 'type', IsBoolean: 'type', IsTimestamp: 'type',
-};
-const COMBINATORS = ['And', 'Or', 'Not'];
-export const CHOICE_OPERATORS = Object.keys(OPERATORS);
+const OPERATORS = CHOICE_OPERATORS;
+const COMBINATORS = CHOICE_COMBINATORS;
 
 export function checkChoice(r: Reporter, s: StateScope): void {
   const choices = s.state.Choices;
@@ -44,7 +31,7 @@ function checkRule(r: Reporter, s: StateScope, rule: unknown, path: Path, top: b
   if (depth > 50) return;
   const allowed = s.language === 'JSONata'
     ? ['Condition', 'Comment', ...(top ? ['Next', 'Assign', 'Output'] : [])]
-    : ['Variable', 'Comment', ...CHOICE_OPERATORS, ...COMBINATORS, ...(top ? ['Next', 'Assign'] : [])];
+    : ['Variable', 'Comment', ...Object.keys(OPERATORS), ...COMBINATORS, ...(top ? ['Next', 'Assign'] : [])];
   for (const key of Object.keys(rule)) {
     if (allowed.includes(key)) continue;
     let hint = didYouMean(key, allowed);

@@ -2,12 +2,9 @@
 import { has, isObj, pointer, type MachineScope, type Reporter } from '../context';
 import { at, expectEnum, expectInteger, expectString } from '../checks';
 import { didYouMean } from '../suggest';
+import { MACHINE_FIELDS } from '../../asl/fields';
 
-const FIELDS: Record<MachineScope['kind'], string[]> = {
-  root: ['StartAt', 'States', 'Comment', 'Version', 'TimeoutSeconds', 'QueryLanguage'],
-  branch: ['StartAt', 'States', 'Comment'],
-  processor: ['StartAt', 'States', 'Comment', 'ProcessorConfig'],
-};
+const FIELDS: Record<MachineScope['kind'], string[]> = MACHINE_FIELDS;
 
 /** AWS's quota on state names. */
 export const MAX_STATE_NAME = 80;

@@ -5,6 +5,7 @@ import { has, isObj, pointer, typeName, type Obj, type Path, type Reporter, type
 import { at, checkJsonataString, expectEnum, expectInteger, expectNumber, expectObject, expectPath, expectString } from '../checks';
 import { looksLikeExpression } from '../syntax';
 import { didYouMean } from '../suggest';
+import { PROCESSOR_CONFIG_FIELDS } from '../../asl/fields';
 import { exclusive } from './exclusive';
 import { checkTemplate } from './templates';
 
@@ -64,7 +65,7 @@ function checkProcessorConfig(r: Reporter, s: StateScope, proc: Obj): void {
   const pc = proc.ProcessorConfig;
   if (!expectObject(at(r, path, `ProcessorConfig of Map state '${s.name}'`, s.language), pc)) return;
   for (const k of Object.keys(pc)) {
-    if (k !== 'Mode' && k !== 'ExecutionType') r.error([...path, k], `Field '${k}' is not supported in ProcessorConfig of Map state '${s.name}'; it takes 'Mode' and 'ExecutionType'.${didYouMean(k, ['Mode', 'ExecutionType'])}`, 'SCHEMA_VALIDATION_FAILED', true);
+    if (!PROCESSOR_CONFIG_FIELDS.includes(k)) r.error([...path, k], `Field '${k}' is not supported in ProcessorConfig of Map state '${s.name}'; it takes 'Mode' and 'ExecutionType'.${didYouMean(k, PROCESSOR_CONFIG_FIELDS)}`, 'SCHEMA_VALIDATION_FAILED', true);
   }
   if (has(pc, 'Mode')) expectEnum(at(r, [...path, 'Mode'], `ProcessorConfig.Mode of Map state '${s.name}'`, s.language), pc.Mode, ['INLINE', 'DISTRIBUTED']);
   if (pc.Mode === 'DISTRIBUTED') {

@@ -8,9 +8,10 @@ import { checkTemplate } from './templates';
 import { checkJsonataString } from '../checks';
 import { looksLikeExpression } from '../syntax';
 import { RUNTIME_ERROR_NAMES, STATES_ERRORS } from '../../asl/errors';
+import { catcherFieldsFor, RETRIER_FIELDS } from '../../asl/fields';
 
 
-const RETRIER = ['ErrorEquals', 'IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy', 'Comment'];
+const RETRIER = RETRIER_FIELDS;
 
 export function checkRetryCatch(r: Reporter, s: StateScope): void {
   for (const field of ['Retry', 'Catch'] as const) {
@@ -70,7 +71,7 @@ function checkRetrier(r: Reporter, item: Record<string, unknown>, path: Path, wh
 }
 
 function checkCatcher(r: Reporter, s: StateScope, item: Record<string, unknown>, path: Path, where: string): void {
-  const allowed = ['ErrorEquals', 'Next', 'Comment', 'Assign', s.language === 'JSONata' ? 'Output' : 'ResultPath'];
+  const allowed = catcherFieldsFor(s.language);
   for (const key of Object.keys(item)) {
     if (allowed.includes(key)) continue;
     const hint = key === 'ResultPath' ? ` Catchers of a JSONata state shape the error with 'Output' ({% $states.errorOutput %}).` : key === 'Output' ? ` 'Output' is JSONata; in a JSONPath state use 'ResultPath'.` : didYouMean(key, allowed);
