@@ -1,7 +1,7 @@
 // Choice states: the shape of every rule. JSONPath rules hold a Variable and exactly one comparison
 // operator, or exactly one of And / Or / Not; JSONata rules hold a Condition. Only top-level rules have
 // Next (and Assign); nested rules inside And/Or/Not do not.
-import { has, isObj, pointer, typeName, type Path, type Reporter, type StateScope } from '../context';
+import { has, isObj, typeName, type Path, type Reporter, type StateScope } from '../context';
 import { at, checkJsonataString, expectArray, expectPath } from '../checks';
 import { looksLikeExpression } from '../syntax';
 import { didYouMean } from '../suggest';
@@ -14,7 +14,8 @@ import { CHOICE_COMBINATORS, CHOICE_OPERATORS } from '../../asl/fields';
 const OPERATORS = CHOICE_OPERATORS;
 const COMBINATORS = CHOICE_COMBINATORS;
 
-export function checkChoice(r: Reporter, s: StateScope): void {
+export function checkChoice(reporter: Reporter, s: StateScope): void {
+  const r = reporter.as('choice');
   const choices = s.state.Choices;
   const a = at(r, [...s.path, 'Choices'], `Field 'Choices' of Choice state '${s.name}'`, s.language);
   if (has(s.state, 'Choices') && expectArray(a, choices, { nonEmpty: true })) {
@@ -23,7 +24,7 @@ export function checkChoice(r: Reporter, s: StateScope): void {
 }
 
 function checkRule(r: Reporter, s: StateScope, rule: unknown, path: Path, top: boolean, depth: number): void {
-  const where = `Choice rule ${pointer(path)} of state '${s.name}'`;
+  const where = `A Choice rule of state '${s.name}'`;
   if (!isObj(rule)) {
     r.error(path, `${where} must be a JSON object, not ${typeName(rule)}`);
     return;

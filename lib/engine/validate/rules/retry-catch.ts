@@ -1,6 +1,6 @@
 // Retry and Catch: arrays of retriers/catchers. Each has a non-empty ErrorEquals; 'States.ALL' must be the
 // only name in its ErrorEquals and its retrier/catcher must come last, since nothing after it could match.
-import { has, isObj, pointer, typeName, type Path, type Reporter, type StateScope } from '../context';
+import { has, isObj, typeName, type Path, type Reporter, type StateScope } from '../context';
 import { at, expectArray, expectEnum, expectInteger, expectNumber, expectPath, expectString } from '../checks';
 import { didYouMean } from '../suggest';
 import { checkAssign } from './assign';
@@ -13,7 +13,8 @@ import { catcherFieldsFor, RETRIER_FIELDS } from '../../asl/fields';
 
 const RETRIER = RETRIER_FIELDS;
 
-export function checkRetryCatch(r: Reporter, s: StateScope): void {
+export function checkRetryCatch(reporter: Reporter, s: StateScope): void {
+  const r = reporter.as('retry-catch');
   for (const field of ['Retry', 'Catch'] as const) {
     if (!has(s.state, field)) continue;
     const list = s.state[field];
@@ -37,7 +38,7 @@ export function checkRetryCatch(r: Reporter, s: StateScope): void {
 
 function checkErrorEquals(r: Reporter, v: unknown, path: Path, where: string, present: boolean): boolean {
   if (!present) {
-    r.error(path.slice(0, -1), `${where} has no 'ErrorEquals': list the error names it handles, e.g. ["States.ALL"] at ${pointer(path.slice(0, -1))}`);
+    r.error(path.slice(0, -1), `${where} has no 'ErrorEquals': list the error names it handles, e.g. ["States.ALL"]`);
     return false;
   }
   if (!expectArray(at(r, path, `ErrorEquals of ${where}`, 'JSONPath'), v, { nonEmpty: true })) return false;
@@ -77,7 +78,7 @@ function checkCatcher(r: Reporter, s: StateScope, item: Record<string, unknown>,
     const hint = key === 'ResultPath' ? ` Catchers of a JSONata state shape the error with 'Output' ({% $states.errorOutput %}).` : key === 'Output' ? ` 'Output' is JSONata; in a JSONPath state use 'ResultPath'.` : didYouMean(key, allowed);
     r.error([...path, key], `Field '${key}' is not supported in ${where}.${hint}`, 'SCHEMA_VALIDATION_FAILED', true);
   }
-  if (!has(item, 'Next')) r.error(path, `${where} has no 'Next': a catcher names the state to go to when it catches an error at ${pointer(path)}`);
+  if (!has(item, 'Next')) r.error(path, `${where} has no 'Next': a catcher names the state to go to when it catches an error`);
   const f = (k: string) => at(r, [...path, k], `${k} of ${where}`, s.language);
   if (has(item, 'Comment')) expectString(f('Comment'), item.Comment);
   if (has(item, 'ResultPath') && s.language === 'JSONPath') expectPath(f('ResultPath'), item.ResultPath, 'reference', { nullable: true });

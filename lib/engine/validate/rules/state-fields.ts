@@ -2,7 +2,7 @@
 // language and missing required fields are reported here; the per-type rule files check the values.
 import type { StateType } from '../../types';
 import { REQUIRED_STATE_FIELDS, STATE_FIELDS } from '../../asl/fields';
-import { has, pointer, type Reporter, type StateScope } from '../context';
+import { has, type Reporter, type StateScope } from '../context';
 import { didYouMean } from '../suggest';
 import { own } from '../../own';
 
@@ -19,7 +19,8 @@ const JSONATA_INSTEAD: Record<string, string> = {
   ItemsPath: "'Items'",
 };
 
-export function checkStateFields(r: Reporter, s: StateScope): void {
+export function checkStateFields(reporter: Reporter, s: StateScope): void {
+  const r = reporter.as('state-fields');
   const allowed = STATE_FIELDS[s.type];
   for (const key of Object.keys(s.state)) {
     const lang = own(allowed, key);
@@ -36,7 +37,7 @@ export function checkStateFields(r: Reporter, s: StateScope): void {
   for (const group of REQUIRED_STATE_FIELDS[s.type] ?? []) {
     if (!group.some((f) => has(s.state, f))) {
       const names = group.map((f) => `'${f}'`).join(' or ');
-      r.error(s.path, `${s.type} state '${s.name}' is missing the required field ${names} at ${pointer(s.path)}`);
+      r.error(s.path, `${s.type} state '${s.name}' is missing the required field ${names}`);
     }
   }
 }
