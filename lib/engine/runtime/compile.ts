@@ -33,7 +33,15 @@ export interface CompiledState {
   handlers: Record<StateType, StateHandler>;
   /** Per-state-type precomputed data (child machines, parsed numbers...), filled lazily by the handler. */
   cache: Record<string, unknown>;
+  /**
+   * A JSONPath state without any data-flow field (InputPath, Parameters, Result, ResultSelector, ResultPath,
+   * OutputPath, Assign): its output is its input, so a Pass of this kind need not walk the data flow.
+   */
+  plain: boolean;
 }
+
+/** The fields that make a JSONPath state's output differ from its input. */
+const DATA_FLOW_FIELDS = ['InputPath', 'Parameters', 'Result', 'ResultSelector', 'ResultPath', 'OutputPath', 'Assign'];
 
 export interface CompiledMachine {
   startAt: string;
@@ -85,6 +93,7 @@ export function compileMachine(
       handler,
       handlers,
       cache: {},
+      plain: ((s.QueryLanguage as QueryLanguage | undefined) ?? queryLanguage) === 'JSONPath' && !DATA_FLOW_FIELDS.some((f) => Object.prototype.hasOwnProperty.call(s, f)),
     };
   }
   const compiled: CompiledMachine = { startAt: def.StartAt, states, queryLanguage };

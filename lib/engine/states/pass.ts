@@ -7,6 +7,8 @@ import { dataFlowFor } from '../runtime/dataflow';
 export const passState: StateHandler = {
   kind: 'sync',
   run(visit, input) {
+    // Nothing to evaluate: the common teaching chain. A trace still records each step, so it takes the long way.
+    if (visit.state.plain && visit.trace === undefined) return { output: input, next: visit.state.next };
     const flow = dataFlowFor(visit);
     const def = visit.state.def;
     const effective = flow.effectiveInput(visit, input, true);
