@@ -4,8 +4,6 @@ import type { JsonObject } from '../types';
 import { StatesError } from '../errors';
 import type { StateHandler } from '../runtime/state-handler';
 import { dataFlowFor } from '../runtime/dataflow';
-import { evaluateChoiceRule } from '../choice/evaluate';
-import { jsonataCondition } from '../runtime/dataflow-jsonata';
 import { STATES_ERRORS } from '../asl/errors';
 
 export const choiceState: StateHandler = {
@@ -15,12 +13,10 @@ export const choiceState: StateHandler = {
     const def = visit.state.def;
     const effective = flow.inputPath(visit, input);
     const rules = (def.Choices as JsonObject[] | undefined) ?? [];
-    const jsonata = visit.state.queryLanguage === 'JSONata';
     let next: string | undefined;
     let matched: JsonObject | undefined;
     for (const rule of rules) {
-      visit.input = effective;
-      if (jsonata ? jsonataCondition(visit, rule, effective) : evaluateChoiceRule(rule, visit)) {
+      if (flow.condition(visit, rule, effective)) {
         next = rule.Next as string;
         matched = rule;
         break;

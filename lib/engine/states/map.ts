@@ -14,9 +14,9 @@ import type { Visit } from '../runtime/visit';
 import type { ExpressionEnv } from '../expressions/env';
 import { resolvePayloadTemplate } from '../payload-template';
 import { exceedsPayloadLimit } from '../json-text';
-import { jsonataItemInput, jsonataItems, jsonataMaxConcurrency } from '../runtime/dataflow-jsonata';
+import { jsonataItemInput } from '../runtime/dataflow-jsonata';
 import { isDistributedMap, runDistributedMap } from './distributed-map';
-import { processorOf, readItems, readMaxConcurrency } from './map-items';
+import { processorOf } from './map-items';
 import { STATES_ERRORS } from '../asl/errors';
 
 function itemEnv(visit: Visit, effective: JsonValue, index: number, value: JsonValue): ExpressionEnv {
@@ -95,8 +95,8 @@ function* run(visit: Visit, input: JsonValue): StateGenerator {
   const def = visit.state.def;
   const effective = flow.inputPath(visit, input);
   const jsonata = visit.state.queryLanguage === 'JSONata';
-  const items = jsonata ? jsonataItems(visit, effective) : readItems(visit, effective);
-  const maxConcurrency = jsonata ? jsonataMaxConcurrency(visit, effective) : readMaxConcurrency(visit, effective);
+  const items = flow.items(visit, effective);
+  const maxConcurrency = flow.maxConcurrency(visit, effective);
   const processor = processorOf(visit);
   const selector = (def.ItemSelector ?? def.Parameters) as JsonValue | undefined;
   exec.history.emit(visit.frame.thread, 'MapStateStarted', 'mapStateStartedEventDetails', exec.history.record ? { length: items.length } : undefined);
