@@ -10,7 +10,8 @@ import { jsonText } from '../json-text';
 import { queryVariablePath } from '../variables/path';
 import { STATES_ERRORS } from '../asl/errors';
 
-function lookup(visit: Visit, path: string, data: JsonValue) {
+/** A JSONPath field's path: $$ reads the context object, $name a variable, anything else the data. */
+export function lookup(visit: Visit, path: string, data: JsonValue) {
   if (path.startsWith('$$')) return queryPath(path.slice(1), visit.context);
   return queryVariablePath(path, visit.variables) ?? queryPath(path, data);
 }

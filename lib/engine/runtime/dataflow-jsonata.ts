@@ -110,6 +110,10 @@ export const jsonataFlow: DataFlow & {
   maxConcurrency(visit, effective) {
     return jsonataMaxConcurrency(visit, effective);
   },
+
+  waitMs(visit, effective) {
+    return jsonataWaitMs(visit, effective);
+  },
 };
 
 // ------------------------------------------------------------------------------- fields states read

@@ -11,6 +11,7 @@ import type { Visit } from './visit';
 import { assignJsonPath } from './assign';
 import { jsonataFlow } from './dataflow-jsonata';
 import { readItems, readMaxConcurrency } from './dataflow-items';
+import { waitMs } from './dataflow-wait';
 import { evaluateChoiceRule } from '../choice/evaluate';
 
 export interface DataFlow {
@@ -32,6 +33,8 @@ export interface DataFlow {
   items(visit: Visit, effective: JsonValue): JsonValue[];
   /** Map: MaxConcurrency (or MaxConcurrencyPath); 0 for unlimited. */
   maxConcurrency(visit: Visit, effective: JsonValue): number;
+  /** Wait: how long, in milliseconds of virtual time, from now. */
+  waitMs(visit: Visit, effective: JsonValue): number;
 }
 
 /** OutputPath alone (Assign is evaluated by the caller). */
@@ -107,6 +110,7 @@ export const jsonPathFlow: DataFlow = {
 
   items: readItems,
   maxConcurrency: readMaxConcurrency,
+  waitMs,
 };
 
 export function dataFlowFor(visit: Visit): DataFlow {
