@@ -9,3 +9,5 @@ export { compileStateMachine, type CompiledStateMachine, type CompileOptions } f
 export { parseDefinition, type ParseOptions, type ParseResult } from './parse';
 export { validateDefinition, type ValidateOptions } from './validate';
 export { WALL_CLOCK_BUDGET_MS, BUDGET_CAUSE_PREFIX, isBudgetStop, outerBudgetMs, type BudgetSite } from './runtime/budget';
+export { redriveExecution, type RedriveOptions, type RedriveOutcome } from './redrive/redrive-execution';
+export { redriveRefusal, redriveStatusOf, REDRIVE_WINDOW_MS, type RedriveErrorName, type RedriveStatus } from './redrive';

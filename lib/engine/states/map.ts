@@ -11,6 +11,8 @@ import { runMachine } from '../runtime/run-machine';
 import { runLanes } from '../runtime/lanes';
 import type { Yielded } from '../runtime/sleep';
 import type { Visit } from '../runtime/visit';
+import type { Frame } from '../runtime/frame';
+import { lanePoint, lanesToRun, restoredScope } from '../runtime/redrive-point';
 import type { ExpressionEnv } from '../expressions/env';
 import { resolvePayloadTemplate } from '../payload-template';
 import { exceedsPayloadLimit } from '../json-text';
@@ -46,6 +48,12 @@ function* runIterations(
   const name = visit.state.name;
   const n = inputs.length;
   const results: JsonValue[] = new Array(n);
+  const frames: (Frame | undefined)[] = new Array(n);
+  frame.lanes = { results, frames };
+  // A redrive runs again only the iterations that did not succeed (API reference "RedriveExecution").
+  const redrive = visit.redrive?.lanes;
+  const order = lanesToRun(redrive, n, results);
+  const at = (k: number) => (order === undefined ? k : order[k]!);
   const started = thread.prev;
   let lastIterationEvent = started;
   const pathPrefix = [...frame.path, name];
@@ -56,30 +64,37 @@ function* runIterations(
     if (details === undefined) return undefined;
     return (details[index] ??= { index, name });
   };
+  const count = order === undefined ? n : order.length;
   yield* runLanes(exec, {
-    count: n,
-    limit: maxConcurrency > 0 ? Math.min(maxConcurrency, n) : n,
+    count,
+    limit: maxConcurrency > 0 ? Math.min(maxConcurrency, count) : count,
     newSlot: () => ({ prev: started }),
-    start: (i, slot) => {
+    start: (k, slot) => {
+      const i = at(k);
       history.emit(slot, 'MapIterationStarted', 'mapIterationStartedEventDetails', detail(i));
-      return runMachine(exec, processor, inputs[i]!, {
+      const point = redrive === undefined ? undefined : lanePoint(redrive, i);
+      const iteration: Frame = {
         thread: slot,
         // Paths only matter to traces; skip the per-item array otherwise.
         path: exec.traces ? [...pathPrefix, i] : pathPrefix,
         mapItem: { index: i, value: items[i]! },
-        scope: frame.scope.child(),
-      });
+        scope: point === undefined ? frame.scope.child() : restoredScope(frame.scope.child(), point),
+      };
+      frames[i] = iteration;
+      return runMachine(exec, processor, inputs[i]!, iteration, undefined, point);
     },
-    done: (i, output, slot) => {
+    done: (k, output, slot) => {
+      const i = at(k);
       results[i] = output;
+      frames[i] = undefined;
       lastIterationEvent = history.emit(slot, 'MapIterationSucceeded', 'mapIterationSucceededEventDetails', detail(i), false);
       if (details !== undefined) details[i] = undefined;
     },
-    aborting: (i, anchor) => {
-      history.emit({ prev: anchor }, 'MapIterationAborted', 'mapIterationAbortedEventDetails', detail(i), false);
+    aborting: (k, anchor) => {
+      history.emit({ prev: anchor }, 'MapIterationAborted', 'mapIterationAbortedEventDetails', detail(at(k)), false);
     },
-    failed: (i, slot) => {
-      history.emit(slot, 'MapIterationFailed', 'mapIterationFailedEventDetails', detail(i), false);
+    failed: (k, slot) => {
+      history.emit(slot, 'MapIterationFailed', 'mapIterationFailedEventDetails', detail(at(k)), false);
       thread.prev = slot.prev;
     },
   });

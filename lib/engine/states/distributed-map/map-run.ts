@@ -10,7 +10,8 @@
 // output array or the ResultWriter texts are kept, and only when needed), and only the first N children
 // keep their histories (StartOptions.mapRunChildHistories).
 
-import type { ChildExecutionsBilling, JsonObject, JsonValue, MapRunSummary, StartOptions } from '../../types';
+import type { ChildExecutionsBilling, JsonObject, JsonValue, MapRunSummary, RedriveLane, StartOptions } from '../../types';
+import type { LaneTracker } from '../../runtime/frame';
 import { StatesError } from '../../errors';
 import type { StateGenerator } from '../../runtime/state-handler';
 import type { Visit } from '../../runtime/visit';
@@ -96,10 +97,22 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
 
   const machine = machineParts(visit);
   const label = cfg.label ?? visit.state.name;
-  const runId = exec.random.uuid();
-  const mapRunArn = `arn:aws:states:${machine.region}:${machine.account}:mapRun:${machine.name}/${label}:${runId}`;
+  // A redriven parent redrives its Map Run under the same ARN (developer guide "Redriving Map Runs").
+  const previousRun = visit.redrive?.mapRun;
+  const newId = exec.random.uuid();
+  const runId = previousRun === undefined ? newId : previousRun.arn.slice(previousRun.arn.lastIndexOf(':') + 1);
+  const mapRunArn = previousRun?.arn ?? `arn:aws:states:${machine.region}:${machine.account}:mapRun:${machine.name}/${label}:${runId}`;
   const childMachineArn = `arn:aws:states:${machine.region}:${machine.account}:stateMachine:${machine.name}/${label}`;
-  history.emit(thread, 'MapRunStarted', 'mapRunStartedEventDetails', history.record ? { mapRunArn } : undefined);
+  const redriven = redriveLanes(visit, previousRun);
+  if (previousRun === undefined) {
+    history.emit(thread, 'MapRunStarted', 'mapRunStartedEventDetails', history.record ? { mapRunArn } : undefined);
+  } else {
+    history.emit(thread, 'MapRunRedriven', 'mapRunRedrivenEventDetails', history.record ? { mapRunArn, redriveCount: previousRun.redriveCount + 1 } : undefined);
+  }
+  // Redrive bookkeeping for a Standard parent: what each child that succeeded added to the results.
+  const tracker: LaneTracker | undefined =
+    exec.type === 'STANDARD' ? { results: [], frames: [], mapRun: { arn: mapRunArn, redriveCount: previousRun === undefined ? 0 : previousRun.redriveCount + 1 } } : undefined;
+  if (tracker !== undefined) visit.frame.lanes = tracker;
 
   const keepLimit = exec.options.mapRunChildHistories ?? DEFAULT_CHILD_HISTORIES;
   const summary: MapRunSummary = {
@@ -136,6 +149,9 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
   const run = new MapRunState(summary, billing);
 
   try {
+    if (previousRun !== undefined && previousRun.redriveCount + 1 > MAX_MAP_RUN_REDRIVES) {
+      throw new StatesError(STATES_ERRORS.Runtime, `The Map Run ${mapRunArn} has been redriven ${MAX_MAP_RUN_REDRIVES} times, the most AWS allows.`);
+    }
     const source: ItemSource = cfg.reader === undefined ? arraySource(inputItems!) : yield* openItemReader(visit, cfg.reader);
     summary.itemCounts.total = source.total;
     const select = itemSelector(visit, effective, source, jsonata);
@@ -171,6 +187,15 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
       const next = inputs.next();
       if (next === undefined) break;
       const name = namePrefix + index.toString(16).padStart(12, '0');
+      const kept = redriven?.[index];
+      if (kept?.status === 'SUCCEEDED') {
+        // Succeeded in an earlier attempt: not run again; its contribution to the results is kept.
+        run.keep(next.itemCount);
+        if (results !== undefined) for (const v of kept.output as JsonValue[]) results.push(v);
+        if (tracker !== undefined) tracker.results[index] = kept.output;
+        index++;
+        continue;
+      }
       const childStart = pool.nextStart();
       // A child whose slot frees up only after the parent's deadline never starts: the parent times out first.
       if (childStart > exec.deadlineMs) yield* sleep(childStart - exec.clock.now);
@@ -180,9 +205,11 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
       if (results !== undefined) {
         if (child.status === 'SUCCEEDED') {
           const out = child.output ?? null;
+          const before = results.length;
           if (transformation === 'FLATTEN' && Array.isArray(out)) for (const v of out) results.push(v);
           else if (transformation === 'NONE') results.push(childRecord(child, next.input, plan.type, childMachineArn));
           else results.push(out);
+          if (tracker !== undefined) tracker.results[index] = results.slice(before);
         } else {
           results.push(childRecord(child, next.input, plan.type, childMachineArn));
         }
@@ -190,6 +217,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
       if (files !== undefined) {
         for (const record of recordsOf(child, next.input, transformation, plan.type, childMachineArn)) files.add(child.status === 'SUCCEEDED' ? 'SUCCEEDED' : 'FAILED', record);
       }
+      if (tracker !== undefined && results === undefined && child.status === 'SUCCEEDED') tracker.results[index] = [];
       if (index < keep) summary.children.push(keptChild(child, index, next.input));
       index++;
       if (child.status !== 'SUCCEEDED' && threshold.exceeded(run.failedItems, source.total)) {
@@ -244,6 +272,14 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
     history.emit(thread, 'MapRunFailed', 'mapRunFailedEventDetails', history.record ? details : undefined);
     throw e;
   }
+}
+
+/** Map Run redrives are capped (developer guide "Redriving Map Runs": a hard limit of 1,000). */
+const MAX_MAP_RUN_REDRIVES = 1000;
+
+/** The children of the earlier attempt, by index, when this Map Run is being redriven. */
+function redriveLanes(visit: Visit, previousRun: { arn: string } | undefined): (RedriveLane | null)[] | undefined {
+  return previousRun === undefined ? undefined : visit.redrive?.lanes;
 }
 
 function errorOf(e: unknown): { error: string | undefined; cause: string | undefined } {
