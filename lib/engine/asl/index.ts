@@ -2,3 +2,4 @@
 export * from './errors';
 export * from './fields';
 export * from './rules';
+export * from './states';

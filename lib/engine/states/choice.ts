@@ -1,28 +1,28 @@
 // Choice: the first rule that matches picks Next, else Default, else States.NoChoiceMatched.
 
-import type { JsonObject } from '../types';
 import { StatesError } from '../errors';
 import type { StateHandler } from '../runtime/state-handler';
 import { dataFlowFor } from '../runtime/dataflow';
 import { STATES_ERRORS } from '../asl/errors';
+import { stateOf, type ChoiceRule } from '../asl/states';
 
 export const choiceState: StateHandler = {
   kind: 'sync',
   run(visit, input) {
     const flow = dataFlowFor(visit);
-    const def = visit.state.def;
+    const def = stateOf(visit.state.def, 'Choice');
     const effective = flow.inputPath(visit, input);
-    const rules = (def.Choices as JsonObject[] | undefined) ?? [];
+    const rules = def.Choices ?? [];
     let next: string | undefined;
-    let matched: JsonObject | undefined;
+    let matched: ChoiceRule | undefined;
     for (const rule of rules) {
       if (flow.condition(visit, rule, effective)) {
-        next = rule.Next as string;
+        next = rule.Next;
         matched = rule;
         break;
       }
     }
-    if (next === undefined) next = def.Default as string | undefined;
+    if (next === undefined) next = def.Default;
     if (next === undefined) {
       throw new StatesError(STATES_ERRORS.NoChoiceMatched, `No Choice Rule matched and no Default was given in the Choice state '${visit.state.name}'.`);
     }

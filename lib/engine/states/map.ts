@@ -20,6 +20,7 @@ import { jsonataItemInput } from '../runtime/dataflow-jsonata';
 import { isDistributedMap, runDistributedMap } from './distributed-map';
 import { processorOf } from './map-items';
 import { STATES_ERRORS } from '../asl/errors';
+import { stateOf } from '../asl/states';
 
 function itemEnv(visit: Visit, effective: JsonValue, index: number, value: JsonValue): ExpressionEnv {
   const base = visit.context;
@@ -107,13 +108,13 @@ function* run(visit: Visit, input: JsonValue): StateGenerator {
   if (isDistributedMap(visit.state.def)) return yield* runDistributedMap(visit, input);
   const exec = visit.exec;
   const flow = dataFlowFor(visit);
-  const def = visit.state.def;
+  const def = stateOf(visit.state.def, 'Map');
   const effective = flow.inputPath(visit, input);
   const jsonata = visit.state.queryLanguage === 'JSONata';
   const items = flow.items(visit, effective);
   const maxConcurrency = flow.maxConcurrency(visit, effective);
   const processor = processorOf(visit);
-  const selector = (def.ItemSelector ?? def.Parameters) as JsonValue | undefined;
+  const selector = def.ItemSelector ?? def.Parameters;
   exec.history.emit(visit.frame.thread, 'MapStateStarted', 'mapStateStartedEventDetails', exec.history.record ? { length: items.length } : undefined);
   visit.failedEventType = undefined;
   let inputs = items;

@@ -17,6 +17,7 @@ import { queryVariablePath } from '../variables/path';
 import { jsonataSeconds, jsonataTemplate } from '../runtime/dataflow-jsonata';
 import { sleep } from '../runtime/sleep';
 import { STATES_ERRORS } from '../asl/errors';
+import { stateOf } from '../asl/states';
 
 /** AWS's default task timeout when none is given: 99,999,999 seconds. */
 const DEFAULT_TIMEOUT_S = 99_999_999;
@@ -42,7 +43,7 @@ function failureOf(e: unknown): { error: string; cause?: string } {
 function* attempt(visit: Visit, input: JsonValue): StateGenerator {
   const exec = visit.exec;
   const state = visit.state;
-  const def = state.def;
+  const def = stateOf(state.def, 'Task');
   const flow = dataFlowFor(visit);
   const history = exec.history;
   const thread = visit.frame.thread;
@@ -62,7 +63,7 @@ function* attempt(visit: Visit, input: JsonValue): StateGenerator {
       ? undefined
       : state.queryLanguage === 'JSONata'
         ? jsonataTemplate(visit, input, def.Credentials, 'Credentials')
-        : (visit.input = inputAfterPath, resolvePayloadTemplate(def.Credentials as JsonValue, visit, 'Credentials'));
+        : (visit.input = inputAfterPath, resolvePayloadTemplate(def.Credentials, visit, 'Credentials'));
 
   const base = { resourceType: res.resourceType, resource: res.resource };
   if (history.record) {
