@@ -12,4 +12,5 @@ export const auth = createAuth({
   // Used for absolute links Better Auth makes; the app calls it from server actions only.
   baseURL: env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
   secureCookies: guestCookieOptions(env.NODE_ENV).secure,
+  sessionCacheSeconds: env.STEPWISE_SESSION_CACHE_SECONDS,
 });

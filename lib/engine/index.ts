@@ -2,6 +2,7 @@
 
 export * from './types';
 export { StatesError, isStatesError } from './errors';
+export { STATES_ERRORS, RUNTIME_ERROR_NAMES, type StatesErrorName, type ErrorName } from './asl/errors';
 export { startExecution } from './start';
 export { testState, type TestStateInput, type TestStateOutput, type TestStateStatus, type TestStateMock, type InspectionLevel, type InspectionData } from './test-state';
 export { compileStateMachine, type CompiledStateMachine, type CompileOptions } from './compile-state-machine';

@@ -18,6 +18,7 @@ import { StatesError } from './errors';
 import { attachMapRuns } from './states/distributed-map/registry';
 import { definitionProblems } from './definition-check';
 import { ownClock } from './runtime/sleep';
+import { STATES_ERRORS } from './asl/errors';
 
 /** The top of a run: sleeps are already turned into clock moves (ownClock), so only answers are awaited. */
 type RunGenerator = Generator<Promise<unknown>, JsonValue, unknown>;
@@ -111,10 +112,10 @@ function prepare(
     exec.history.emit(top, 'ExecutionStarted', undefined, undefined, false);
   }
   if (exceedsPayloadLimit(input, exec.payloadLimit)) {
-    return finish(base, new RunFailure('States.DataLimitExceeded', 'The execution input exceeds the maximum number of bytes service limit.'));
+    return finish(base, new RunFailure(STATES_ERRORS.DataLimitExceeded, 'The execution input exceeds the maximum number of bytes service limit.'));
   }
   const problems = options.validate === false ? null : pre ? pre.problems : definitionProblems(definition, type);
-  if (problems) return finish(base, new RunFailure('States.InvalidDefinition', problems));
+  if (problems) return finish(base, new RunFailure(STATES_ERRORS.InvalidDefinition, problems));
   let gen: RunGenerator;
   try {
     if (pre?.compileError !== undefined) throw pre.compileError;
@@ -242,7 +243,7 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
     let f: RunFailure | RunHalt;
     if (failure instanceof RunFailure || failure instanceof RunHalt) f = failure;
     else if (failure instanceof StatesError) f = new RunFailure(failure.error, failure.causeText);
-    else f = new RunFailure('States.Runtime', `Internal engine error: ${failure instanceof Error ? failure.message : String(failure)}`);
+    else f = new RunFailure(STATES_ERRORS.Runtime, `Internal engine error: ${failure instanceof Error ? failure.message : String(failure)}`);
     error = f.error;
     cause = f.cause;
     const details: Record<string, string> = {};

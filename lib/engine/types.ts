@@ -1,6 +1,8 @@
 // The engine's public contract. Every other part of the product (sandbox, grading, pricing, services, CLI)
 // talks to the engine through these types only. Keep this file free of behaviour.
 
+import type { ValidationRule } from './asl/rules';
+
 export type JsonPrimitive = string | number | boolean | null;
 export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
@@ -26,6 +28,8 @@ export interface Diagnostic {
   severity: Severity;
   /** Stable machine-readable code, e.g. 'UNKNOWN_FIELD', 'MISSING_TRANSITION_TARGET', 'SCHEMA_VALIDATION_FAILED'. */
   code: string;
+  /** The validation rule that reported it (lib/engine/asl/rules.ts); absent for parse errors. */
+  rule?: ValidationRule;
   message: string;
   /** Path into the definition, e.g. ['States', 'Check', 'Choices', 0, 'Next']. */
   path: (string | number)[];

@@ -3,6 +3,7 @@
 // of the redrive.
 
 import type { ExecutionResult } from '../types';
+import { STATES_ERRORS } from '../asl/errors';
 
 /** The errors RedriveExecution answers with, by AWS's names. */
 export type RedriveErrorName = 'ExecutionNotRedrivable' | 'ExecutionDoesNotExist' | 'ValidationException';
@@ -39,7 +40,7 @@ export function redriveRefusal(previous: ExecutionResult, atMs: number): Redrive
     return { error: 'ValidationException', message: 'This result carries no redrive checkpoint (it was not produced by this engine\'s startExecution).' };
   }
   // AWS refuses such a definition at CreateStateMachine, and such an input at StartExecution: no execution exists.
-  if (checkpoint.point === null && (previous.error === 'States.InvalidDefinition' || previous.error === 'States.DataLimitExceeded')) {
+  if (checkpoint.point === null && (previous.error === STATES_ERRORS.InvalidDefinition || previous.error === STATES_ERRORS.DataLimitExceeded)) {
     return { error: 'ExecutionDoesNotExist', message: `AWS would not have started this execution (${previous.error}), so there is nothing to redrive.` };
   }
   if (checkpoint.startMs < REDRIVE_LAUNCH_MS) return notRedrivable('Execution was started before the launch of RedriveExecution.');

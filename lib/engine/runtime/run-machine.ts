@@ -16,6 +16,7 @@ import { exceedsPayloadLimit } from '../json-text';
 import { commitVisitAssign, traceVariables } from './assign';
 import { reportEvaluationFailed } from './dataflow-jsonata';
 import { BranchAbort, sleep, type Yielded } from './sleep';
+import { STATES_ERRORS } from '../asl/errors';
 
 export type RunGenerator = Generator<Yielded, JsonValue, unknown>;
 
@@ -36,7 +37,7 @@ export function* runMachine(
   let inputText = firstInputText;
   const history = exec.history;
   for (;;) {
-    if (state === undefined) throw new RunFailure('States.Runtime', `No state named '${first}' in this state machine.`);
+    if (state === undefined) throw new RunFailure(STATES_ERRORS.Runtime, `No state named '${first}' in this state machine.`);
     // Where a redrive would resume this run (a Map or Parallel adds its lanes to frame.lanes).
     frame.at = state.name;
     frame.atInput = current;
@@ -75,7 +76,7 @@ export function* runMachine(
     // An output that is the input object itself was already measured when it came in.
     if (step.output !== current && exceedsPayloadLimit(step.output, exec.payloadLimit)) {
       const failure = new RunFailure(
-        'States.DataLimitExceeded',
+        STATES_ERRORS.DataLimitExceeded,
         `The state/task '${state.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
       );
       if (visit.trace) pushTrace(exec, visit, failure);
@@ -89,7 +90,7 @@ export function* runMachine(
     }
     if (step.next === undefined) return step.output;
     const nextState: CompiledState | undefined = machine.states[step.next];
-    if (nextState === undefined) throw new RunFailure('States.Runtime', `State '${state.name}' moves to '${step.next}', which does not exist.`);
+    if (nextState === undefined) throw new RunFailure(STATES_ERRORS.Runtime, `State '${state.name}' moves to '${step.next}', which does not exist.`);
     state = nextState;
     current = step.output;
   }

@@ -16,9 +16,11 @@ import { lanePoint, lanesToRun, restoredScope } from '../runtime/redrive-point';
 import type { ExpressionEnv } from '../expressions/env';
 import { resolvePayloadTemplate } from '../payload-template';
 import { exceedsPayloadLimit } from '../json-text';
-import { jsonataItemInput, jsonataItems, jsonataMaxConcurrency } from '../runtime/dataflow-jsonata';
+import { jsonataItemInput } from '../runtime/dataflow-jsonata';
 import { isDistributedMap, runDistributedMap } from './distributed-map';
-import { processorOf, readItems, readMaxConcurrency } from './map-items';
+import { processorOf } from './map-items';
+import { STATES_ERRORS } from '../asl/errors';
+import { stateOf } from '../asl/states';
 
 function itemEnv(visit: Visit, effective: JsonValue, index: number, value: JsonValue): ExpressionEnv {
   const base = visit.context;
@@ -108,13 +110,13 @@ function* run(visit: Visit, input: JsonValue): StateGenerator {
   if (isDistributedMap(visit.state.def)) return yield* runDistributedMap(visit, input);
   const exec = visit.exec;
   const flow = dataFlowFor(visit);
-  const def = visit.state.def;
+  const def = stateOf(visit.state.def, 'Map');
   const effective = flow.inputPath(visit, input);
   const jsonata = visit.state.queryLanguage === 'JSONata';
-  const items = jsonata ? jsonataItems(visit, effective) : readItems(visit, effective);
-  const maxConcurrency = jsonata ? jsonataMaxConcurrency(visit, effective) : readMaxConcurrency(visit, effective);
+  const items = flow.items(visit, effective);
+  const maxConcurrency = flow.maxConcurrency(visit, effective);
   const processor = processorOf(visit);
-  const selector = (def.ItemSelector ?? def.Parameters) as JsonValue | undefined;
+  const selector = def.ItemSelector ?? def.Parameters;
   exec.history.emit(visit.frame.thread, 'MapStateStarted', 'mapStateStartedEventDetails', exec.history.record ? { length: items.length } : undefined);
   visit.failedEventType = undefined;
   let inputs = items;
@@ -146,7 +148,7 @@ function* run(visit: Visit, input: JsonValue): StateGenerator {
 function checkedItemInput(visit: Visit, index: number, input: JsonValue): JsonValue {
   if (exceedsPayloadLimit(input, visit.exec.payloadLimit)) {
     throw new StatesError(
-      'States.DataLimitExceeded',
+      STATES_ERRORS.DataLimitExceeded,
       `The input of iteration ${index} of the Map state '${visit.state.name}' has a size exceeding the maximum number of bytes service limit.`,
     );
   }

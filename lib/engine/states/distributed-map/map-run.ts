@@ -18,11 +18,11 @@ import type { Visit } from '../../runtime/visit';
 import { dataFlowFor } from '../../runtime/dataflow';
 import { RunFailure, RunHalt } from '../../runtime/outcome';
 import { BranchAbort, sleep } from '../../runtime/sleep';
-import { jsonataItemInput, jsonataItems, jsonataMaxConcurrency } from '../../runtime/dataflow-jsonata';
+import { jsonataItemInput } from '../../runtime/dataflow-jsonata';
 import { jsonText } from '../../json-text';
 import { resolvePayloadTemplate } from '../../payload-template';
 import type { ExpressionEnv } from '../../expressions/env';
-import { processorOf, readItems, readMaxConcurrency } from '../map-items';
+import { processorOf } from '../map-items';
 import { readDistributedConfig } from './config';
 import { openItemReader } from './item-reader';
 import { arraySource, ItemSourceError, type ItemSource } from './text-formats';
@@ -32,6 +32,7 @@ import { SlotPool } from './pool';
 import { childRecord, pendingRecord, recordsOf, ResultFiles, writeResultFiles } from './result-writer';
 import { recordMapRun } from './registry';
 import { emptyCounts, keptChild, MapRunState, Threshold } from './map-run-state';
+import { STATES_ERRORS } from '../../asl/errors';
 
 export const DEFAULT_CHILD_HISTORIES = 100;
 export const EXCEEDED_CAUSE = 'The specified tolerated failure threshold was exceeded';
@@ -88,8 +89,8 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
   const jsonata = visit.state.queryLanguage === 'JSONata';
   const effective = flow.inputPath(visit, input);
   const cfg = readDistributedConfig(visit, effective);
-  const maxConcurrency = jsonata ? jsonataMaxConcurrency(visit, effective) : readMaxConcurrency(visit, effective);
-  const inputItems = cfg.reader === undefined ? (jsonata ? jsonataItems(visit, effective) : readItems(visit, effective)) : undefined;
+  const maxConcurrency = flow.maxConcurrency(visit, effective);
+  const inputItems = cfg.reader === undefined ? flow.items(visit, effective) : undefined;
   const processor = processorOf(visit);
   history.emit(thread, 'MapStateStarted', 'mapStateStartedEventDetails', history.record ? { length: inputItems?.length ?? 0 } : undefined);
   visit.failedEventType = 'MapStateFailed';
@@ -150,7 +151,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
 
   try {
     if (previousRun !== undefined && previousRun.redriveCount + 1 > MAX_MAP_RUN_REDRIVES) {
-      throw new StatesError('States.Runtime', `The Map Run ${mapRunArn} has been redriven ${MAX_MAP_RUN_REDRIVES} times, the most AWS allows.`);
+      throw new StatesError(STATES_ERRORS.Runtime, `The Map Run ${mapRunArn} has been redriven ${MAX_MAP_RUN_REDRIVES} times, the most AWS allows.`);
     }
     const source: ItemSource = cfg.reader === undefined ? arraySource(inputItems!) : yield* openItemReader(visit, cfg.reader);
     summary.itemCounts.total = source.total;
@@ -251,7 +252,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
       const key = yield* writeResultFiles(visit, cfg.writer!, runId, mapRunArn, files);
       result = { MapRunArn: mapRunArn, ResultWriterDetails: { Bucket: bucket!, Key: key } };
     }
-    if (exceeded) throw new StatesError('States.ExceedToleratedFailureThreshold', EXCEEDED_CAUSE);
+    if (exceeded) throw new StatesError(STATES_ERRORS.ExceedToleratedFailureThreshold, EXCEEDED_CAUSE);
     run.finish('SUCCEEDED', exec.clock.now);
     history.emit(thread, 'MapRunSucceeded', undefined, undefined);
     history.emit(thread, 'MapStateSucceeded', undefined, undefined, false);
@@ -285,7 +286,7 @@ function redriveLanes(visit: Visit, previousRun: { arn: string } | undefined): (
 function errorOf(e: unknown): { error: string | undefined; cause: string | undefined } {
   if (e instanceof StatesError) return { error: e.error, cause: e.causeText };
   if (e instanceof RunFailure) return { error: e.error, cause: e.cause };
-  return { error: 'States.Runtime', cause: e instanceof Error ? e.message : String(e) };
+  return { error: STATES_ERRORS.Runtime, cause: e instanceof Error ? e.message : String(e) };
 }
 
 /** Item i of the source, shaped by ItemSelector (with $$.Map.Item) when there is one. */
@@ -295,7 +296,7 @@ function itemSelector(visit: Visit, effective: JsonValue, source: ItemSource, js
     try {
       return source.item(i);
     } catch (e) {
-      if (e instanceof ItemSourceError) throw new StatesError('States.ItemReaderFailed', `ItemReader failed: ${e.message}`);
+      if (e instanceof ItemSourceError) throw new StatesError(STATES_ERRORS.ItemReaderFailed, `ItemReader failed: ${e.message}`);
       throw e;
     }
   };
