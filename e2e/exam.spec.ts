@@ -68,8 +68,11 @@ test('a scenario question: its prompt as formatted text, the sandbox’s editor 
   await page.getByRole('button', { name: 'Start the exam' }).click();
   await expect(page).toHaveURL(/\/practice\/exam\/[a-z0-9]+$/, { timeout: 60_000 });
   const question = page.locator('article[data-position]');
-  for (let i = 0; i < 20 && !/· Scenario$/.test((await question.locator('p').first().textContent()) ?? ''); i++) {
+  const counter = question.locator('p').first();
+  for (let i = 1; i < 20 && !/· Scenario$/.test((await counter.textContent()) ?? ''); i++) {
     await page.getByRole('button', { name: 'Next', exact: true }).click();
+    // Read the kind only once the next question is on screen.
+    await expect(counter).toHaveText(new RegExp(`^Question ${i + 1} of 20`));
   }
   await expect(question.locator('p').first()).toHaveText(/· Scenario$/);
 

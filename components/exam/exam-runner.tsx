@@ -59,26 +59,21 @@ export function ExamRunner({ attemptId, title, questions, saved, deadlineMs, ser
   // Submitting, with backoff while the server cannot be reached (finish-retry.ts): the tick starts it once at
   // 0:00; from then on the controller's own timer retries, not the tick.
   const finishing = useFinishRetry(attemptId, finish);
-  const submit = finishing.submit;
-
-  useEffect(() => {
-    const tick = () => {
-      const seconds = Math.max(0, Math.ceil((deadlineMs - (Date.now() + offset)) / 1000));
-      setLeft(seconds);
-      if (seconds === 0 && finishing.state.status === 'idle') submit();
-    };
-    const id = setInterval(tick, 1000);
-    return () => clearInterval(id);
-  }, [deadlineMs, offset, submit, finishing.state.status]);
+  // Answers still waiting out their typing pause, and saves on their way: submitting first sends the one and
+  // waits for the other, so an edit made just before Submit (or before 0:00) is counted, not dropped.
+  const pending = useRef<Record<number, ExamAnswerInput>>({});
+  const inflight = useRef(new Set<Promise<void>>());
 
   useEffect(() => heading.current?.focus(), [state.index]);
 
   const send = useCallback(
     (body: Record<string, unknown>) => {
       dispatch({ type: 'save', status: 'saving' });
-      save({ attemptId, ...body })
+      const saving = save({ attemptId, ...body })
         .then((r) => dispatch(r.status === 'saved' ? { type: 'save', status: 'saved' } : { type: 'save', status: 'refused', message: r.message }))
         .catch(() => dispatch({ type: 'save', status: 'failed', message: 'Not saved: the server could not be reached.' }));
+      inflight.current.add(saving);
+      void saving.finally(() => inflight.current.delete(saving));
     },
     [attemptId, save],
   );
@@ -86,8 +81,33 @@ export function ExamRunner({ attemptId, title, questions, saved, deadlineMs, ser
   const answer = (position: number, value: ExamAnswerInput, delayMs = 0) => {
     dispatch({ type: 'answer', position, answer: value });
     clearTimeout(timers.current[position]);
-    timers.current[position] = setTimeout(() => send({ position, answer: value }), delayMs);
+    pending.current[position] = value;
+    timers.current[position] = setTimeout(() => {
+      delete pending.current[position];
+      send({ position, answer: value });
+    }, delayMs);
   };
+
+  const submitNow = finishing.submit;
+  const submit = useCallback(async () => {
+    for (const [position, value] of Object.entries(pending.current)) {
+      clearTimeout(timers.current[Number(position)]);
+      send({ position: Number(position), answer: value });
+    }
+    pending.current = {};
+    await Promise.allSettled([...inflight.current]);
+    submitNow();
+  }, [send, submitNow]);
+
+  useEffect(() => {
+    const tick = () => {
+      const seconds = Math.max(0, Math.ceil((deadlineMs - (Date.now() + offset)) / 1000));
+      setLeft(seconds);
+      if (seconds === 0 && finishing.state.status === 'idle') void submit();
+    };
+    const id = setInterval(tick, 1000);
+    return () => clearInterval(id);
+  }, [deadlineMs, offset, submit, finishing.state.status]);
 
   const over = left === 0 || finishing.state.status !== 'idle';
   const q = current.question;
@@ -227,7 +247,7 @@ export function ExamRunner({ attemptId, title, questions, saved, deadlineMs, ser
             })}
           </ol>
         </nav>
-        <SubmitBox state={finishing.state} now={finishing.now} timeUp={left === 0} onSubmit={submit} />
+        <SubmitBox state={finishing.state} now={finishing.now} timeUp={left === 0} onSubmit={() => void submit()} />
       </aside>
     </div>
   );
