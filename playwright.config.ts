@@ -5,8 +5,10 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: './e2e',
-  // One worker: the machine has 2 cores and the server holds one PGlite database.
-  workers: 1,
+  // Two workers, one per core: spec files run side by side against the one server (tests within a file
+  // stay in order). Every test is its own guest (a fresh context) at its own address (fixtures.ts), and
+  // no test assumes the database is empty. E2E_WORKERS=1 to debug one spec at a time.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -13,12 +13,26 @@ import { test as base, expect, type Page } from '@playwright/test';
 export type AccessibilityCheck = (page?: Page, options?: { exclude?: string[] }) => Promise<void>;
 
 export const test = base.extend<{ expectAccessible: AccessibilityCheck }>({
+  // Each test is a visitor of its own address. Guest creation and sign-up are rate-limited per address
+  // (lib/learner/guest-limits.ts, lib/auth/limits.ts); with two workers the suite would otherwise spend
+  // 127.0.0.1's allowance in half the time and fail on whichever test came 61st. Tests that study the
+  // limits themselves set their own header on a fresh request context.
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, provide, testInfo) => {
+    await provide({ ...extraHTTPHeaders, 'X-Forwarded-For': visitorAddress(testInfo.testId, testInfo.repeatEachIndex) });
+  },
   expectAccessible: async ({ page }, provide) => {
     await provide((target, options) => expectAccessible(target ?? page, options));
   },
 });
 
 export { expect };
+
+/** A private (RFC 1918) address derived from the test's id, stable across its retries within one run. */
+function visitorAddress(testId: string, repeat: number): string {
+  let hash = 2166136261;
+  for (const ch of `${testId}#${repeat}`) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return `10.${(hash >>> 16) & 255}.${(hash >>> 8) & 255}.${(hash & 255) || 1}`;
+}
 
 export async function expectAccessible(page: Page, options: { exclude?: string[] } = {}): Promise<void> {
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
