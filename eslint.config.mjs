@@ -28,9 +28,9 @@ export const ENGINE_ENTRY_POINTS_ONLY = [
     group: [
       '@/lib/engine/*',
       '**/lib/engine/*',
-      ...['types', 'parse', 'services', 'budget', 'fault-lines'].flatMap((entry) => [`!@/lib/engine/${entry}`, `!**/lib/engine/${entry}`]),
+      ...['types', 'parse', 'services', 'budget', 'fault-lines', 'asl', 'redrive'].flatMap((entry) => [`!@/lib/engine/${entry}`, `!**/lib/engine/${entry}`]),
     ],
-    message: "Use the engine's public entry points: lib/engine, lib/engine/types, lib/engine/parse, lib/engine/services, lib/engine/budget or lib/engine/fault-lines.",
+    message: "Use the engine's public entry points: lib/engine, lib/engine/types, lib/engine/parse, lib/engine/services, lib/engine/budget, lib/engine/fault-lines, lib/engine/asl or lib/engine/redrive.",
   },
 ];
 

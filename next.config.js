@@ -9,6 +9,8 @@ const nextConfig = {
   // (prisma-offline.md, pitfall 7). @prisma/client and pg are external by default.
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
+  // forbidden() answers 403 with app/forbidden.tsx (the instructor-only pages, issue 12).
+  experimental: { authInterrupts: true },
   // A stamp of this build, inlined into its bundles: the lesson cost cards key the figures they keep in
   // Next's data cache by it (components/lesson/cost.tsx), so a new build never serves an old one's.
   env: { STEPWISE_BUILD_STAMP: String(Date.now()) },

@@ -1,5 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { themeInitScript } from '@/components/site/theme';
+import { appSecret } from '@/lib/auth/app-secret';
+import { GUEST_COOKIE, guestCookieOptions } from '@/lib/learner/cookie';
+import { shouldIssueGuestToken } from '@/lib/learner/issue';
+import { issueGuestToken } from '@/lib/learner/token';
 import { contentSecurityPolicy, LOCKED_DOWN_CSP } from '@/lib/security/csp';
 import { maxBodyBytes } from '@/lib/security/limits';
 import { cspHash, prerenderedScripts } from '@/lib/security/prerendered-scripts';
@@ -9,6 +13,7 @@ import { HSTS_VALUE, STATIC_SECURITY_HEADERS } from '@/lib/security/static-heade
  * Runs before every page, route handler and server action (not static files): answers malformed and
  * oversized requests itself with a short message, and gives every other response its
  * Content-Security-Policy (and HSTS over HTTPS). The headers that never vary come from next.config.js.
+ * A new visitor's first page also brings their guest token (no learner row yet: lib/learner/issue.ts).
  */
 export async function proxy(request: NextRequest) {
   const refusal = refuse(request) ?? (await refuseActionBody(request));
@@ -33,6 +38,12 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   if (https) response.headers.set('Strict-Transport-Security', HSTS_VALUE);
+  if (shouldIssueGuestToken(request)) {
+    // The token comes with the page, before any write it may send (lib/learner/issue.ts). This one
+    // response is personal now, so no shared cache may keep it.
+    response.cookies.set(GUEST_COOKIE, issueGuestToken(appSecret()), guestCookieOptions());
+    response.headers.set('Cache-Control', 'private, no-store');
+  }
   return response;
 }
 

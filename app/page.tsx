@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { completedLessons } from '@/components/course/completed-lessons';
+import { connection } from 'next/server';
 import { getLessons, type LessonMeta } from '@/lib/content';
 import type { TopicId } from '@/lib/content/catalog';
-import { firstIncomplete, groupByPart } from '@/lib/content/course-parts';
+import { groupByPart } from '@/lib/content/course-parts';
+import { continueState } from '@/lib/progress-server/continue';
 import '@/components/lesson/lesson.css';
 
 /** What the course teaches, each promise backed by the lessons tagged with its topics (shown only if one exists). */
@@ -34,10 +35,12 @@ function lessonsFor(lessons: LessonMeta[], topics: TopicId[]): LessonMeta[] {
 }
 
 export default async function HomePage() {
+  // Progress and the last lesson opened are per visitor: never baked into static HTML.
+  await connection();
   const lessons = getLessons();
-  const completed = await completedLessons();
-  const next = firstIncomplete(lessons, completed);
-  const returning = lessons.some((l) => completed.has(l.slug));
+  const { target, completed, reviewsDue } = await continueState(new Date());
+  const next = target ? lessons.find((l) => l.slug === target.slug) : undefined;
+  const returning = target?.reason !== 'start';
   const done = lessons.filter((l) => completed.has(l.slug)).length;
   const promises = PROMISES.map((p) => ({ ...p, lessons: lessonsFor(lessons, p.topics) })).filter((p) => p.lessons.length > 0);
 
@@ -59,13 +62,20 @@ export default async function HomePage() {
               <div className="mt-8 rounded-xl border border-accent bg-accent-soft p-5" role="region" aria-label="Continue where you left off">
                 <p className="text-sm font-semibold text-accent">Welcome back · {done} of {lessons.length} lessons completed</p>
                 <p className="mt-1 text-lg font-semibold">
-                  Next up: lesson {next.order}, {next.title}
+                  {target?.reason === 'resume' ? 'You were reading' : 'Next up'}: lesson {next.order}, {next.title}
                 </p>
+                {reviewsDue > 0 && (
+                  <p className="mt-1">
+                    <Link href="/practice/review">
+                      {reviewsDue} {reviewsDue === 1 ? 'review' : 'reviews'} due today
+                    </Link>
+                  </p>
+                )}
                 <div className="mt-4 flex flex-wrap gap-3">
                   <Link href={`/learn/${next.slug}`} className="btn btn-primary">
                     Continue where you left off <span aria-hidden="true">→</span>
                   </Link>
-                  <Link href="/learn" className="btn btn-secondary">
+                  <Link href="/progress" className="btn btn-secondary">
                     See your progress
                   </Link>
                 </div>
@@ -73,7 +83,18 @@ export default async function HomePage() {
             ) : (
               <div className="mt-8 flex flex-wrap gap-3">
                 {returning ? (
-                  <p className="w-full font-semibold text-success">You have completed all {lessons.length} lessons.</p>
+                  <p className="w-full font-semibold text-success">
+                    You have completed all {lessons.length} lessons.
+                    {reviewsDue > 0 && (
+                      <>
+                        {' '}
+                        <Link href="/practice/review">
+                          {reviewsDue} {reviewsDue === 1 ? 'review' : 'reviews'} due today
+                        </Link>
+                        .
+                      </>
+                    )}
+                  </p>
                 ) : (
                   lessons[0] && (
                     <Link href={`/learn/${lessons[0].slug}`} className="btn btn-primary">

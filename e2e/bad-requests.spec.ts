@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { getLessons } from '../lib/content';
 import { expect, test } from './fixtures';
 import { actionId, actionResult, PROGRESS_ACTION, progressActionBody } from './server-actions';
@@ -81,4 +82,29 @@ test('a 5,000-character slug gets a short 404 that does not repeat it', async ({
   const api = await request.get(`/api/progress/${slug}`);
   expect(api.status()).toBe(404);
   expect(await api.json()).toEqual({ error: 'No lesson has this address.' });
+});
+
+test('the scenario workbench answers a definition just under 1 MB with a verdict, and a body past 1 MB with 413', async ({ request }) => {
+  // The workbench's Submit is a server action (form data): its body limit is the 1 MB of every action.
+  const solution = JSON.parse(readFileSync('content/scenarios/five-step-pipeline/solution.asl.json', 'utf8')) as Record<string, unknown>;
+  const submit = (definition: string) => {
+    const body = new FormData();
+    body.append('_1_scenarioId', 'five-step-pipeline');
+    body.append('_1_definition', definition);
+    body.append('0', JSON.stringify([{ status: 'idle' }, '$K1']));
+    return request.post('/practice/scenarios/five-step-pipeline', { headers: { 'Next-Action': actionId('submitScenarioAction') }, multipart: body });
+  };
+  // A real solution with a long Comment: 1,040,000 bytes, so the whole form stays under 1 MiB.
+  const padded = JSON.stringify({ ...solution, Comment: '' });
+  const nearLimit = JSON.stringify({ ...solution, Comment: 'x'.repeat(1_040_000 - padded.length) });
+  expect(Buffer.byteLength(nearLimit)).toBe(1_040_000);
+  const graded = await submit(nearLimit);
+  expect(graded.status()).toBe(200);
+  const text = await graded.text();
+  expect(text).toContain('"status":"graded"');
+  expect(text).toContain('"passed":true');
+
+  const tooBig = await submit(JSON.stringify({ ...solution, Comment: 'x'.repeat(1_100_000) }));
+  expect(tooBig.status()).toBe(413);
+  expect(await tooBig.text()).toMatch(/^Request too large: the body is [\d,]+ bytes, and the limit is 1 MB\.\n$/);
 });

@@ -13,11 +13,40 @@ const FIRST_WRITE = { timeout: 60_000 };
 const lesson = getLessons()[0]!.slug;
 const COOKIE = 'stepwise_guest';
 
-test('reading pages creates no guest and sets no cookie', async ({ page, context }) => {
-  for (const path of ['/', '/learn', '/sandbox', `/learn/${lesson}`]) await page.goto(path);
+// A token the app issued: 256 random bits, then their HMAC (lib/learner/token.ts).
+const SIGNED_TOKEN = /^([A-Za-z0-9_-]{43})\.[A-Za-z0-9_-]{43}$/;
+
+test('reading pages saves nothing: the first page brings only a signed token, kept across pages', async ({ page, context }) => {
+  // A prerendered page: the response that sets the token must not be kept by a shared cache.
+  const first = await page.goto('/sandbox');
+  expect(first?.headers()['cache-control']).toContain('private');
+  const cookies = await context.cookies();
+  expect(cookies.map((c) => c.name)).toEqual([COOKIE]);
+  const token = cookies[0]!.value;
+  expect(token).toMatch(SIGNED_TOKEN);
+  expect(cookies[0]).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: true });
+  for (const path of ['/', '/learn', `/learn/${lesson}`]) await page.goto(path);
   // The lesson's progress panel has asked the server (GET /api/progress/...) by now.
   await expect(page.getByRole('region', { name: 'Your progress' }).getByRole('button', { name: 'Mark as complete' })).toBeVisible();
-  expect(await context.cookies()).toEqual([]);
+  expect((await context.cookies()).map((c) => [c.name, c.value])).toEqual([[COOKIE, token]]);
+});
+
+test("a new visitor's page sending two writes at once ends on one guest, and neither write is lost", async ({ page, context }) => {
+  const [a, b] = getLessons().map((l) => l.slug);
+  await page.goto(`/learn/${a}`);
+  const token = (await context.cookies())[0]?.value;
+  expect(token).toMatch(SIGNED_TOKEN);
+  // Both first writes leave together, with the token the page brought and no learner behind it yet.
+  const results = await Promise.all([a!, b!].map((slug) => callProgressAction(page.request, { slug, intent: 'complete' })));
+  for (const { response, state } of results) {
+    expect(state).toMatchObject({ status: 'saved' });
+    expect(response.headers()['set-cookie']).toBeUndefined(); // the token stays: no second guest replaces it
+  }
+  expect((await context.cookies()).map((c) => c.value)).toEqual([token]);
+  for (const slug of [a!, b!]) {
+    await page.goto(`/learn/${slug}`);
+    await expect(progress(page).getByRole('status')).toContainText('You completed this lesson on', FIRST_WRITE);
+  }
 });
 
 test('un-ticking a lesson nobody ticked creates no guest', async ({ request }) => {
@@ -37,8 +66,8 @@ test('completing a lesson creates a guest whose cookie is a 256-bit token, httpO
   expect(cookie!.httpOnly).toBe(true);
   expect(cookie!.sameSite).toBe('Lax');
   expect(cookie!.secure).toBe(true); // a production build (next start)
-  expect(cookie!.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
-  expect(Buffer.from(cookie!.value, 'base64url')).toHaveLength(32);
+  expect(cookie!.value).toMatch(SIGNED_TOKEN);
+  expect(Buffer.from(SIGNED_TOKEN.exec(cookie!.value)![1]!, 'base64url')).toHaveLength(32);
   expect(cookie!.value).not.toMatch(/^c[a-z0-9]{20,}$/); // not a database id
   // Scripts cannot read it.
   expect(await page.evaluate(() => document.cookie)).not.toContain(COOKIE);
@@ -55,7 +84,18 @@ test('a made-up or old-style cookie is never adopted: the learner gets a fresh t
   await progress(page).getByRole('button', { name: 'Mark as complete' }).click();
   await expect(progress(page).getByRole('status')).toContainText('You completed this lesson on', FIRST_WRITE);
   const value = (await context.cookies()).find((c) => c.name === COOKIE)?.value;
-  expect(value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  expect(value).toMatch(SIGNED_TOKEN);
+  expect(value).not.toBe(forged);
+});
+
+test('a made-up token in the signed form is not adopted either', async ({ page, context }) => {
+  const forged = `${'B'.repeat(43)}.${'C'.repeat(43)}`;
+  await context.addCookies([{ name: COOKIE, value: forged, domain: '127.0.0.1', path: '/' }]);
+  await page.goto(`/learn/${lesson}`);
+  await progress(page).getByRole('button', { name: 'Mark as complete' }).click();
+  await expect(progress(page).getByRole('status')).toContainText('You completed this lesson on', FIRST_WRITE);
+  const value = (await context.cookies()).find((c) => c.name === COOKIE)?.value;
+  expect(value).toMatch(SIGNED_TOKEN);
   expect(value).not.toBe(forged);
 });
 

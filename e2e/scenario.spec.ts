@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { actionId } from './server-actions';
+import { E2E_INSTRUCTOR, signInAs } from './support/accounts';
 
 // The practice journey of issue 12: open the five-step scenario, run the visible cases, read a failure,
 // fix the machine, submit, and find the recorded result on /practice. Then: a forged verdict is ignored,
@@ -102,8 +104,39 @@ test('a verdict sent by the client is ignored: the server grades and records its
   await api.dispose();
 });
 
-test('the instructor preview validates pasted files, grades solution and starter, and renders the learner view', async ({ page, expectAccessible }) => {
+test('the instructor preview is for instructors: a guest is sent to sign in, a learner gets 403, the action refuses both', async ({ page, request }) => {
   await page.goto('/practice/scenarios/preview');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fpractice%2Fscenarios%2Fpreview$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // A learner: any account that signs up.
+  const email = `e2e-learner-${test.info().workerIndex}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill('Lea Learner');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('a long enough passphrase');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  const response = await page.goto('/practice/scenarios/preview');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1, name: 'This page is for instructors' })).toBeVisible();
+  await expect(page.getByLabel('scenario.yaml', { exact: true })).toHaveCount(0);
+
+  // The action itself, called without the page (as a guest, then as the learner): refused before any file is read.
+  const call = (post: (url: string, init: { headers: Record<string, string>; multipart: FormData }) => Promise<{ text(): Promise<string> }>) => {
+    const body = new FormData();
+    body.append('_1_file:scenario.yaml', 'id: broken\ntitle: [unclosed\n');
+    body.append('0', JSON.stringify([{ status: 'idle' }, '$K1']));
+    return post('/practice/scenarios/preview', { headers: { 'Next-Action': actionId('previewScenarioAction') }, multipart: body }).then((r) => r.text());
+  };
+  expect(await call((url, init) => request.post(url, init))).toContain('Sign in first. The scenario preview is for instructors.');
+  const asLearner = await call((url, init) => page.request.post(url, init));
+  expect(asLearner).toContain('Only instructors can do this. The scenario preview is for instructors.');
+  expect(asLearner).not.toContain('YAML syntax error');
+});
+
+test('the instructor preview validates pasted files, grades solution and starter, and renders the learner view', async ({ page, expectAccessible }) => {
+  await signInAs(page, E2E_INSTRUCTOR, '/practice/scenarios/preview');
   await page.getByLabel('scenario.yaml', { exact: true }).fill('id: broken\ntitle: [unclosed\n');
   await page.getByRole('button', { name: 'Check the scenario' }).click();
   await expect(page.getByRole('alert', { name: /problem/ })).toContainText(/preview\/scenario\.yaml:\d+:\d+ YAML syntax error/, SLOW);

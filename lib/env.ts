@@ -25,6 +25,12 @@ export const envSchema = z.object({
   ),
   // The public origin (https://stepwise.example); unset, it is taken from each request's Host header.
   BETTER_AUTH_URL: z.preprocess(emptyAsUnset, z.url({ message: 'must be an absolute URL such as https://stepwise.example' }).optional()),
+  // Seconds a signed-in session is trusted from its signed cookie before the database is asked again
+  // (lib/auth/config.ts): each request then skips the session and user queries. 0 turns the cache off.
+  STEPWISE_SESSION_CACHE_SECONDS: z.preprocess(
+    emptyAsUnset,
+    z.coerce.number().int('must be a whole number of seconds').min(0, 'must be 0 or more').max(3600, 'must be at most 3600').default(60),
+  ),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -8,6 +8,12 @@ export type BenchOptions = {
   profile: boolean;
   cpuProf: boolean;
   json: string | null;
+  guest: boolean;
+  interval: number;
+  steady: number;
+  step: number;
+  phases: string[];
+  sessionCache: number | null;
 };
 export type WriteOutcome = { ok: boolean; status: number; message: string | null };
 export type RequestResult = WriteOutcome & { ms: number };

@@ -13,8 +13,17 @@
 // the action's response, and waiting for the event loop. --cpu-prof adds a CPU profile of the server,
 // summarised by package.
 //
-//   node scripts/bench-progress.mjs [--clients 50] [--duration 20] [--think 0] [--port 3207]
-//                                   [--no-profile] [--cpu-prof] [--json file]
+// The default run is issue 16's whole protocol (scripts/lib/bench-run.mjs): 50 signed-in learners each
+// recording a quiz attempt about every 2 s for 30 s on PGlite; the saturation point (no think time, growing
+// concurrency, until p95 passes 100 ms); the same against two `next start` processes sharing one
+// PostgreSQL; and a SIGKILL of the server mid-load, a restart, and a check that every acknowledged write
+// is in the database.
+//
+//   node scripts/bench-progress.mjs [--clients 50] [--interval 2000] [--steady 30] [--step 6]
+//                                   [--phases steady,saturation,postgres,crash] [--port 3207] [--json file]
+//                                   [--session-cache <seconds>]   (STEPWISE_SESSION_CACHE_SECONDS; 0 = off)
+//   node scripts/bench-progress.mjs --guest [--clients 50] [--duration 20] [--think 0] [--port 3207]
+//                                   [--no-profile] [--cpu-prof] [--json file]    (issue 14's guest run)
 //
 // Needs a finished `npx next build`. Figures go to stdout and to bench-results/progress-<time>.json.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,8 +37,26 @@ import { superviseNode } from './lib/supervise.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
+/** The issue's protocol, in order: paced load on PGlite, its saturation point, two processes on PostgreSQL, a crash. */
+export const PHASES = ['steady', 'saturation', 'postgres', 'crash'];
+
 export function parseArgs(argv) {
-  const options = { clients: 50, duration: 20, think: 0, warmup: 3, port: 3207, profile: true, cpuProf: false, json: null };
+  const options = {
+    clients: 50,
+    duration: 20,
+    think: 0,
+    warmup: 3,
+    port: 3207,
+    profile: true,
+    cpuProf: false,
+    json: null,
+    guest: false,
+    interval: 2000,
+    steady: 30,
+    step: 6,
+    phases: [...PHASES],
+    sessionCache: null,
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = () => {
@@ -45,9 +72,22 @@ export function parseArgs(argv) {
     else if (arg === '--no-profile') options.profile = false;
     else if (arg === '--cpu-prof') options.cpuProf = true;
     else if (arg === '--json') options.json = value();
+    else if (arg === '--guest') options.guest = true;
+    else if (arg === '--interval') options.interval = Number(value());
+    else if (arg === '--steady') options.steady = Number(value());
+    else if (arg === '--step') options.step = Number(value());
+    else if (arg === '--session-cache') {
+      options.sessionCache = Number(value());
+      if (!Number.isInteger(options.sessionCache) || options.sessionCache < 0) throw new Error('--session-cache takes whole seconds, 0 to turn the cache off');
+    }
+    else if (arg === '--phases') {
+      options.phases = value().split(',').filter(Boolean);
+      const unknown = options.phases.filter((p) => !PHASES.includes(p));
+      if (unknown.length || options.phases.length === 0) throw new Error(`--phases takes a list of ${PHASES.join(', ')}`);
+    }
     else throw new Error(`unknown option ${arg}`);
   }
-  for (const key of ['clients', 'duration', 'port']) {
+  for (const key of ['clients', 'duration', 'port', 'interval', 'steady', 'step']) {
     if (!Number.isInteger(options[key]) || options[key] <= 0) throw new Error(`--${key} must be a positive integer`);
   }
   if (!(options.think >= 0) || !(options.warmup >= 0)) throw new Error('--think and --warmup must be 0 or more');
@@ -277,8 +317,7 @@ async function waitForServer(baseUrl, child, ms = 180_000) {
 
 const fmt = (ms) => (Number.isFinite(ms) ? `${ms.toFixed(1)} ms` : 'n/a');
 
-async function main() {
-  const options = parseArgs(process.argv.slice(2));
+async function guestMain(options) {
   if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npx next build` first.');
   const out = path.join(root, 'bench-results');
   mkdirSync(out, { recursive: true });
@@ -405,6 +444,13 @@ function subtractProfiles(after, before) {
       : s;
   }
   return { ...after, series };
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.guest) return guestMain(options);
+  const { runProtocol } = await import('./lib/bench-run.mjs');
+  return runProtocol(options, { runLoad, summarize, actionId, processCpuMs });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -16,6 +16,13 @@ describe('bench-progress', () => {
     expect(() => parseArgs(['--bogus'])).toThrow(/unknown option/);
   });
 
+  it('runs issue 16’s whole protocol by default: 2 s pacing for 30 s, every phase, the app’s session cache', () => {
+    expect(parseArgs([])).toMatchObject({ guest: false, interval: 2000, steady: 30, phases: ['steady', 'saturation', 'postgres', 'crash'], sessionCache: null });
+    expect(parseArgs(['--phases', 'crash,steady', '--session-cache', '0', '--guest'])).toMatchObject({ phases: ['crash', 'steady'], sessionCache: 0, guest: true });
+    expect(() => parseArgs(['--phases', 'steady,nap'])).toThrow(/--phases takes a list of steady, saturation, postgres, crash/);
+    expect(() => parseArgs(['--session-cache', '-5'])).toThrow(/whole seconds/);
+  });
+
   it('takes nearest-rank percentiles', () => {
     const sorted = Array.from({ length: 100 }, (_, i) => i + 1);
     expect(percentile(sorted, 50)).toBe(50);

@@ -2,6 +2,7 @@
 // The web server Playwright starts: a fresh PGlite folder of its own (never the one `npm start` uses:
 // only one process may open a folder, prisma-offline.md pitfall 5), migrated, then `next start` on
 // 127.0.0.1:3100. Expects a finished `next build`.
+import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,13 @@ try {
     rmSync(target.dataDir, { recursive: true, force: true });
   }
   dbSetup({ databaseUrl });
+  // The accounts e2e tests sign in with (an instructor: no one can sign up as one).
+  const seed = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/e2e-seed.ts'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (seed.status !== 0) throw new Error(`scripts/e2e-seed.ts failed (exit ${seed.status ?? seed.signal})`);
 } catch (error) {
   console.error(String(error?.message ?? error));
   process.exit(1);

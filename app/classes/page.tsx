@@ -8,6 +8,7 @@ import type { AssignmentKind } from '@/lib/classes/assignments';
 import { assignmentHref, assignmentTitle } from '@/lib/classes/catalog';
 import { db } from '@/lib/db/client';
 import { listJoinedClasses } from '@/lib/db/classes';
+import { listPublishedClassScenarios } from '@/lib/db/class-scenarios';
 
 export const metadata: Metadata = { title: 'Classes' };
 
@@ -33,6 +34,7 @@ export default async function ClassesPage() {
     );
   }
   const classes = await listJoinedClasses(db, user.id);
+  const own = await listPublishedClassScenarios(db, classes.map((c) => c.id));
   return (
     <div className="container-page max-w-3xl py-12">
       <h1 className="text-3xl font-bold tracking-tight">Classes</h1>
@@ -58,6 +60,20 @@ export default async function ClassesPage() {
             ))}
             {c.assignments.length === 0 && <li className="text-muted">Nothing assigned yet.</li>}
           </ul>
+          {own.some((s) => s.classId === c.id) && (
+            <>
+              <h3 className="mt-5 text-lg font-semibold">Scenarios written for this class</h3>
+              <ul className="mt-2 space-y-2">
+                {own
+                  .filter((s) => s.classId === c.id)
+                  .map((s) => (
+                    <li key={s.id}>
+                      <Link href={`/classes/${c.id}/scenarios/${s.id}`}>{s.title}</Link>
+                    </li>
+                  ))}
+              </ul>
+            </>
+          )}
         </section>
       ))}
     </div>

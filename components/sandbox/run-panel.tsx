@@ -4,11 +4,12 @@
 import { useId, type ReactNode, type RefObject } from 'react';
 import type { ExecutionType } from '../../lib/engine/types';
 import { CodeEditor, type CodeEditorHandle } from './editor/code-editor';
-import { RunButtons } from './run-buttons';
+import { RunButtons, type RedriveControl } from './run-buttons';
 import type { RunSettingsState, RunState } from './state/run-state';
 import type { FaultCheck, RunBlocker } from './state/selectors';
 
 export interface RunPanelProps {
+  redrive?: RedriveControl;
   inputEditorRef: RefObject<CodeEditorHandle | null>;
   initialInput: string;
   onInputChange: (text: string) => void;
@@ -33,7 +34,7 @@ export function RunPanel({ inputEditorRef, ...p }: RunPanelProps) {
   if (p.showButtons) {
     buttons = (
       <div className="sb-toolbar sb-run-actions">
-        <RunButtons run={p.run} blocker={p.blocker} onRun={p.onRun} onCancel={p.onCancel} />
+        <RunButtons run={p.run} blocker={p.blocker} onRun={p.onRun} onCancel={p.onCancel} {...(p.redrive ? { redrive: p.redrive } : {})} />
       </div>
     );
   }

@@ -3,7 +3,7 @@
 // This file only lays the panes out; the state and everything that changes it is in state/use-sandbox.ts.
 // Wide screens show the definition beside the graph with the run settings and result below; a phone shows
 // one pane at a time behind tabs, with Run always at hand in the bar above them.
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { DefinitionPanel } from './definition-panel';
 import { GraphView } from './graph/graph-view';
 import { RunButtons } from './run-buttons';
@@ -12,6 +12,7 @@ import { ResultPanel } from './result/result-panel';
 import { PHONE_TABS, type PhoneTab } from './state/sandbox-state';
 import { useSandbox } from './state/use-sandbox';
 import { panelId, tabId, TabList } from './tab-list';
+import { TestStateDialog } from './test-state-dialog';
 import type { SandboxProps } from './types';
 import { useNarrow } from './use-narrow';
 import './sandbox.css';
@@ -28,6 +29,13 @@ export function Sandbox(props: SandboxProps) {
   const response = state.run.status === 'done' ? state.run.response : undefined;
   const selected = sb.selectedId !== undefined ? state.graph.model.byId.get(sb.selectedId) : undefined;
   const stale = sb.staleness !== null;
+  const redrive = { block: sb.redriveBlock, onRedrive: () => void sb.redrive() };
+  const [testing, setTesting] = useState(false);
+  const checked = state.validation?.text === state.definition && state.validation.errorCount === 0 ? state.validation.definition : undefined;
+  const testable = checked !== undefined && selected?.stateName !== undefined;
+  // The state's input in the last run (its latest visit), else the run's input.
+  const lastVisit = sb.selectedId !== undefined ? view.visitsByNode.get(sb.selectedId)?.at(-1) : undefined;
+  const testInput = lastVisit !== undefined ? JSON.stringify(lastVisit.input, null, 2) : state.input;
 
   // On a phone each pane is a tab panel; on a wide screen they are plain regions side by side.
   const pane = (tab: PhoneTab) =>
@@ -53,7 +61,7 @@ export function Sandbox(props: SandboxProps) {
             className="sb-tabs sb-phone-tabs"
           />
           <div className="sb-toolbar sb-phone-run">
-            <RunButtons run={state.run} blocker={sb.blocker} onRun={() => void sb.run()} onCancel={sb.cancel} compact />
+            <RunButtons run={state.run} blocker={sb.blocker} onRun={() => void sb.run()} onCancel={sb.cancel} compact redrive={redrive} />
           </div>
         </div>
       )}
@@ -95,10 +103,28 @@ export function Sandbox(props: SandboxProps) {
           onRun={() => void sb.run()}
           onCancel={sb.cancel}
           showButtons={!narrow}
+          redrive={redrive}
         />
       </div>
       <div className="sb-pane sb-pane-graph sb-panel" {...pane('graph')}>
-        <h2 className="sb-h2">Graph</h2>
+        <div className="sb-graph-head">
+          <h2 className="sb-h2">Graph</h2>
+          {/* TestState on the selected state: only for a definition that checked clean. */}
+          {testable && (
+            <button type="button" className="sb-btn" onClick={() => setTesting(true)}>
+              Test this state
+            </button>
+          )}
+        </div>
+        {testing && testable && checked && selected?.stateName !== undefined && (
+          <TestStateDialog
+            definition={checked}
+            target={{ stateName: selected.stateName, stateType: selected.stateType ?? '', defPath: selected.defPath }}
+            initialInput={testInput}
+            onTest={sb.testState}
+            onClose={() => setTesting(false)}
+          />
+        )}
         <GraphView model={state.graph.model} outcomes={view.outcomes} selectedId={sb.selectedId} activeId={view.activeId} onSelect={sb.selectNode} stale={stale} />
       </div>
       <div className="sb-pane sb-pane-result" {...pane('result')}>

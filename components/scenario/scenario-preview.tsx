@@ -167,7 +167,7 @@ function VerdictSummary({ title, verdict, expect }: { title: string; verdict: Ve
   );
 }
 
-function PreviewOutcome({ result }: { result: Extract<PreviewResult, { status: 'checked' }> }) {
+export function PreviewOutcome({ result }: { result: Extract<PreviewResult, { status: 'checked' }> }) {
   const s = result.scenario;
   return (
     <div className="grid gap-8">

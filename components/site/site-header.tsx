@@ -21,6 +21,9 @@ export function SiteHeader() {
           <Link href="/practice" className="font-medium text-text no-underline hover:text-accent">
             Practice
           </Link>
+          <Link href="/progress" className="font-medium text-text no-underline hover:text-accent">
+            Progress
+          </Link>
           {/* No prefetch: the sandbox's editor is heavy, and every page would fetch it for a link most
               readers never follow. It loads when clicked. */}
           <Link href="/sandbox" prefetch={false} className="font-medium text-text no-underline hover:text-accent">

@@ -3,12 +3,23 @@ import type { Db } from './create-client';
 export type LessonProgressEntry = { lessonSlug: string; completedAt: Date };
 
 /**
- * Creates a guest learner. The app passes the SHA-256 of the guest's cookie token
- * (lib/learner/session.ts); tests may create learners without one. A plain INSERT: the token is fresh
- * randomness, so no two requests ever create the same guest (no read-then-insert race to guard).
+ * Creates a learner, with the SHA-256 of a guest cookie token or without one (tests). A plain INSERT; the
+ * app creates guests with ensureGuestLearner below, which concurrent first writes may call with one hash.
  */
 export async function createGuestLearner(db: Db, options: { guestTokenHash?: string } = {}): Promise<{ id: string }> {
   return db.learner.create({ data: { guestTokenHash: options.guestTokenHash ?? null }, select: { id: true } });
+}
+
+/**
+ * The guest learner for a cookie token the app issued before the first write (proxy.ts), created if there
+ * is none yet. A page that sends two writes at once sends the same token twice: `createMany` with
+ * `skipDuplicates` is one `INSERT ... ON CONFLICT DO NOTHING` on the unique hash, so both requests end on
+ * the one row that won and neither write is orphaned (issue 14). `created` says whether this call made it.
+ */
+export async function ensureGuestLearner(db: Db, guestTokenHash: string): Promise<{ id: string; created: boolean }> {
+  const { count } = await db.learner.createMany({ data: [{ guestTokenHash }], skipDuplicates: true });
+  const { id } = await db.learner.findUniqueOrThrow({ where: { guestTokenHash }, select: { id: true } });
+  return { id, created: count > 0 };
 }
 
 /** The learner whose guest cookie token hashes to this value, or null. */

@@ -31,7 +31,7 @@ const summary = { id: true, scenarioId: true, passed: true, score: true, grading
 
 export async function recordScenarioSubmission(
   db: Db,
-  data: { learnerId: string; scenarioId: string; definition: string; verdict: Verdict },
+  data: { learnerId: string; scenarioId: string; definition: string; verdict: Verdict; classScenarioVersionId?: string },
 ): Promise<SubmissionSummary> {
   const { verdict } = data;
   return db.scenarioSubmission.create({
@@ -43,6 +43,8 @@ export async function recordScenarioSubmission(
       score: verdict.score,
       verdict: JSON.parse(JSON.stringify(verdict)),
       gradingMs: Math.round(verdict.ms),
+      // A class's own scenario: the version graded, so a later edit never changes what this verdict meant.
+      ...(data.classScenarioVersionId ? { classScenarioVersionId: data.classScenarioVersionId } : {}),
     },
     select: summary,
   });

@@ -7,6 +7,7 @@ import { compilePath, queryCompiled, type Segment } from './jsonpath/index';
 import { queryVariablePath } from './variables/path';
 import type { JsonObject, JsonValue } from './types';
 import { copyObject, own, setOwn } from './own';
+import { STATES_ERRORS } from './asl/errors';
 
 /** Jayway's normalised form of a path, as AWS prints it in causes: $['a']['b'][0]. */
 export function normalisedPath(segments: Segment[], root = '$'): string {
@@ -28,13 +29,13 @@ function selectPath(path: string, value: JsonValue, env: ExpressionEnv): JsonVal
   if (path === '$') return value;
   const v = queryVariablePath(path, env.variables);
   if (v !== undefined) {
-    if (!v.found) throw new StatesError('States.Runtime', `Invalid path '${path}' : No results for path: ${path}`);
+    if (!v.found) throw new StatesError(STATES_ERRORS.Runtime, `Invalid path '${path}' : No results for path: ${path}`);
     return v.value;
   }
   const c = compilePath(path);
   const r = queryCompiled(c, c.root === '$$' ? env.context : value);
   if (!r.found)
-    throw new StatesError('States.Runtime', `Invalid path '${path}' : No results for path: ${normalisedPath(c.segments)}`);
+    throw new StatesError(STATES_ERRORS.Runtime, `Invalid path '${path}' : No results for path: ${normalisedPath(c.segments)}`);
   return r.value;
 }
 
@@ -54,7 +55,7 @@ export function applyOutputPath(path: string | null | undefined, value: JsonValu
 
 function matchFailure(resultPath: string, step: string, at: JsonValue): StatesError {
   return new StatesError(
-    'States.ResultPathMatchFailure',
+    STATES_ERRORS.ResultPathMatchFailure,
     `Unable to apply step "${step}" to input ${JSON.stringify(at)} for the ResultPath '${resultPath}'`,
   );
 }
@@ -72,11 +73,11 @@ export function applyResultPath(rawInput: JsonValue, resultPath: string | null |
   try {
     c = compilePath(resultPath);
   } catch (e) {
-    throw new StatesError('States.ResultPathMatchFailure', `Invalid ResultPath '${resultPath}': ${(e as Error).message}`);
+    throw new StatesError(STATES_ERRORS.ResultPathMatchFailure, `Invalid ResultPath '${resultPath}': ${(e as Error).message}`);
   }
   if (c.root !== '$' || !c.reference)
     throw new StatesError(
-      'States.ResultPathMatchFailure',
+      STATES_ERRORS.ResultPathMatchFailure,
       `The ResultPath '${resultPath}' must be a reference path (only fields and indexes, starting with '$')`,
     );
   return write(c.segments, 0, rawInput, result, resultPath);

@@ -7,6 +7,7 @@ import { compileExpression } from './expressions/reference';
 import type { ExpressionEnv } from './expressions/env';
 import type { JsonObject, JsonValue } from './types';
 import { setOwn } from './own';
+import { STATES_ERRORS } from './asl/errors';
 
 type Compiled = (env: ExpressionEnv) => JsonValue;
 
@@ -44,7 +45,7 @@ function compile(template: JsonValue, fieldName: string): Compiled {
           key: outKey,
           fn: () => {
             throw new StatesError(
-              'States.Runtime',
+              STATES_ERRORS.Runtime,
               `The value for the field '${key}' must be a valid JSONPath or a valid intrinsic function call, but was ${JSON.stringify(value)}`,
             );
           },

@@ -1,10 +1,12 @@
 // startExecution: sets up an Execution, runs the top-level machine and turns the outcome into an
 // ExecutionResult (a value, never a throw, for anything the definition or input can cause).
 
-import type { ExecutionResult, ExecutionStatus, JsonObject, JsonValue, StartOptions, StateMachineDefinition } from './types';
+import type { ExecutionResult, ExecutionStatus, ExecutionType, JsonObject, JsonValue, RedriveCheckpoint, StartOptions, StateMachineDefinition } from './types';
 import { parseStartTime } from './runtime/clock';
 import { compileMachine, type CompiledMachine } from './runtime/compile';
-import { Execution } from './runtime/execution';
+import { Execution, STANDARD_HISTORY_LIMIT } from './runtime/execution';
+import type { Frame } from './runtime/frame';
+import { pointOf, restoredScope } from './runtime/redrive-point';
 import { RunFailure, RunHalt } from './runtime/outcome';
 import { runMachine } from './runtime/run-machine';
 import { VariableScope } from './runtime/scope';
@@ -16,6 +18,7 @@ import { StatesError } from './errors';
 import { attachMapRuns } from './states/distributed-map/registry';
 import { definitionProblems } from './definition-check';
 import { ownClock } from './runtime/sleep';
+import { STATES_ERRORS } from './asl/errors';
 
 /** The top of a run: sleeps are already turned into clock moves (ownClock), so only answers are awaited. */
 type RunGenerator = Generator<Promise<unknown>, JsonValue, unknown>;
@@ -37,9 +40,23 @@ export interface Precompiled {
   compileError: unknown;
 }
 
-export function runCompiled(definition: StateMachineDefinition, input: JsonValue, options: StartOptions, pre: Precompiled | undefined): Promise<ExecutionResult> {
+/** A redrive (lib/engine/redrive): the stopped execution's checkpoint, its result and the new attempt's time. */
+export interface Resumption {
+  checkpoint: RedriveCheckpoint;
+  previous: ExecutionResult;
+  redriveCount: number;
+  redriveMs: number;
+}
+
+export function runCompiled(
+  definition: StateMachineDefinition,
+  input: JsonValue,
+  options: StartOptions,
+  pre: Precompiled | undefined,
+  resumption?: Resumption,
+): Promise<ExecutionResult> {
   try {
-    const run = prepare(definition, input, options, pre);
+    const run = prepare(definition, input, options, pre, resumption);
     if (run instanceof Promise) return run;
     return Promise.resolve(run);
   } catch (e) {
@@ -47,7 +64,13 @@ export function runCompiled(definition: StateMachineDefinition, input: JsonValue
   }
 }
 
-function prepare(definition: StateMachineDefinition, input: JsonValue, options: StartOptions, pre: Precompiled | undefined): ExecutionResult | Promise<ExecutionResult> {
+function prepare(
+  definition: StateMachineDefinition,
+  input: JsonValue,
+  options: StartOptions,
+  pre: Precompiled | undefined,
+  resumption: Resumption | undefined,
+): ExecutionResult | Promise<ExecutionResult> {
   const startMs = parseStartTime(options.startTime);
   const type = options.type ?? 'STANDARD';
   const region = options.region ?? 'us-east-1';
@@ -64,7 +87,9 @@ function prepare(definition: StateMachineDefinition, input: JsonValue, options: 
       : `arn:aws:states:${region}:${account}:execution:${machineName}:${name}`;
   const startIso = new Date(startMs).toISOString();
   const execCtx: JsonObject = { Id: executionArn, Input: input, StartTime: startIso, Name: name, RoleArn: roleArn };
-  if (type === 'STANDARD') execCtx.RedriveCount = 0;
+  if (type === 'STANDARD') execCtx.RedriveCount = resumption?.redriveCount ?? 0;
+  // $$.Execution.RedriveTime exists only once the execution has been redriven.
+  if (resumption !== undefined) execCtx.RedriveTime = new Date(resumption.redriveMs).toISOString();
   const overrides = options.context;
   const contextBase = {
     Execution: overrides?.Execution && typeof overrides.Execution === 'object' ? { ...execCtx, ...(overrides.Execution as JsonObject) } : execCtx,
@@ -72,9 +97,13 @@ function prepare(definition: StateMachineDefinition, input: JsonValue, options: 
     overrides: overrides ? Object.fromEntries(Object.entries(overrides).filter(([k]) => k !== 'Execution' && k !== 'StateMachine')) : undefined,
   };
   const timeout = typeof definition.TimeoutSeconds === 'number' ? definition.TimeoutSeconds : undefined;
-  const exec = new Execution(options, startMs, timeout, contextBase, input);
+  // A redriven attempt runs on the clock from the redrive; its TimeoutSeconds counts from there too.
+  const exec = new Execution(options, resumption?.redriveMs ?? startMs, timeout, contextBase, input);
   exec.startNested = startExecution;
   const top: Thread = { prev: 0 };
+  const frame: Frame = { thread: top, path: [], scope: new VariableScope() };
+  const base: Base = { exec, top, frame, executionArn, startIso, definition, input, options, startMs, name, machineName, roleArn, region, account, seed, type };
+  if (resumption !== undefined) return resume(base, pre, resumption);
   const inputText = options.inputString ?? jsonText(input);
   if (options.inputString !== undefined) exec.history.pin(input, options.inputString);
   if (exec.history.record) {
@@ -82,17 +111,37 @@ function prepare(definition: StateMachineDefinition, input: JsonValue, options: 
   } else {
     exec.history.emit(top, 'ExecutionStarted', undefined, undefined, false);
   }
-  const base = { exec, top, executionArn, startIso };
   if (exceedsPayloadLimit(input, exec.payloadLimit)) {
-    return finish(base, new RunFailure('States.DataLimitExceeded', 'The execution input exceeds the maximum number of bytes service limit.'));
+    return finish(base, new RunFailure(STATES_ERRORS.DataLimitExceeded, 'The execution input exceeds the maximum number of bytes service limit.'));
   }
   const problems = options.validate === false ? null : pre ? pre.problems : definitionProblems(definition, type);
-  if (problems) return finish(base, new RunFailure('States.InvalidDefinition', problems));
+  if (problems) return finish(base, new RunFailure(STATES_ERRORS.InvalidDefinition, problems));
   let gen: RunGenerator;
   try {
     if (pre?.compileError !== undefined) throw pre.compileError;
     const machine = pre?.machine ?? compileMachine(definition, stateHandlers);
-    gen = ownClock(exec, runMachine(exec, machine, input, { thread: top, path: [], scope: new VariableScope() }, options.inputString));
+    gen = ownClock(exec, runMachine(exec, machine, input, frame, options.inputString));
+  } catch (e) {
+    return finish(base, e);
+  }
+  return drive(base, gen);
+}
+
+/** The redriven attempt: the old history, ExecutionRedriven, then the run from where it stopped. */
+function resume(base: Base, pre: Precompiled | undefined, resumption: Resumption): ExecutionResult | Promise<ExecutionResult> {
+  const { exec, top, frame } = base;
+  const { previous, checkpoint } = resumption;
+  exec.history.continueAfter(previous.events, previous.billing.historyEvents);
+  top.prev = previous.billing.historyEvents;
+  exec.history.emit(top, 'ExecutionRedriven', 'executionRedrivenEventDetails', { redriveCount: resumption.redriveCount });
+  base.redrive = resumption;
+  let gen: RunGenerator;
+  try {
+    if (pre?.compileError !== undefined) throw pre.compileError;
+    const machine = pre?.machine ?? compileMachine(base.definition, stateHandlers);
+    const point = checkpoint.point ?? undefined;
+    restoredScope(frame.scope, point);
+    gen = ownClock(exec, runMachine(exec, machine, base.input, frame, undefined, point));
   } catch (e) {
     return finish(base, e);
   }
@@ -102,8 +151,21 @@ function prepare(definition: StateMachineDefinition, input: JsonValue, options: 
 interface Base {
   exec: Execution;
   top: Thread;
+  frame: Frame;
   executionArn: string;
   startIso: string;
+  definition: StateMachineDefinition;
+  input: JsonValue;
+  options: StartOptions;
+  startMs: number;
+  name: string;
+  machineName: string;
+  roleArn: string;
+  region: string;
+  account: string;
+  seed: number;
+  type: ExecutionType;
+  redrive?: Resumption;
 }
 
 /** Runs synchronously until a task handler returns a Promise; only then does the run become asynchronous. */
@@ -181,7 +243,7 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
     let f: RunFailure | RunHalt;
     if (failure instanceof RunFailure || failure instanceof RunHalt) f = failure;
     else if (failure instanceof StatesError) f = new RunFailure(failure.error, failure.causeText);
-    else f = new RunFailure('States.Runtime', `Internal engine error: ${failure instanceof Error ? failure.message : String(failure)}`);
+    else f = new RunFailure(STATES_ERRORS.Runtime, `Internal engine error: ${failure instanceof Error ? failure.message : String(failure)}`);
     error = f.error;
     cause = f.cause;
     const details: Record<string, string> = {};
@@ -210,9 +272,35 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
   if (error !== undefined) result.error = error;
   if (cause !== undefined) result.cause = cause;
   if (exec.traces !== undefined) result.trace = exec.traces;
+  if (base.redrive !== undefined) {
+    result.redriveCount = base.redrive.redriveCount;
+    result.redriveDate = new Date(base.redrive.redriveMs).toISOString();
+  }
+  // RedriveExecution takes Standard executions that did not succeed (API reference "RedriveExecution").
+  if (status !== 'SUCCEEDED' && base.type === 'STANDARD') result.redrive = checkpointOf(base, exec);
   // Distributed Map runs: ExecutionResult.mapRuns and billing.childExecutions.
   attachMapRuns(exec, result);
   releaseTextCache();
   return result;
 }
 
+
+function checkpointOf(base: Base, exec: Execution): RedriveCheckpoint {
+  const checkpoint: RedriveCheckpoint = {
+    definition: base.definition,
+    input: base.input,
+    type: base.type,
+    name: base.name,
+    stateMachineName: base.machineName,
+    roleArn: base.roleArn,
+    accountId: base.account,
+    region: base.region,
+    seed: base.seed,
+    startMs: base.startMs,
+    point: pointOf(base.frame),
+  };
+  if (base.options.inputString !== undefined) checkpoint.inputString = base.options.inputString;
+  if (base.options.context !== undefined) checkpoint.context = base.options.context;
+  if (exec.history.count > STANDARD_HISTORY_LIMIT) checkpoint.historyLimitReached = true;
+  return checkpoint;
+}

@@ -8,6 +8,7 @@
 import type { JsonObject, JsonValue, StateDefinition, StateMachineDefinition, StateTrace, TaskOutcome } from './types';
 import { startExecution } from './start';
 import { errorMatches } from './runtime/error-match';
+import { STATES_ERRORS } from './asl/errors';
 
 export type InspectionLevel = 'INFO' | 'DEBUG' | 'TRACE';
 export type TestStateStatus = 'SUCCEEDED' | 'FAILED' | 'RETRIABLE' | 'CAUGHT_ERROR';
@@ -58,11 +59,11 @@ const MOCK_RESOURCE = 'arn:aws:states:::lambda:invoke';
 
 export async function testState(request: TestStateInput): Promise<TestStateOutput> {
   const picked = pickState(request);
-  if ('problem' in picked) return { status: 'FAILED', error: 'States.InvalidDefinition', cause: picked.problem };
+  if ('problem' in picked) return { status: 'FAILED', error: STATES_ERRORS.InvalidDefinition, cause: picked.problem };
   const { name, state, queryLanguage } = picked;
   const mocked = request.mock !== undefined && (state.Type === 'Task' || state.Type === 'Map' || state.Type === 'Parallel');
   if (request.mock !== undefined && !mocked) {
-    return { status: 'FAILED', error: 'States.InvalidDefinition', cause: `A mock applies to Task, Map and Parallel states; '${name}' is a ${String(state.Type)} state.` };
+    return { status: 'FAILED', error: STATES_ERRORS.InvalidDefinition, cause: `A mock applies to Task, Map and Parallel states; '${name}' is a ${String(state.Type)} state.` };
   }
   const targets = new Set<string>();
   const tested = redirect(mocked && state.Type !== 'Task' ? asMockedTask(state) : state, targets);
@@ -85,7 +86,7 @@ export async function testState(request: TestStateInput): Promise<TestStateOutpu
     ...(request.context ? { context: request.context } : {}),
     tasks: (invocation): TaskOutcome => {
       exchange = { request: invocation.input };
-      const outcome = mocked ? mockOutcome(request.mock!) : { kind: 'failure' as const, error: 'States.TaskFailed', cause: `TestState runs a Task only with a mock: '${name}' has none.` };
+      const outcome = mocked ? mockOutcome(request.mock!) : { kind: 'failure' as const, error: STATES_ERRORS.TaskFailed, cause: `TestState runs a Task only with a mock: '${name}' has none.` };
       if (outcome.kind === 'success') exchange.response = outcome.output;
       else if (outcome.kind === 'failure') exchange.response = { error: outcome.error, ...(outcome.cause !== undefined ? { cause: outcome.cause } : {}) };
       return outcome;

@@ -1,6 +1,8 @@
 // The engine's public contract. Every other part of the product (sandbox, grading, pricing, services, CLI)
 // talks to the engine through these types only. Keep this file free of behaviour.
 
+import type { ValidationRule } from './asl/rules';
+
 export type JsonPrimitive = string | number | boolean | null;
 export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
@@ -26,6 +28,8 @@ export interface Diagnostic {
   severity: Severity;
   /** Stable machine-readable code, e.g. 'UNKNOWN_FIELD', 'MISSING_TRANSITION_TARGET', 'SCHEMA_VALIDATION_FAILED'. */
   code: string;
+  /** The validation rule that reported it (lib/engine/asl/rules.ts); absent for parse errors. */
+  rule?: ValidationRule;
   message: string;
   /** Path into the definition, e.g. ['States', 'Check', 'Choices', 0, 'Next']. */
   path: (string | number)[];
@@ -140,6 +144,56 @@ export interface ExecutionResult {
    * child executions with their histories). Absent when the run started none.
    */
   mapRuns?: MapRunSummary[];
+  /** How many times this execution was redriven (DescribeExecution's redriveCount); 0 for a first run. */
+  redriveCount?: number;
+  /** When the latest redrive started, on the virtual clock (DescribeExecution's redriveDate). */
+  redriveDate?: string;
+  /**
+   * What RedriveExecution needs to resume this execution (lib/engine/redrive): present on Standard executions
+   * that did not succeed. A plain JSON value, so it survives postMessage and storage.
+   */
+  redrive?: RedriveCheckpoint;
+}
+
+// ---------------------------------------------------------------------------------------------- redrive
+
+/**
+ * Where one run (the top level, a Parallel branch or a Map iteration) stopped: the state that did not
+ * succeed, the input it had and the variables its scope held when it entered (Assign is committed only on
+ * success, so these are the values the state saw).
+ */
+export interface RedrivePoint {
+  state: string;
+  input: JsonValue;
+  variables?: Record<string, JsonValue>;
+  /** For a Map or Parallel state that did not succeed: each iteration or branch, index-aligned. */
+  lanes?: (RedriveLane | null)[];
+  /** A Distributed Map's Map Run: redriven under the same ARN (MapRunRedriven). */
+  mapRun?: { arn: string; redriveCount: number };
+}
+
+/** One iteration or branch of a stopped Map or Parallel; `null` in RedrivePoint.lanes means it never started. */
+export type RedriveLane = { status: 'SUCCEEDED'; output: JsonValue } | { status: 'FAILED'; point: RedrivePoint | null };
+
+/** The execution as AWS keeps it for RedriveExecution: the same definition, input and identity. */
+export interface RedriveCheckpoint {
+  definition: StateMachineDefinition;
+  input: JsonValue;
+  inputString?: string;
+  type: ExecutionType;
+  name: string;
+  stateMachineName: string;
+  roleArn: string;
+  accountId: string;
+  region: string;
+  seed: number;
+  /** Epoch ms of the original start (the redrive window and the one-year limit count from it / the stop). */
+  startMs: number;
+  context?: JsonObject;
+  /** Undefined when the execution stopped before entering any state. */
+  point: RedrivePoint | null;
+  /** Set when the run stopped because it reached the Standard history quota (AWS refuses to redrive it). */
+  historyLimitReached?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------- map runs

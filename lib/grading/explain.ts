@@ -3,6 +3,7 @@
 // MaxAttempts 1". Which retrier applies follows the engine's own matching (States.ALL, States.TaskFailed).
 import { errorMatches } from '../engine/runtime/error-match';
 import type { MapRunSummary, StateDefinition } from '../engine/types';
+import { STATES_ERRORS } from '../engine/asl/errors';
 import type { Observation } from './observation';
 
 interface RetrierLike {
@@ -105,17 +106,17 @@ export function describeRun(obs: Observation): string {
     return `it ended ${status} at Fail state ${quote(f.state)}${within}${f.error ? ` with ${f.error}` : ''}${caught ? ` after ${caught}` : ''}`;
   }
   const state = obs.states.get(f.state);
-  if (f.error === 'States.ExceedToleratedFailureThreshold') {
+  if (f.error === STATES_ERRORS.ExceedToleratedFailureThreshold) {
     const run = obs.result.mapRuns?.find((m) => m.stateName === f.state);
     if (run) return `${prefix(caught)}it failed at ${quote(f.state)}${within}: ${describeMapRunFailures(run)}`;
   }
-  if (f.error === 'States.DataLimitExceeded') {
+  if (f.error === STATES_ERRORS.DataLimitExceeded) {
     return `${prefix(caught)}it failed at ${quote(f.state)}${within} with States.DataLimitExceeded: a result or an input there is larger than the 256 KiB payload quota`;
   }
   const retry = describeRetry(state, f.error);
   const catchText = f.error ? describeCatch(state, f.error) : '';
   const why = retry === 'it has no Retry' && catchText === 'it has no Catch' ? 'it has neither a Retry nor a Catch' : [retry, catchText].filter(Boolean).join(', and ');
-  const causeText = f.error === 'States.Runtime' && f.cause ? ` (${truncate(f.cause.replace(ENGINE_CAUSE_PREFIX, ''), 240)})` : '';
+  const causeText = f.error === STATES_ERRORS.Runtime && f.cause ? ` (${truncate(f.cause.replace(ENGINE_CAUSE_PREFIX, ''), 240)})` : '';
   return `${prefix(caught)}it failed at ${quote(f.state)}${within} after ${plural(f.attempts, 'attempt')}${f.error ? ` with ${f.error}` : ''}${causeText}${why ? `: ${why}` : ''}`;
 }
 

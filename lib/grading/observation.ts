@@ -3,6 +3,7 @@
 // Read from the run's trace (one entry per state visit) and its history (the error of every failed attempt).
 import type { ExecutionResult, HistoryEvent, StateDefinition, StateMachineDefinition, StateTrace, StateType } from '../engine/types';
 import type { World } from '../engine/services';
+import { STATES_ERRORS } from '../engine/asl/errors';
 import { statesByName } from './definition';
 
 export interface CaughtError {
@@ -60,7 +61,7 @@ function errorsFromHistory(events: HistoryEvent[]): Map<string, string[]> {
     const details = Object.entries(event).find(([k]) => k.endsWith('EventDetails'))?.[1] as { error?: string } | undefined;
     const state = enteredStateOf(event, byId);
     if (state === undefined) continue;
-    out.set(state, [...(out.get(state) ?? []), details?.error ?? (event.type.endsWith('TimedOut') ? 'States.Timeout' : 'an error')]);
+    out.set(state, [...(out.get(state) ?? []), details?.error ?? (event.type.endsWith('TimedOut') ? STATES_ERRORS.Timeout : 'an error')]);
   }
   return out;
 }

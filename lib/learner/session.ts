@@ -3,11 +3,12 @@ import { cookies, headers } from 'next/headers';
 import { getCurrentUser } from '../auth/current';
 import { attachNewLearner, findUnclaimedGuest, mergeGuestIntoLearner } from '../db/accounts';
 import { db } from '../db/client';
-import { createGuestLearner, findLearnerIdByGuestTokenHash } from '../db/progress';
+import { ensureGuestLearner, findLearnerIdByGuestTokenHash } from '../db/progress';
 import { consumeRateLimit } from '../db/rate-limit';
 import { GUEST_COOKIE, guestCookieOptions } from './cookie';
 import { clientAddress, GUEST_CREATION_LIMITS, GuestLimitError, RATE_LIMIT_KEYS } from './guest-limits';
-import { hashGuestToken, isGuestToken, newGuestToken } from './token';
+import { appSecret } from '../auth/app-secret';
+import { hashGuestToken, isGuestToken, isIssuedGuestToken, issueGuestToken } from './token';
 
 export { GuestLimitError };
 
@@ -53,14 +54,17 @@ export async function absorbGuestCookie(intoLearnerId: string): Promise<void> {
  * The current learner, created as a guest (and remembered in a cookie) when there is something to keep:
  * call it only once a write is certain to happen. Only callable where cookies may be set (server actions
  * and route handlers). Throws GuestLimitError when guests are being created too fast.
+ *
+ * A visitor's pages already carry a signed token (proxy.ts issues it with the first page), so the guest
+ * is created by that token's hash, once, however many first writes arrive together. A request without
+ * one (a script, a cookie the client made up) gets a fresh token here.
  */
 export async function ensureLearnerId(): Promise<string> {
   const user = await getCurrentUser();
   if (user) return accountLearnerId(user);
-  const existing = await readLearnerId();
+  const token = await guestTokenFromCookie();
+  const existing = token ? await findLearnerIdByGuestTokenHash(db, hashGuestToken(token)) : null;
   if (existing) return existing;
-  // No learner for this cookie (none, forged, or from a database that was reset): a new guest, with a
-  // new random token. A token the client made up is never adopted.
   const address = clientAddress(await headers());
   for (const [key, rule] of [
     [RATE_LIMIT_KEYS.guestPerAddress(address), GUEST_CREATION_LIMITS.perAddress],
@@ -69,8 +73,11 @@ export async function ensureLearnerId(): Promise<string> {
     const verdict = await consumeRateLimit(db, key, rule);
     if (!verdict.allowed) throw new GuestLimitError(verdict.retryAfterMs);
   }
-  const token = newGuestToken();
-  const { id } = await createGuestLearner(db, { guestTokenHash: hashGuestToken(token) });
-  (await cookies()).set(GUEST_COOKIE, token, guestCookieOptions());
+  // Only a token this app signed is adopted: one the client made up (or an unsigned one whose row is
+  // gone) is replaced, so no one can choose the token a victim's progress will be saved under.
+  if (token && isIssuedGuestToken(token, appSecret())) return (await ensureGuestLearner(db, hashGuestToken(token))).id;
+  const fresh = issueGuestToken(appSecret());
+  const { id } = await ensureGuestLearner(db, hashGuestToken(fresh));
+  (await cookies()).set(GUEST_COOKIE, fresh, guestCookieOptions());
   return id;
 }

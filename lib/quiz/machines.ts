@@ -2,7 +2,7 @@
 // them. A machine is data (definition, input, a TaskSpec per Task state), so a question can show it and the
 // content check can run it in the engine and compare the engine's figures with the generator's arithmetic.
 
-import { parseDefinition, startExecution } from '../engine';
+import { parseDefinition, startExecution, STATES_ERRORS } from '../engine';
 import type {
   ExecutionResult,
   JsonObject,
@@ -146,7 +146,7 @@ export const runInProcess: MachineRunner = async (definition, input, options) =>
   if (typeof definition !== 'string') return startExecution(definition, input, options);
   const parsed = parseDefinition(definition, { type: options.type ?? 'STANDARD' });
   if (!parsed.definition) {
-    return { status: 'FAILED', error: 'States.InvalidDefinition', cause: parsed.diagnostics.map((d) => d.message).join('; '), events: [], billing: { stateTransitions: 0, durationMs: 0, historyEvents: 0 } };
+    return { status: 'FAILED', error: STATES_ERRORS.InvalidDefinition, cause: parsed.diagnostics.map((d) => d.message).join('; '), events: [], billing: { stateTransitions: 0, durationMs: 0, historyEvents: 0 } };
   }
   return startExecution(parsed.definition, input, options);
 };

@@ -14,5 +14,6 @@ export function loadDefinition(file: string, type: 'STANDARD' | 'EXPRESS' = 'STA
 export function formatDiagnostic(file: string, d: Diagnostic): string {
   const where = `${file}:${d.range.start.line}:${d.range.start.column}`;
   const path = d.path.length ? ` at ${d.path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.')}` : '';
-  return `${where} ${d.severity} ${d.code}${path}: ${d.message}`;
+  const rule = d.rule !== undefined && d.rule !== d.code ? ` [${d.rule}]` : '';
+  return `${where} ${d.severity} ${d.code}${rule}${path}: ${d.message}`;
 }

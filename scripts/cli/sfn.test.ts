@@ -65,7 +65,7 @@ describe('sfn CLI', () => {
     const bad = file('bad.yaml', 'StartAt: A\nStates:\n  A:\n    Type: Pass\n    Next: Nowhere\n');
     const r = sfn('validate', bad);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/bad\.yaml:5:\d+ error MISSING_TRANSITION_TARGET at States\.A\.Next/);
+    expect(r.stdout).toMatch(/bad\.yaml:5:\d+ error MISSING_TRANSITION_TARGET \[TRANSITIONS\] at States\.A\.Next/);
     const good = file('good.json', JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Succeed' } } }));
     const ok = sfn('validate', good);
     expect(ok.code).toBe(0);

@@ -6,6 +6,7 @@ import type { MDXComponents } from 'mdx/types';
 import { LessonHeader } from '@/components/lesson/lesson-header';
 import { LessonPager } from '@/components/lesson/lesson-pager';
 import { LessonProgressPanel } from '@/components/lesson/progress-panel';
+import { RememberLesson } from '@/components/lesson/remember-lesson';
 import { SelfCheck } from '@/components/lesson/self-check';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
 import { getLesson, getLessonOutline, getLessons, getNeighbours } from '@/lib/content';
@@ -43,6 +44,7 @@ export default async function LessonPage({ params }: Props) {
     <article className="container-page py-10 md:py-14">
       <div className="lesson-layout">
         <div className="min-w-0">
+          <RememberLesson slug={slug} />
           <LessonHeader lesson={lesson} total={total} />
           {outline.length > 0 && (
             <details className="lesson-toc-mobile mt-8">

@@ -13,6 +13,7 @@ import { getQuizItem } from '@/lib/content/quizzes';
 import { getScenario } from '@/lib/content/scenarios';
 import { db } from '@/lib/db/client';
 import { classReportInput, getTaughtClass } from '@/lib/db/classes';
+import { listClassScenarios } from '@/lib/db/class-scenarios';
 
 export const metadata: Metadata = { title: 'Class dashboard' };
 
@@ -30,6 +31,8 @@ export default async function ClassDashboard({ params }: { params: Promise<{ cla
   const input = found && (await classReportInput(db, found.id, user.id));
   if (!found || !input) notFound();
   const report = classReport({ ...input, itemTopics }, new Date());
+  const ownScenarios = await listClassScenarios(db, found.id);
+  const scenarioTitle = (id: string) => getScenario(id)?.title ?? ownScenarios.find((s) => s.id === id)?.title ?? id;
   const options = Object.fromEntries(ASSIGNMENT_KINDS.map((k) => [k, assignable(k)])) as AssignableOptions;
   const title = (kind: string, ref: string) => assignmentTitle(kind as AssignmentKind, ref) ?? ref;
 
@@ -62,6 +65,33 @@ export default async function ClassDashboard({ params }: { params: Promise<{ cla
             </li>
           ))}
           {found.assignments.length === 0 && <li className="text-muted">Nothing assigned yet.</li>}
+        </ul>
+      </section>
+
+      <section aria-labelledby="own-scenarios-heading" className="mt-10">
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="own-scenarios-heading" className="text-2xl font-semibold">
+            Scenarios of this class
+          </h2>
+          <Link href={`/teach/${found.id}/scenarios/new`} className="btn btn-secondary no-underline">
+            Write a scenario
+          </Link>
+        </div>
+        <ul className="mt-4 space-y-2">
+          {ownScenarios.map((s) => (
+            <li key={s.id} className="flex flex-wrap items-baseline gap-x-3">
+              <Link href={`/teach/${found.id}/scenarios/${s.id}/edit`}>{s.title}</Link>
+              <span className="text-sm text-muted">
+                {s.versions} version{s.versions === 1 ? '' : 's'}, {s.published === null ? 'not published' : `version ${s.published} published`}
+              </span>
+              {s.published !== null && (
+                <Link href={`/classes/${found.id}/scenarios/${s.id}`} className="text-sm">
+                  Learner’s page
+                </Link>
+              )}
+            </li>
+          ))}
+          {ownScenarios.length === 0 && <li className="text-muted">None yet. Write one in the browser: it is checked, graded and versioned like the built-in scenarios.</li>}
         </ul>
       </section>
 
@@ -127,7 +157,7 @@ export default async function ClassDashboard({ params }: { params: Promise<{ cla
           <ol className="mt-3 space-y-2">
             {report.failedCases.map((c) => (
               <li key={`${c.scenarioId}:${c.caseName}`}>
-                <span className="font-medium">{c.caseName}</span> in {getScenario(c.scenarioId)?.title ?? c.scenarioId}
+                <span className="font-medium">{c.caseName}</span> in {scenarioTitle(c.scenarioId)}
                 <span className="block text-sm text-muted">
                   failed {c.failures} time{c.failures === 1 ? '' : 's'} by {c.learners} learner{c.learners === 1 ? '' : 's'}
                 </span>

@@ -19,3 +19,18 @@ describe('fieldsForObject', () => {
     expect(fieldsForObject(['States', 'T', 'Parameters'])).toEqual([]);
   });
 });
+
+describe('fieldsForObject reads the validator table', () => {
+  it('narrows a state and a catcher to one query language when it is known', () => {
+    const jsonata = fieldsForObject(['States', 'T'], 'Task', 'JSONata');
+    expect(jsonata).toContain('Arguments');
+    expect(jsonata).not.toContain('Parameters');
+    expect(fieldsForObject(['States', 'T'], 'Task', 'JSONPath')).not.toContain('Arguments');
+    expect(fieldsForObject(['States', 'T', 'Catch', 0], undefined, 'JSONata')).toContain('Output');
+    expect(fieldsForObject(['States', 'T', 'Catch', 0], undefined, 'JSONata')).not.toContain('ResultPath');
+  });
+  it('offers no field the validator would refuse: a Parallel branch takes no QueryLanguage', () => {
+    expect(fieldsForObject(['States', 'P', 'Branches', 0])).not.toContain('QueryLanguage');
+    expect(fieldsForObject(['States', 'M', 'ItemProcessor'])).toContain('ProcessorConfig');
+  });
+});

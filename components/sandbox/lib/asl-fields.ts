@@ -1,59 +1,53 @@
-// Which fields each part of an Amazon States Language definition accepts, for editor completion.
+// Which fields each part of an Amazon States Language definition accepts, for editor completion. The
+// tables are the engine's (lib/engine/asl), the ones its validator reads: what completion offers is what
+// validation accepts.
 
-const COMMON_IO = ['InputPath', 'OutputPath', 'Output', 'Assign', 'QueryLanguage', 'Comment'];
-const FLOW = ['Next', 'End'];
-const RESULT = ['ResultPath', 'ResultSelector', 'Parameters', 'Arguments'];
-const ERRORS = ['Retry', 'Catch'];
+import {
+  CHOICE_COMBINATORS,
+  CHOICE_OPERATORS,
+  MACHINE_FIELDS,
+  PROCESSOR_CONFIG_FIELDS,
+  RETRIER_FIELDS,
+  STATE_FIELDS,
+  STATE_TYPES,
+  catcherFieldsFor,
+  stateFieldsFor,
+} from '@/lib/engine/asl';
+import type { QueryLanguage, StateType } from '@/lib/engine/types';
 
-export const STATE_TYPES = ['Task', 'Pass', 'Choice', 'Wait', 'Succeed', 'Fail', 'Parallel', 'Map'] as const;
+export { STATE_TYPES };
 
-export const STATE_FIELDS: Record<string, string[]> = {
-  Task: ['Type', 'Resource', ...RESULT, ...ERRORS, 'TimeoutSeconds', 'TimeoutSecondsPath', 'HeartbeatSeconds', 'HeartbeatSecondsPath', 'Credentials', ...FLOW, ...COMMON_IO],
-  Pass: ['Type', 'Result', 'ResultPath', 'Parameters', ...FLOW, ...COMMON_IO],
-  Choice: ['Type', 'Choices', 'Default', ...COMMON_IO],
-  Wait: ['Type', 'Seconds', 'SecondsPath', 'Timestamp', 'TimestampPath', ...FLOW, ...COMMON_IO],
-  Succeed: ['Type', 'InputPath', 'OutputPath', 'Output', 'QueryLanguage', 'Comment'],
-  Fail: ['Type', 'Error', 'ErrorPath', 'Cause', 'CausePath', 'QueryLanguage', 'Comment'],
-  Parallel: ['Type', 'Branches', ...RESULT, ...ERRORS, ...FLOW, ...COMMON_IO],
-  Map: [
-    'Type', 'ItemProcessor', 'ItemsPath', 'Items', 'ItemSelector', 'ItemReader', 'ItemBatcher', 'ResultWriter',
-    'MaxConcurrency', 'MaxConcurrencyPath', 'ToleratedFailurePercentage', 'ToleratedFailurePercentagePath',
-    'ToleratedFailureCount', 'ToleratedFailureCountPath', 'Label', 'Iterator', ...RESULT, ...ERRORS, ...FLOW, ...COMMON_IO,
-  ],
-};
-
-export const TOP_LEVEL_FIELDS = ['StartAt', 'States', 'Comment', 'Version', 'TimeoutSeconds', 'QueryLanguage'];
-export const SCOPE_FIELDS = ['StartAt', 'States', 'ProcessorConfig', 'QueryLanguage', 'Comment'];
-export const RETRIER_FIELDS = ['ErrorEquals', 'IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy', 'Comment'];
-export const CATCHER_FIELDS = ['ErrorEquals', 'Next', 'ResultPath', 'Assign', 'Output', 'Comment'];
-const COMPARISONS = ['String', 'Numeric', 'Timestamp'].flatMap((k) =>
-  ['Equals', 'LessThan', 'GreaterThan', 'LessThanEquals', 'GreaterThanEquals'].flatMap((op) => [`${k}${op}`, `${k}${op}Path`]),
-);
-export const CHOICE_RULE_FIELDS = [
-  'Variable', 'Next', 'Condition', 'And', 'Or', 'Not', 'Assign', 'Output', 'Comment',
-  ...COMPARISONS, 'StringMatches', 'BooleanEquals', 'BooleanEqualsPath',
-  'IsNull', 'IsPresent', 'IsNumeric', 'IsString', 'IsBoolean', 'IsTimestamp',
-];
+const union = (...lists: string[][]) => [...new Set(lists.flat())];
 
 /** Fields that name a state, whose values complete to state names. */
 export const STATE_REFERENCE_FIELDS = new Set(['Next', 'Default', 'StartAt']);
 
+const isStateType = (t: string | undefined): t is StateType => t !== undefined && Object.hasOwn(STATE_FIELDS, t);
+
 /**
- * Field names for the object at `path` (keys from the root), given its own `Type` when it is a state.
+ * Field names for the object at `path` (keys from the root), given its own `Type` when it is a state and the
+ * query language when it is known (both languages' fields otherwise).
  * ['States','X'] is a state; [..., 'Retry', n] a retrier; [..., 'Choices', n] a choice rule, and so on.
  */
-export function fieldsForObject(path: readonly (string | number)[], ownType?: string): string[] {
-  if (path.length === 0) return TOP_LEVEL_FIELDS;
+export function fieldsForObject(path: readonly (string | number)[], ownType?: string, language?: QueryLanguage): string[] {
+  if (path.length === 0) return MACHINE_FIELDS.root;
   const last = path[path.length - 1];
   const parent = path[path.length - 2];
+  const languages: QueryLanguage[] = language ? [language] : ['JSONPath', 'JSONata'];
   if (parent === 'States' && typeof last === 'string') {
-    return ownType && STATE_FIELDS[ownType] ? STATE_FIELDS[ownType] : [...new Set(Object.values(STATE_FIELDS).flat())];
+    const types = isStateType(ownType) ? [ownType] : STATE_TYPES;
+    return union(...types.flatMap((t) => languages.map((l) => stateFieldsFor(t, l))));
   }
   if (typeof last === 'number' && parent === 'Retry') return RETRIER_FIELDS;
-  if (typeof last === 'number' && parent === 'Catch') return CATCHER_FIELDS;
-  if (typeof last === 'number' && (parent === 'Choices' || parent === 'And' || parent === 'Or')) return CHOICE_RULE_FIELDS;
-  if (last === 'Not') return CHOICE_RULE_FIELDS;
-  if (last === 'ItemProcessor' || last === 'Iterator' || (typeof last === 'number' && parent === 'Branches')) return SCOPE_FIELDS;
-  if (last === 'ProcessorConfig') return ['Mode', 'ExecutionType'];
+  if (typeof last === 'number' && parent === 'Catch') return union(...languages.map(catcherFieldsFor));
+  const isRule = (typeof last === 'number' && (parent === 'Choices' || parent === 'And' || parent === 'Or')) || last === 'Not';
+  if (isRule) {
+    const jsonPath = ['Variable', 'Next', 'Assign', 'Comment', ...CHOICE_COMBINATORS, ...Object.keys(CHOICE_OPERATORS)];
+    const jsonata = ['Condition', 'Next', 'Assign', 'Output', 'Comment'];
+    return union(...languages.map((l) => (l === 'JSONata' ? jsonata : jsonPath)));
+  }
+  if (typeof last === 'number' && parent === 'Branches') return MACHINE_FIELDS.branch;
+  if (last === 'ItemProcessor' || last === 'Iterator') return MACHINE_FIELDS.processor;
+  if (last === 'ProcessorConfig') return PROCESSOR_CONFIG_FIELDS;
   return [];
 }

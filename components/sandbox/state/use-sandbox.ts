@@ -12,6 +12,10 @@ import { useRunView, type RunView } from '../result/run-view';
 import type { SandboxProps } from '../types';
 import { BudgetExceededError, CancelledError } from '../worker/client';
 import { useEngine } from '../worker/use-engine';
+import type { RunSettings } from '../worker/protocol';
+import { redriveStatusOf } from '../../../lib/engine/redrive';
+import type { ExecutionResult } from '../../../lib/engine/types';
+import type { TestStateInput, TestStateOutput } from '../../../lib/engine';
 import { readBoot } from './boot';
 import { loadableFromExample, loadableFromProps } from './loadable';
 import type { RunSettingsState, Staleness } from './run-state';
@@ -39,6 +43,28 @@ function download(name: string, text: string, type: string) {
 
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 
+/** Why AWS would refuse to redrive this stopped run now (null when it would not), on the run's own clock. */
+function redriveBlockOf(result: ExecutionResult): string | null {
+  const status = redriveStatusOf(result, Date.parse(result.stopDate ?? ''));
+  return status.redriveStatus === 'REDRIVABLE' ? null : (status.redriveStatusReason ?? 'This run cannot be redriven.');
+}
+
+/** The simulated AWS a redrive sends to the worker: the settings and account as they are now. */
+function workerSettings(s: SandboxState, faults: FaultCheck): RunSettings {
+  const { account } = s;
+  return {
+    type: s.settings.type,
+    seed: s.settings.seed,
+    record: s.settings.record,
+    ...(faults.faults.length ? { faults: toFaultSpecs(faults.faults) } : {}),
+    ...(account.mocks && s.settings.testCase ? { mockConfig: account.mocks as never, testCase: s.settings.testCase } : {}),
+    ...(account.world ? { world: account.world as never } : {}),
+    ...(account.generatedWorld ? { generatedWorld: { ...account.generatedWorld } } : {}),
+    ...(account.maxTransitions ? { maxTransitions: account.maxTransitions } : {}),
+    ...(account.budgetMs ? { budgetMs: account.budgetMs } : {}),
+  };
+}
+
 export interface SandboxController {
   state: SandboxState;
   dispatch: (action: SandboxAction) => void;
@@ -54,6 +80,12 @@ export interface SandboxController {
   testCases: string[];
   view: RunView;
   run: () => Promise<void>;
+  /** RedriveExecution of the stopped run on screen, with today's faults and mocks. */
+  redrive: () => Promise<void>;
+  /** undefined: no stopped run to redrive; null: it can be redriven; text: why AWS would refuse. */
+  redriveBlock: string | null | undefined;
+  /** TestState on one state, in an engine worker. */
+  testState: (request: TestStateInput) => Promise<TestStateOutput>;
   cancel: () => void;
   onKeyDown: (e: KeyboardEvent) => void;
   onDefinitionChange: (text: string) => void;
@@ -188,6 +220,43 @@ export function useSandbox(props: SandboxProps): SandboxController {
       dispatch({ type: 'runStopped', runId, cancelled: e instanceof CancelledError, message });
     }
   }, [client]);
+
+  const redrive = useCallback(async () => {
+    const s = latest.current;
+    if (s.run.status !== 'done' || !s.run.response.result) return;
+    const previous = s.run.response.result;
+    const block = redriveBlockOf(previous);
+    if (block) {
+      dispatch({ type: 'noticeShown', notice: block });
+      return;
+    }
+    const faults = faultCheck(s);
+    if (faults.errors.length) {
+      dispatch({ type: 'noticeShown', notice: 'Fix the simulated faults before redriving.' });
+      return;
+    }
+    const runId = ++runIds.current;
+    // The same execution and definition; the settings (faults, mock test case) are today's.
+    dispatch({ type: 'runStarted', runId, basis: { ...s.run.basis, settings: s.settings } });
+    if (s.tab === 'editor') dispatch({ type: 'tabChosen', tab: 'result' });
+    try {
+      const response = await client.redrive(
+        { previous, definitionBytes: utf8Bytes(s.definition), settings: workerSettings(s, faults) },
+        {
+          onStarted: () => dispatch({ type: 'runEngineStarted', runId }),
+          onProgress: (progress) => dispatch({ type: 'runProgressed', runId, progress }),
+        },
+      );
+      // A refusal shows as a problem of the redrive, with AWS's error name.
+      const shown = response.refusal ? { ...response, problems: [`${response.refusal.error}: ${response.refusal.message}`] } : response;
+      dispatch({ type: 'runFinished', runId, response: shown });
+    } catch (e) {
+      const message = e instanceof BudgetExceededError ? e.message : `The engine worker stopped with an error: ${e instanceof Error ? e.message : String(e)}`;
+      dispatch({ type: 'runStopped', runId, cancelled: e instanceof CancelledError, message });
+    }
+  }, [client]);
+
+  const testState = useCallback((request: TestStateInput) => client.testState(request).then((r) => r.output), [client]);
 
   const cancel = useCallback(() => client.cancel(), [client]);
 
@@ -329,6 +398,9 @@ export function useSandbox(props: SandboxProps): SandboxController {
     testCases: mockTestCases(state),
     view,
     run,
+    redrive,
+    redriveBlock: response?.result && response.result.status !== 'SUCCEEDED' ? redriveBlockOf(response.result) : undefined,
+    testState,
     cancel,
     onKeyDown,
     onDefinitionChange,

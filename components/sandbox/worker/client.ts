@@ -8,7 +8,10 @@ import type {
   GradeRequest,
   GradeResponse,
   ProgressMessage,
+  RedriveRequest,
   RunRequest,
+  TestStateRequest,
+  TestStateResponse,
   RunResponse,
   ValidateRequest,
   ValidateResponse,
@@ -146,6 +149,54 @@ export class EngineClient {
       return true;
     };
     return this.start((id) => ({ kind: 'run', id, ...request }) satisfies RunRequest, budgetMs, () => new BudgetExceededError(budgetMs), take);
+  }
+
+  /** Redrives the stopped run in `request.previous` in the run worker, with the same budget rules as run(). */
+  redrive(request: Omit<RedriveRequest, 'kind' | 'id'>, options: RunOptions = {}): Promise<RunResponse> {
+    const budgetMs = terminateAfterMs(request.settings.budgetMs ?? BROWSER_RUN_BUDGET_MS);
+    const take = (m: WorkerResponse, resolve: (r: RunResponse) => void) => {
+      if (m.kind === 'started') options.onStarted?.();
+      if (m.kind === 'progress') options.onProgress?.(m);
+      if (m.kind !== 'result') return false;
+      resolve(m);
+      return true;
+    };
+    return this.start((id) => ({ kind: 'redrive', id, ...request }) satisfies RedriveRequest, budgetMs, () => new BudgetExceededError(budgetMs), take);
+  }
+
+  /**
+   * TestState on one state, in the validation worker's sibling (the run worker would cancel a run): a
+   * worker of its own, terminated after the browser budget if the state's expressions never end.
+   */
+  testState(request: TestStateRequest['request']): Promise<TestStateResponse> {
+    const id = this.nextId++;
+    const worker = this.createWorker('run');
+    return new Promise<TestStateResponse>((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        worker.terminate();
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new BudgetExceededError(BROWSER_RUN_BUDGET_MS));
+      }, terminateAfterMs(BROWSER_RUN_BUDGET_MS) + WORKER_START_TIMEOUT_MS);
+      worker.addEventListener('message', (e: MessageEvent<WorkerResponse>) => {
+        const m = e.data;
+        if (m.id !== id) return;
+        if (m.kind === 'tested') {
+          done();
+          resolve(m);
+        } else if (m.kind === 'crash') {
+          done();
+          reject(new Error(m.message));
+        }
+      });
+      worker.addEventListener('error', (e: ErrorEvent) => {
+        done();
+        reject(new Error(e.message || 'The engine worker failed.'));
+      });
+      worker.postMessage({ kind: 'testState', id, request } satisfies TestStateRequest);
+    });
   }
 
   /**

@@ -1,5 +1,5 @@
 // What the engine worker does, as plain functions (so vitest can run them without a Worker).
-import { parseDefinition, startExecution } from '../../../lib/engine';
+import { parseDefinition, redriveExecution, startExecution, testState } from '../../../lib/engine';
 import type { JsonValue, StartOptions, TaskHandlers } from '../../../lib/engine/types';
 import { createServiceHandlers, parseMockConfig, type WorldInit } from '../../../lib/engine/services';
 import { putObject } from '../../../lib/engine/services';
@@ -7,7 +7,8 @@ import { expandGeneratedWorld } from '../lib/generated-world';
 import { BROWSER_RUN_BUDGET_MS } from './budget';
 import { costOf } from '../../../lib/pricing';
 import { grade } from '../../../lib/grading';
-import type { GradeRequest, GradeResponse, ProgressMessage, RunRequest, RunResponse, ValidateRequest, ValidateResponse, WorkerResponse } from './protocol';
+import type { ExecutionResult } from '../../../lib/engine/types';
+import type { GradeRequest, GradeResponse, ProgressMessage, RedriveRequest, RunRequest, RunResponse, RunSettings, TestStateRequest, TestStateResponse, ValidateRequest, ValidateResponse, WorkerResponse } from './protocol';
 
 /** One parse and validation of the text: the definition, its diagnostics and its source offsets. */
 export function validateRequest(request: ValidateRequest): ValidateResponse {
@@ -105,4 +106,43 @@ export async function gradeRequest(request: GradeRequest, post: (m: WorkerRespon
   post({ kind: 'started', id: request.id });
   const verdict = await grade(request.scenario, request.text, { includeRuns: true, budgetMs: request.budgetMs ?? BROWSER_RUN_BUDGET_MS });
   return { kind: 'graded', id: request.id, verdict };
+}
+
+/** Redrives the stopped run it is given with today's simulated AWS (settings), as RedriveExecution does. */
+export async function redriveRequest(request: RedriveRequest, post: (m: WorkerResponse) => void): Promise<RunResponse> {
+  const started = Date.now();
+  post({ kind: 'started', id: request.id });
+  const s = request.settings;
+  let tasks: TaskHandlers;
+  try {
+    tasks = serviceHandlers(s);
+  } catch (e) {
+    return { kind: 'result', id: request.id, problems: [e instanceof Error ? e.message : String(e)], wallMs: Date.now() - started };
+  }
+  const outcome = await redriveExecution(request.previous, {
+    tasks,
+    trace: s.record,
+    recordHistory: s.record,
+    onProgress: throttledProgress(request.id, post),
+    wallClockBudgetMs: s.budgetMs ?? BROWSER_RUN_BUDGET_MS,
+    ...(s.maxTransitions !== undefined ? { maxTransitions: s.maxTransitions } : {}),
+  });
+  if (!outcome.ok) return { kind: 'result', id: request.id, refusal: { error: outcome.error, message: outcome.message }, wallMs: Date.now() - started };
+  return priced({ kind: 'result', id: request.id, result: outcome.result, wallMs: Date.now() - started }, outcome.result, s, request.previous, request.definitionBytes);
+}
+
+function priced(response: RunResponse, result: ExecutionResult, s: RunSettings, previous: ExecutionResult, definitionBytes: number): RunResponse {
+  const definition = previous.redrive?.definition;
+  if (definition === undefined) return response;
+  try {
+    response.bill = costOf(result, { type: s.type, definition, definitionBytes });
+  } catch (e) {
+    response.billError = e instanceof Error ? e.message : String(e);
+  }
+  return response;
+}
+
+/** TestState in the worker: the page never evaluates a learner's expressions on its own thread. */
+export async function testStateRequest(request: TestStateRequest): Promise<TestStateResponse> {
+  return { kind: 'tested', id: request.id, output: await testState(request.request) };
 }

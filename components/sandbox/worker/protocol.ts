@@ -6,6 +6,7 @@
 // neither parses nor validates again.
 import type { Diagnostic, ExecutionResult, ExecutionType, JsonValue, StateMachineDefinition } from '../../../lib/engine/types';
 import type { SourceNode } from '../../../lib/engine/parse';
+import type { TestStateInput, TestStateOutput } from '../../../lib/engine';
 import type { CostBreakdown } from '../../../lib/pricing/types';
 import type { GradableScenario, Verdict } from '../../../lib/grading/types';
 import type { FaultSpec } from '../lib/faults';
@@ -77,7 +78,33 @@ export interface GradeRequest {
   budgetMs?: number;
 }
 
-export type WorkerRequest = ValidateRequest | RunRequest | GradeRequest;
+/**
+ * RedriveExecution of the run on screen (lib/engine/redrive): the stopped execution's result goes back to the
+ * worker with the settings as they are now (faults or a mock test case changed so the retry can succeed).
+ * Answered with a RunResponse; a refusal comes back as `refusal` with AWS's error name.
+ */
+export interface RedriveRequest {
+  kind: 'redrive';
+  id: number;
+  previous: ExecutionResult;
+  definitionBytes: number;
+  settings: RunSettings;
+}
+
+/** TestState on one state of the definition (lib/engine/test-state), answered with TestStateResponse. */
+export interface TestStateRequest {
+  kind: 'testState';
+  id: number;
+  request: TestStateInput;
+}
+
+export interface TestStateResponse {
+  kind: 'tested';
+  id: number;
+  output: TestStateOutput;
+}
+
+export type WorkerRequest = ValidateRequest | RunRequest | GradeRequest | RedriveRequest | TestStateRequest;
 
 /** The worker has begun the job (its code is loaded): the job's wall-clock budget counts from here. */
 export interface StartedMessage {
@@ -103,6 +130,8 @@ export interface RunResponse {
   /** The cost model's breakdown (lib/pricing costOf), or why it could not price the run. */
   bill?: CostBreakdown;
   billError?: string;
+  /** A redrive AWS would refuse: its error name (ExecutionNotRedrivable...) and message. */
+  refusal?: { error: string; message: string };
   /** Real milliseconds the run took in the worker. */
   wallMs: number;
 }
@@ -119,4 +148,4 @@ export interface GradeResponse {
   verdict: Verdict;
 }
 
-export type WorkerResponse = ValidateResponse | StartedMessage | ProgressMessage | RunResponse | GradeResponse | CrashMessage;
+export type WorkerResponse = ValidateResponse | StartedMessage | ProgressMessage | RunResponse | GradeResponse | TestStateResponse | CrashMessage;

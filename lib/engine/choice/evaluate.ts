@@ -7,6 +7,7 @@ import { compileReader, type Reader } from '../expressions/reference';
 import type { JsonObject, JsonValue } from '../types';
 import { COMPARISONS, TYPE_TESTS } from './operators';
 import { own } from '../own';
+import { STATES_ERRORS } from '../asl/errors';
 
 export type CompiledRule = (env: ExpressionEnv) => boolean;
 
@@ -30,11 +31,11 @@ function requiredReader(path: string): (env: ExpressionEnv) => JsonValue {
 }
 
 function invalidPath(path: string): StatesError {
-  return new StatesError('States.Runtime', `Invalid path '${path}': The choice state's condition path references an undefined value.`);
+  return new StatesError(STATES_ERRORS.Runtime, `Invalid path '${path}': The choice state's condition path references an undefined value.`);
 }
 
 function ruleError(message: string): StatesError {
-  return new StatesError('States.Runtime', `Invalid Choice rule: ${message}`);
+  return new StatesError(STATES_ERRORS.Runtime, `Invalid Choice rule: ${message}`);
 }
 
 export function compileChoiceRule(rule: JsonObject): CompiledRule {

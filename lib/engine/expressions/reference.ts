@@ -7,6 +7,7 @@ import { evaluateIntrinsic, isIntrinsicExpression } from '../intrinsics/index';
 import { compilePath, queryCompiled } from '../jsonpath/index';
 import type { JsonValue } from '../types';
 import type { ExpressionEnv } from './env';
+import { STATES_ERRORS } from '../asl/errors';
 
 const VARIABLE = /^\$([A-Za-z_][A-Za-z0-9_]*)/;
 
@@ -60,9 +61,9 @@ export function compileReader(expr: string): Reader {
 function notFound(expr: string, fieldName: string, env: ExpressionEnv): StatesError {
   const m = VARIABLE.exec(expr);
   if (m && !expr.startsWith('$$') && !(env.variables && Object.prototype.hasOwnProperty.call(env.variables, m[1]!)))
-    return new StatesError('States.Runtime', `The variable '$${m[1]}' specified for the field '${fieldName}' is not defined`);
+    return new StatesError(STATES_ERRORS.Runtime, `The variable '$${m[1]}' specified for the field '${fieldName}' is not defined`);
   return new StatesError(
-    'States.Runtime',
+    STATES_ERRORS.Runtime,
     `The JSONPath '${expr}' specified for the field '${fieldName}' could not be found in the input '${JSON.stringify(env.input)}'`,
   );
 }
@@ -82,7 +83,7 @@ export function compileExpression(expr: string, fieldName: string): CompiledExpr
     } catch (e) {
       const message = (e as Error).message;
       return () => {
-        throw new StatesError('States.Runtime', message);
+        throw new StatesError(STATES_ERRORS.Runtime, message);
       };
     }
     return (env) => {
@@ -94,7 +95,7 @@ export function compileExpression(expr: string, fieldName: string): CompiledExpr
   if (isIntrinsicExpression(expr)) return (env) => evaluateIntrinsic(expr, env, fieldName);
   return () => {
     throw new StatesError(
-      'States.Runtime',
+      STATES_ERRORS.Runtime,
       `The value for the field '${fieldName}' must be a valid JSONPath or a valid intrinsic function call, but was '${expr}'`,
     );
   };

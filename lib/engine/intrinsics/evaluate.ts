@@ -8,6 +8,7 @@ import type { JsonValue } from '../types';
 import type { IntrinsicArg, IntrinsicCall } from './ast';
 import { parseIntrinsic } from './parse';
 import { INTRINSIC_FUNCTIONS } from './registry';
+import { STATES_ERRORS } from '../asl/errors';
 
 function arity(min: number, max: number): string {
   if (min === max) return `exactly ${min} argument${min === 1 ? '' : 's'}`;
@@ -45,9 +46,9 @@ function compile(text: string): CompiledCall {
   let fn = compiled.get(text);
   if (fn) return fn;
   const problem = validateIntrinsic(text);
-  if (problem) throw new StatesError('States.IntrinsicFailure', problem);
+  if (problem) throw new StatesError(STATES_ERRORS.IntrinsicFailure, problem);
   const parsed = parseIntrinsic(text);
-  if (!parsed.ok) throw new StatesError('States.IntrinsicFailure', parsed.message);
+  if (!parsed.ok) throw new StatesError(STATES_ERRORS.IntrinsicFailure, parsed.message);
   fn = compileCall(parsed.call);
   if (compiled.size > 10_000) compiled.clear();
   compiled.set(text, fn);
@@ -78,7 +79,7 @@ function compileArg(arg: IntrinsicArg): ArgFn {
       return (env, fieldName) => {
         const vars = env.variables;
         if (!vars || !Object.prototype.hasOwnProperty.call(vars, arg.name))
-          throw new StatesError('States.Runtime', `The variable '$${arg.name}' is not defined${fieldName ? ` (field '${fieldName}')` : ''}`);
+          throw new StatesError(STATES_ERRORS.Runtime, `The variable '$${arg.name}' is not defined${fieldName ? ` (field '${fieldName}')` : ''}`);
         const r = queryCompiled(c, vars[arg.name]!);
         if (!r.found) throw missingPath(`$${arg.name}${arg.path.slice(1)}`, fieldName, env.input);
         return r.value;
@@ -89,7 +90,7 @@ function compileArg(arg: IntrinsicArg): ArgFn {
 
 function missingPath(path: string, fieldName: string | undefined, data: JsonValue): StatesError {
   return new StatesError(
-    'States.Runtime',
+    STATES_ERRORS.Runtime,
     `The JSONPath '${path}' specified for the field '${fieldName ?? 'intrinsic function argument'}' could not be found in the input '${JSON.stringify(data)}'`,
   );
 }

@@ -5,6 +5,7 @@ import { StatesError } from '../errors';
 import type { ExpressionEnv } from '../expressions/env';
 import type { JsonValue } from '../types';
 import type { IntrinsicArg } from './ast';
+import { STATES_ERRORS } from '../asl/errors';
 
 export interface IntrinsicFunction {
   name: string;
@@ -15,7 +16,7 @@ export interface IntrinsicFunction {
 }
 
 export function intrinsicFailure(fn: string, message: string): never {
-  throw new StatesError('States.IntrinsicFailure', `Invalid arguments in ${fn}: ${message}`);
+  throw new StatesError(STATES_ERRORS.IntrinsicFailure, `Invalid arguments in ${fn}: ${message}`);
 }
 
 const ORDINAL = ['first', 'second', 'third', 'fourth'];

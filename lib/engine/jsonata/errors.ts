@@ -6,8 +6,9 @@
 
 import { StatesError } from '../errors';
 import type { JsonValue } from '../types';
+import { STATES_ERRORS } from '../asl/errors';
 
-export const QUERY_EVALUATION_ERROR = 'States.QueryEvaluationError';
+export const QUERY_EVALUATION_ERROR = STATES_ERRORS.QueryEvaluationError;
 
 /**
  * A JSONata evaluation failure. `detail` is the cause without the per-state prefix (the runtime knows the state

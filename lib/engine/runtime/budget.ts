@@ -4,6 +4,8 @@
 // inside JSONata, `$..*` over a deep input) is stopped from outside by terminating the worker the run is in,
 // a little after the engine's own budget (BUDGET_GRACE), so the engine's clearer message normally wins.
 
+import { STATES_ERRORS } from '../asl/errors';
+
 /** Default budgets by where the run happens: every caller reads this one table (issue 14). */
 export const WALL_CLOCK_BUDGET_MS = {
   /** `sfn run` / `sfn test`: a person at a terminal (`--budget <seconds>` changes it). */
@@ -32,5 +34,5 @@ export function budgetText(ms: number): string {
 export const BUDGET_CAUSE_PREFIX = 'The run used up its wall-clock budget';
 
 export function isBudgetStop(result: { error?: string; cause?: string }): boolean {
-  return result.error === 'States.Runtime' && result.cause !== undefined && result.cause.startsWith(BUDGET_CAUSE_PREFIX);
+  return result.error === STATES_ERRORS.Runtime && result.cause !== undefined && result.cause.startsWith(BUDGET_CAUSE_PREFIX);
 }

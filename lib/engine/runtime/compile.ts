@@ -6,6 +6,7 @@ import type { QueryLanguage, StateDefinition, StateMachineDefinition, StateType 
 import { StatesError } from '../errors';
 import type { Retrier } from './retry';
 import type { StateHandler } from './state-handler';
+import { STATES_ERRORS } from '../asl/errors';
 
 export interface Catcher {
   ErrorEquals: string[];
@@ -32,7 +33,15 @@ export interface CompiledState {
   handlers: Record<StateType, StateHandler>;
   /** Per-state-type precomputed data (child machines, parsed numbers...), filled lazily by the handler. */
   cache: Record<string, unknown>;
+  /**
+   * A JSONPath state without any data-flow field (InputPath, Parameters, Result, ResultSelector, ResultPath,
+   * OutputPath, Assign): its output is its input, so a Pass of this kind need not walk the data flow.
+   */
+  plain: boolean;
 }
+
+/** The fields that make a JSONPath state's output differ from its input. */
+const DATA_FLOW_FIELDS = ['InputPath', 'Parameters', 'Result', 'ResultSelector', 'ResultPath', 'OutputPath', 'Assign'];
 
 export interface CompiledMachine {
   startAt: string;
@@ -84,6 +93,7 @@ export function compileMachine(
       handler,
       handlers,
       cache: {},
+      plain: ((s.QueryLanguage as QueryLanguage | undefined) ?? queryLanguage) === 'JSONPath' && !DATA_FLOW_FIELDS.some((f) => Object.prototype.hasOwnProperty.call(s, f)),
     };
   }
   const compiled: CompiledMachine = { startAt: def.StartAt, states, queryLanguage };
@@ -92,5 +102,5 @@ export function compileMachine(
 }
 
 function invalid(message: string): StatesError {
-  return new StatesError('States.Runtime', `Invalid state machine definition (run the validator for details): ${message}`);
+  return new StatesError(STATES_ERRORS.Runtime, `Invalid state machine definition (run the validator for details): ${message}`);
 }

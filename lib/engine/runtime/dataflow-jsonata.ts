@@ -97,6 +97,23 @@ export const jsonataFlow: DataFlow & {
     assignJsonata(visit, source.Assign, env);
     return source.Output !== undefined ? evaluateTemplate(source.Output as JsonValue, env, 'Output') : input;
   },
+
+  condition(visit, rule, effective) {
+    visit.input = effective;
+    return jsonataCondition(visit, rule, effective);
+  },
+
+  items(visit, effective) {
+    return jsonataItems(visit, effective);
+  },
+
+  maxConcurrency(visit, effective) {
+    return jsonataMaxConcurrency(visit, effective);
+  },
+
+  waitMs(visit, effective) {
+    return jsonataWaitMs(visit, effective);
+  },
 };
 
 // ------------------------------------------------------------------------------- fields states read

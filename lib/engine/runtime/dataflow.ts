@@ -10,6 +10,9 @@ import type { Catcher } from './compile';
 import type { Visit } from './visit';
 import { assignJsonPath } from './assign';
 import { jsonataFlow } from './dataflow-jsonata';
+import { readItems, readMaxConcurrency } from './dataflow-items';
+import { waitMs } from './dataflow-wait';
+import { evaluateChoiceRule } from '../choice/evaluate';
 
 export interface DataFlow {
   /** InputPath then Parameters: what the state works on (a Task's request, a Parallel branch's input). */
@@ -24,6 +27,14 @@ export interface DataFlow {
   outputPath(visit: Visit, value: JsonValue): JsonValue;
   /** Choice: the matched rule's Assign (the state's when Default is taken), then OutputPath / Output. */
   choiceOutput(visit: Visit, input: JsonValue, rule: JsonObject | undefined): JsonValue;
+  /** Choice: whether one rule matches (Variable and an operator, or a JSONata Condition). */
+  condition(visit: Visit, rule: JsonObject, effective: JsonValue): boolean;
+  /** Map: the items to iterate over (ItemsPath, or JSONata Items). */
+  items(visit: Visit, effective: JsonValue): JsonValue[];
+  /** Map: MaxConcurrency (or MaxConcurrencyPath); 0 for unlimited. */
+  maxConcurrency(visit: Visit, effective: JsonValue): number;
+  /** Wait: how long, in milliseconds of virtual time, from now. */
+  waitMs(visit: Visit, effective: JsonValue): number;
 }
 
 /** OutputPath alone (Assign is evaluated by the caller). */
@@ -91,6 +102,15 @@ export const jsonPathFlow: DataFlow = {
     assignJsonPath(visit, (rule ?? visit.state.def).Assign, input);
     return applyOutput(visit, input);
   },
+
+  condition(visit, rule, effective) {
+    visit.input = effective;
+    return evaluateChoiceRule(rule, visit);
+  },
+
+  items: readItems,
+  maxConcurrency: readMaxConcurrency,
+  waitMs,
 };
 
 export function dataFlowFor(visit: Visit): DataFlow {

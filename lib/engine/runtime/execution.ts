@@ -10,6 +10,7 @@ import { RunHalt } from './outcome';
 import { PAYLOAD_LIMIT_BYTES } from '../json-text';
 import { BUDGET_CAUSE_PREFIX, budgetText, realClock } from './budget';
 import { own } from '../own';
+import { STATES_ERRORS } from '../asl/errors';
 
 /** Standard executions fail past this many history events (developer guide "Quotas"). */
 export const STANDARD_HISTORY_LIMIT = 25_000;
@@ -97,14 +98,14 @@ export class Execution {
     if (this.transitions > this.maxTransitions) {
       throw new RunHalt(
         'FAILED',
-        'States.Runtime',
+        STATES_ERRORS.Runtime,
         `The execution exceeded the engine's limit of ${this.maxTransitions} state transitions (the maxTransitions option); it may loop forever.`,
       );
     }
     if (this.type === 'STANDARD' && this.history.count > STANDARD_HISTORY_LIMIT) {
       throw new RunHalt(
         'FAILED',
-        'States.Runtime',
+        STATES_ERRORS.Runtime,
         `The execution reached the maximum number of history events (${STANDARD_HISTORY_LIMIT}) for a Standard workflow.`,
       );
     }
@@ -120,7 +121,7 @@ export class Execution {
     const budget = this.options.wallClockBudgetMs ?? 0;
     return new RunHalt(
       'FAILED',
-      'States.Runtime',
+      STATES_ERRORS.Runtime,
       `${BUDGET_CAUSE_PREFIX} of ${budgetText(budget)} (real time, an engine limit rather than an AWS one) ` +
         `and was stopped on entering state '${stateName}' after ${this.transitions - 1} state transitions. ` +
         'Something in the definition makes the engine work very hard: a huge Map, a long loop or a slow expression.',
@@ -146,7 +147,7 @@ export class Execution {
   }
 
   timeout(): RunHalt {
-    return new RunHalt('TIMED_OUT', 'States.Timeout', TIMEOUT_CAUSES[this.deadlineKind]);
+    return new RunHalt('TIMED_OUT', STATES_ERRORS.Timeout, TIMEOUT_CAUSES[this.deadlineKind]);
   }
 
   nextInvocation(stateName: string): number {

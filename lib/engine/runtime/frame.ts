@@ -11,4 +11,17 @@ export interface Frame {
   path: (string | number)[];
   mapItem?: { index: number; value: JsonValue };
   scope: VariableScope;
+  /** The state this run is in and its input: where a redrive resumes it (runtime/redrive-point.ts). */
+  at?: string;
+  atInput?: JsonValue;
+  /** Set by a Map or Parallel state while its iterations or branches run (runtime/redrive-point.ts). */
+  lanes?: LaneTracker;
+}
+
+/** Outputs of finished lanes (undefined until a lane finishes) and the frames of lanes that started. */
+export interface LaneTracker {
+  results: JsonValue[];
+  frames: (Frame | undefined)[];
+  /** A Distributed Map's Map Run (its children are executions of their own: no frames). */
+  mapRun?: { arn: string; redriveCount: number };
 }

@@ -27,6 +27,12 @@ export class History {
     private readonly clock: VirtualClock,
   ) {}
 
+  /** A redriven execution keeps its history: new events continue after the old ones. */
+  continueAfter(events: readonly HistoryEvent[], count: number): void {
+    if (this.record) for (const event of events) this.events.push(event);
+    this.count = count;
+  }
+
   emit(thread: Thread, type: string, detailsKey?: string, details?: object, advance = true): number {
     const id = ++this.count;
     if (this.record) this.events.push(makeEvent(id, thread.prev, this.clock.iso(), type, detailsKey, details));

@@ -4,6 +4,7 @@
 
 import type { ExecutionStatus } from '../types';
 import { StatesError } from '../errors';
+import { STATES_ERRORS, errorNameSet } from '../asl/errors';
 
 export class RunFailure {
   constructor(
@@ -27,7 +28,7 @@ export class RunHalt {
 }
 
 /** Prefix AWS puts on the causes of runtime errors it raises itself (recorded in the conformance corpus). */
-const PREFIXED = new Set(['States.Runtime', 'States.QueryEvaluationError', 'States.IntrinsicFailure']);
+const PREFIXED = errorNameSet(STATES_ERRORS.Runtime, STATES_ERRORS.QueryEvaluationError, STATES_ERRORS.IntrinsicFailure);
 
 export function toRunFailure(e: unknown, stateName: string, enteredEventId: number): RunFailure | RunHalt {
   if (e instanceof RunFailure || e instanceof RunHalt) return e;
@@ -43,12 +44,12 @@ export function toRunFailure(e: unknown, stateName: string, enteredEventId: numb
   // Data nested thousands of levels deep (an input, or what an expression built) can exhaust the stack of
   // an evaluation that walks it recursively: the data's doing, not an engine bug.
   if (e instanceof RangeError && /call stack/i.test(message)) {
-    return new RunFailure('States.Runtime', `${prefix} The data is nested too deeply to be evaluated (${message}).`);
+    return new RunFailure(STATES_ERRORS.Runtime, `${prefix} The data is nested too deeply to be evaluated (${message}).`);
   }
   // Errors of the engine's own kinds (e.g. a malformed JSONPath in an unvalidated definition) are the
   // definition's fault; JavaScript's built-in errors mean a bug in the engine. Neither may crash the caller.
   if (e instanceof Error && !(e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError || e.constructor === Error)) {
-    return new RunFailure('States.Runtime', `${prefix} ${message}`);
+    return new RunFailure(STATES_ERRORS.Runtime, `${prefix} ${message}`);
   }
-  return new RunFailure('States.Runtime', `${prefix} Internal engine error: ${message}`);
+  return new RunFailure(STATES_ERRORS.Runtime, `${prefix} Internal engine error: ${message}`);
 }

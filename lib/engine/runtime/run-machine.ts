@@ -2,7 +2,7 @@
 // StartAt until a terminal state. It is a generator only so that an asynchronous task handler can suspend
 // it; without one it runs straight through with no awaits.
 
-import type { JsonObject, JsonValue } from '../types';
+import type { JsonObject, JsonValue, RedrivePoint } from '../types';
 import type { CompiledMachine, CompiledState } from './compile';
 import type { Execution } from './execution';
 import type { Frame } from './frame';
@@ -16,6 +16,7 @@ import { exceedsPayloadLimit } from '../json-text';
 import { commitVisitAssign, traceVariables } from './assign';
 import { reportEvaluationFailed } from './dataflow-jsonata';
 import { BranchAbort, sleep, type Yielded } from './sleep';
+import { STATES_ERRORS } from '../asl/errors';
 
 export type RunGenerator = Generator<Yielded, JsonValue, unknown>;
 
@@ -26,17 +27,29 @@ export function* runMachine(
   frame: Frame,
   /** Verbatim text for the first StateEntered input (AWS echoes the StartExecution input). */
   firstInputText?: string,
+  /** A redrive: start at the state that did not succeed, with the input it had (runtime/redrive-point.ts). */
+  resume?: RedrivePoint,
 ): RunGenerator {
-  let state = machine.states[machine.startAt];
-  let current = input;
+  const first = resume === undefined ? machine.startAt : resume.state;
+  let state: CompiledState | undefined = machine.states[first];
+  let current = resume === undefined ? input : resume.input;
+  let redrive = resume !== undefined && (resume.lanes !== undefined || resume.mapRun !== undefined) ? resume : undefined;
   let inputText = firstInputText;
   const history = exec.history;
   for (;;) {
-    if (state === undefined) throw new RunFailure('States.Runtime', `No state named '${machine.startAt}' in this state machine.`);
+    if (state === undefined) throw new RunFailure(STATES_ERRORS.Runtime, `No state named '${first}' in this state machine.`);
+    // Where a redrive would resume this run (a Map or Parallel adds its lanes to frame.lanes).
+    frame.at = state.name;
+    frame.atInput = current;
+    frame.lanes = undefined;
     exec.countTransition(state.name);
     const enteredId = history.stateEntered(frame.thread, state.enteredType, state.name, current, inputText);
     inputText = undefined;
     const visit = new Visit(exec, state, frame, enteredId, current);
+    if (redrive !== undefined) {
+      visit.redrive = redrive;
+      redrive = undefined;
+    }
     let step: StateStep;
     try {
       if (state.retriers !== undefined || state.catchers !== undefined) step = yield* runWithRecovery(visit, current);
@@ -63,7 +76,7 @@ export function* runMachine(
     // An output that is the input object itself was already measured when it came in.
     if (step.output !== current && exceedsPayloadLimit(step.output, exec.payloadLimit)) {
       const failure = new RunFailure(
-        'States.DataLimitExceeded',
+        STATES_ERRORS.DataLimitExceeded,
         `The state/task '${state.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
       );
       if (visit.trace) pushTrace(exec, visit, failure);
@@ -77,7 +90,7 @@ export function* runMachine(
     }
     if (step.next === undefined) return step.output;
     const nextState: CompiledState | undefined = machine.states[step.next];
-    if (nextState === undefined) throw new RunFailure('States.Runtime', `State '${state.name}' moves to '${step.next}', which does not exist.`);
+    if (nextState === undefined) throw new RunFailure(STATES_ERRORS.Runtime, `State '${state.name}' moves to '${step.next}', which does not exist.`);
     state = nextState;
     current = step.output;
   }

@@ -1,7 +1,7 @@
 // One visit of one state. It doubles as the ExpressionEnv handed to the expression helpers: `input` is the
 // `$` of the step being evaluated, `context` ($$) is built on first use only.
 
-import type { JsonObject, JsonValue, StateTrace } from '../types';
+import type { JsonObject, JsonValue, RedrivePoint, StateTrace } from '../types';
 import type { ExpressionEnv } from '../expressions/env';
 import type { CompiledState } from './compile';
 import type { Execution } from './execution';
@@ -19,6 +19,8 @@ export class Visit implements ExpressionEnv {
   trace: StateTrace | undefined;
   /** Event to emit when this visit fails for good (MapStateFailed once MapStateStarted was emitted). */
   failedEventType: string | undefined;
+  /** A redriven Map or Parallel: which lanes succeeded before and where the others stopped. */
+  redrive: RedrivePoint | undefined = undefined;
   private ctx: JsonObject | undefined;
   private readonly enteredMs: number;
 

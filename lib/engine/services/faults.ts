@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { JsonValue, TaskInvocation } from '../types';
 import { inRange, parseInvocationRange, type InvocationRange } from './invocation-range';
+import { STATES_ERRORS, errorNameSet } from '../asl/errors';
 
 const invocationSpec = z.union([z.string(), z.number().int().nonnegative(), z.array(z.number().int().nonnegative())]);
 
@@ -100,7 +101,7 @@ export interface FaultEffect {
   heartbeatsAtMs?: number[];
 }
 
-const CLOCK_ERRORS = new Set(['States.Timeout', 'States.HeartbeatTimeout']);
+const CLOCK_ERRORS = errorNameSet(STATES_ERRORS.Timeout, STATES_ERRORS.HeartbeatTimeout);
 
 export function faultEffect(rules: FaultRule[]): FaultEffect {
   const effect: FaultEffect = { latencyMs: 0, noResponse: false };
@@ -134,10 +135,10 @@ export const fault = {
  * States.Timeout and States.HeartbeatTimeout become "no response" (see above).
  */
 export const AWS_ERROR_NAMES = [
-  'States.TaskFailed',
-  'States.Timeout',
-  'States.HeartbeatTimeout',
-  'States.Permissions',
+  STATES_ERRORS.TaskFailed,
+  STATES_ERRORS.Timeout,
+  STATES_ERRORS.HeartbeatTimeout,
+  STATES_ERRORS.Permissions,
   'Lambda.ServiceException',
   'Lambda.AWSLambdaException',
   'Lambda.SdkClientException',

@@ -10,6 +10,7 @@ import { IntegrationError, type CallbackSink, type ServiceCall } from './integra
 import { mockedStateHandlers, resolveStateMachineName, type MockConfig, type UncoveredInvocation } from './mock-config';
 import { cloneWorld, createWorld, type World, type WorldInit } from './world';
 import { own } from '../own';
+import { STATES_ERRORS } from '../asl/errors';
 
 export interface ServiceOptions {
   world?: World | WorldInit;
@@ -80,7 +81,7 @@ async function answer(world: World, invocation: TaskInvocation, effect: FaultEff
 
   const described = describeResource(invocation.resource);
   if (!described) {
-    return { kind: 'failure', error: 'States.Runtime', cause: `The simulator does not support the resource "${invocation.resource}". Run the validator for the list of supported resources.` };
+    return { kind: 'failure', error: STATES_ERRORS.Runtime, cause: `The simulator does not support the resource "${invocation.resource}". Run the validator for the list of supported resources.` };
   }
   const callback: CallbackSink = { heartbeatsAtMs: [] };
   const call: ServiceCall = {
@@ -117,7 +118,7 @@ function failureFrom(e: unknown): TaskOutcome {
     const cause = e instanceof IntegrationError ? e.causeText : e.causeText;
     return cause === undefined ? { kind: 'failure', error: e.error } : { kind: 'failure', error: e.error, cause };
   }
-  return { kind: 'failure', error: 'States.TaskFailed', cause: `The simulated service failed unexpectedly: ${e instanceof Error ? e.message : String(e)}` };
+  return { kind: 'failure', error: STATES_ERRORS.TaskFailed, cause: `The simulated service failed unexpectedly: ${e instanceof Error ? e.message : String(e)}` };
 }
 
 /**

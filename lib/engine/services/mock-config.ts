@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { JsonValue, TaskHandler, TaskInvocation, TaskOutcome } from '../types';
 import { inRange, parseInvocationRange, type InvocationRange } from './invocation-range';
 import { own, setOwn } from '../own';
+import { STATES_ERRORS } from '../asl/errors';
 
 const throwSchema = z
   .object({ Error: z.string({ error: 'Throw.Error must be a string' }), Cause: z.string({ error: 'Throw.Cause must be a string' }) })
@@ -179,7 +180,7 @@ export function mockedStateHandlers(config: MockConfig, stateMachineName: string
       if (response) return outcomeOf(response);
       const message = `No mocked response for invocation ${invocation.invocation} of state "${stateName}" (mock "${mockName}", test case "${testCaseName}"): its keys cover ${Object.keys(own(config.MockedResponses, mockName) ?? {}).join(', ')}. Step Functions Local fails the execution here; add a key such as "${invocation.invocation}".`;
       uncoveredInvocations.push({ stateMachine: stateMachineName, testCase: testCaseName, stateName, mockName, invocation: invocation.invocation, message });
-      return { kind: 'failure', error: 'States.Runtime', cause: message };
+      return { kind: 'failure', error: STATES_ERRORS.Runtime, cause: message };
     });
   }
   return { states, uncoveredInvocations };

@@ -1,33 +1,30 @@
 // Choice: the first rule that matches picks Next, else Default, else States.NoChoiceMatched.
 
-import type { JsonObject } from '../types';
 import { StatesError } from '../errors';
 import type { StateHandler } from '../runtime/state-handler';
 import { dataFlowFor } from '../runtime/dataflow';
-import { evaluateChoiceRule } from '../choice/evaluate';
-import { jsonataCondition } from '../runtime/dataflow-jsonata';
+import { STATES_ERRORS } from '../asl/errors';
+import { stateOf, type ChoiceRule } from '../asl/states';
 
 export const choiceState: StateHandler = {
   kind: 'sync',
   run(visit, input) {
     const flow = dataFlowFor(visit);
-    const def = visit.state.def;
+    const def = stateOf(visit.state.def, 'Choice');
     const effective = flow.inputPath(visit, input);
-    const rules = (def.Choices as JsonObject[] | undefined) ?? [];
-    const jsonata = visit.state.queryLanguage === 'JSONata';
+    const rules = def.Choices ?? [];
     let next: string | undefined;
-    let matched: JsonObject | undefined;
+    let matched: ChoiceRule | undefined;
     for (const rule of rules) {
-      visit.input = effective;
-      if (jsonata ? jsonataCondition(visit, rule, effective) : evaluateChoiceRule(rule, visit)) {
-        next = rule.Next as string;
+      if (flow.condition(visit, rule, effective)) {
+        next = rule.Next;
         matched = rule;
         break;
       }
     }
-    if (next === undefined) next = def.Default as string | undefined;
+    if (next === undefined) next = def.Default;
     if (next === undefined) {
-      throw new StatesError('States.NoChoiceMatched', `No Choice Rule matched and no Default was given in the Choice state '${visit.state.name}'.`);
+      throw new StatesError(STATES_ERRORS.NoChoiceMatched, `No Choice Rule matched and no Default was given in the Choice state '${visit.state.name}'.`);
     }
     // A matched rule's Assign/Output apply; the state's own only when Default is taken.
     return { output: flow.choiceOutput(visit, effective, matched), next };

@@ -11,6 +11,7 @@ import { evaluateIntrinsic, isIntrinsicExpression } from '../intrinsics';
 import { jsonText } from '../json-text';
 import { queryVariablePath } from '../variables/path';
 import { jsonataFailFields } from '../runtime/dataflow-jsonata';
+import { STATES_ERRORS } from '../asl/errors';
 
 function resolveField(visit: Visit, input: JsonValue, literal: unknown, path: unknown, pathField: string): string | undefined {
   if (typeof path === 'string') {
@@ -22,7 +23,7 @@ function resolveField(visit: Visit, input: JsonValue, literal: unknown, path: un
       const found = queryVariablePath(path, visit.variables) ?? queryPath(path.startsWith('$$') ? path.slice(1) : path, data);
       if (!found.found) {
         throw new StatesError(
-          'States.Runtime',
+          STATES_ERRORS.Runtime,
           `The JSONPath '${path}' specified for the field '${pathField}' could not be found in the input '${jsonText(input)}'`,
         );
       }
@@ -32,7 +33,7 @@ function resolveField(visit: Visit, input: JsonValue, literal: unknown, path: un
       // AWS fails the state with States.Runtime here; it does not turn [1,2] into the text "[1,2]" (issue 14).
       const shown = jsonText(value);
       throw new StatesError(
-        'States.Runtime',
+        STATES_ERRORS.Runtime,
         `The value selected by ${pathField} '${path}' is not a string: ${shown.length > 200 ? `${shown.slice(0, 200)}...` : shown}. ${pathField} must select a string.`,
       );
     }

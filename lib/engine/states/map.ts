@@ -11,12 +11,16 @@ import { runMachine } from '../runtime/run-machine';
 import { runLanes } from '../runtime/lanes';
 import type { Yielded } from '../runtime/sleep';
 import type { Visit } from '../runtime/visit';
+import type { Frame } from '../runtime/frame';
+import { lanePoint, lanesToRun, restoredScope } from '../runtime/redrive-point';
 import type { ExpressionEnv } from '../expressions/env';
 import { resolvePayloadTemplate } from '../payload-template';
 import { exceedsPayloadLimit } from '../json-text';
-import { jsonataItemInput, jsonataItems, jsonataMaxConcurrency } from '../runtime/dataflow-jsonata';
+import { jsonataItemInput } from '../runtime/dataflow-jsonata';
 import { isDistributedMap, runDistributedMap } from './distributed-map';
-import { processorOf, readItems, readMaxConcurrency } from './map-items';
+import { processorOf } from './map-items';
+import { STATES_ERRORS } from '../asl/errors';
+import { stateOf } from '../asl/states';
 
 function itemEnv(visit: Visit, effective: JsonValue, index: number, value: JsonValue): ExpressionEnv {
   const base = visit.context;
@@ -45,6 +49,14 @@ function* runIterations(
   const name = visit.state.name;
   const n = inputs.length;
   const results: JsonValue[] = new Array(n);
+  const frames: (Frame | undefined)[] = new Array(n);
+  frame.lanes = { results, frames };
+  // A redrive runs again only the iterations that did not succeed (API reference "RedriveExecution").
+  const redrive = visit.redrive?.lanes;
+  // Used once: a Retry of this state in the redriven attempt runs every iteration again.
+  visit.redrive = undefined;
+  const order = lanesToRun(redrive, n, results);
+  const at = (k: number) => (order === undefined ? k : order[k]!);
   const started = thread.prev;
   let lastIterationEvent = started;
   const pathPrefix = [...frame.path, name];
@@ -55,30 +67,37 @@ function* runIterations(
     if (details === undefined) return undefined;
     return (details[index] ??= { index, name });
   };
+  const count = order === undefined ? n : order.length;
   yield* runLanes(exec, {
-    count: n,
-    limit: maxConcurrency > 0 ? Math.min(maxConcurrency, n) : n,
+    count,
+    limit: maxConcurrency > 0 ? Math.min(maxConcurrency, count) : count,
     newSlot: () => ({ prev: started }),
-    start: (i, slot) => {
+    start: (k, slot) => {
+      const i = at(k);
       history.emit(slot, 'MapIterationStarted', 'mapIterationStartedEventDetails', detail(i));
-      return runMachine(exec, processor, inputs[i]!, {
+      const point = redrive === undefined ? undefined : lanePoint(redrive, i);
+      const iteration: Frame = {
         thread: slot,
         // Paths only matter to traces; skip the per-item array otherwise.
         path: exec.traces ? [...pathPrefix, i] : pathPrefix,
         mapItem: { index: i, value: items[i]! },
-        scope: frame.scope.child(),
-      });
+        scope: point === undefined ? frame.scope.child() : restoredScope(frame.scope.child(), point),
+      };
+      frames[i] = iteration;
+      return runMachine(exec, processor, inputs[i]!, iteration, undefined, point);
     },
-    done: (i, output, slot) => {
+    done: (k, output, slot) => {
+      const i = at(k);
       results[i] = output;
+      frames[i] = undefined;
       lastIterationEvent = history.emit(slot, 'MapIterationSucceeded', 'mapIterationSucceededEventDetails', detail(i), false);
       if (details !== undefined) details[i] = undefined;
     },
-    aborting: (i, anchor) => {
-      history.emit({ prev: anchor }, 'MapIterationAborted', 'mapIterationAbortedEventDetails', detail(i), false);
+    aborting: (k, anchor) => {
+      history.emit({ prev: anchor }, 'MapIterationAborted', 'mapIterationAbortedEventDetails', detail(at(k)), false);
     },
-    failed: (i, slot) => {
-      history.emit(slot, 'MapIterationFailed', 'mapIterationFailedEventDetails', detail(i), false);
+    failed: (k, slot) => {
+      history.emit(slot, 'MapIterationFailed', 'mapIterationFailedEventDetails', detail(at(k)), false);
       thread.prev = slot.prev;
     },
   });
@@ -91,13 +110,13 @@ function* run(visit: Visit, input: JsonValue): StateGenerator {
   if (isDistributedMap(visit.state.def)) return yield* runDistributedMap(visit, input);
   const exec = visit.exec;
   const flow = dataFlowFor(visit);
-  const def = visit.state.def;
+  const def = stateOf(visit.state.def, 'Map');
   const effective = flow.inputPath(visit, input);
   const jsonata = visit.state.queryLanguage === 'JSONata';
-  const items = jsonata ? jsonataItems(visit, effective) : readItems(visit, effective);
-  const maxConcurrency = jsonata ? jsonataMaxConcurrency(visit, effective) : readMaxConcurrency(visit, effective);
+  const items = flow.items(visit, effective);
+  const maxConcurrency = flow.maxConcurrency(visit, effective);
   const processor = processorOf(visit);
-  const selector = (def.ItemSelector ?? def.Parameters) as JsonValue | undefined;
+  const selector = def.ItemSelector ?? def.Parameters;
   exec.history.emit(visit.frame.thread, 'MapStateStarted', 'mapStateStartedEventDetails', exec.history.record ? { length: items.length } : undefined);
   visit.failedEventType = undefined;
   let inputs = items;
@@ -129,7 +148,7 @@ function* run(visit: Visit, input: JsonValue): StateGenerator {
 function checkedItemInput(visit: Visit, index: number, input: JsonValue): JsonValue {
   if (exceedsPayloadLimit(input, visit.exec.payloadLimit)) {
     throw new StatesError(
-      'States.DataLimitExceeded',
+      STATES_ERRORS.DataLimitExceeded,
       `The input of iteration ${index} of the Map state '${visit.state.name}' has a size exceeding the maximum number of bytes service limit.`,
     );
   }

@@ -10,6 +10,8 @@ import { compileMachine, type CompiledMachine } from '../runtime/compile';
 import { runMachine } from '../runtime/run-machine';
 import { runLanes } from '../runtime/lanes';
 import type { Visit } from '../runtime/visit';
+import type { Frame } from '../runtime/frame';
+import { lanePoint, lanesToRun, restoredScope } from '../runtime/redrive-point';
 
 function branchesOf(visit: Visit): CompiledMachine[] {
   const cached = visit.state.cache.branches as CompiledMachine[] | undefined;
@@ -33,19 +35,32 @@ function* run(visit: Visit, input: JsonValue): StateGenerator {
   const started = thread.prev;
   let lastEvent = started;
   const results: JsonValue[] = new Array(branches.length);
+  const frames: (Frame | undefined)[] = new Array(branches.length);
+  frame.lanes = { results, frames };
+  // A redrive runs again only the branches that did not succeed (API reference "RedriveExecution").
+  const redrive = visit.redrive?.lanes;
+  // Used once: a Retry of this state in the redriven attempt runs every branch again.
+  visit.redrive = undefined;
+  const order = lanesToRun(redrive, branches.length, results);
+  const at = (k: number) => (order === undefined ? k : order[k]!);
   yield* runLanes(exec, {
-    count: branches.length,
+    count: order === undefined ? branches.length : order.length,
     limit: branches.length,
     newSlot: () => ({ prev: started }),
-    start: (i, slot) =>
-      runMachine(exec, branches[i]!, effective, {
+    start: (k, slot) => {
+      const i = at(k);
+      const point = lanePoint(redrive, i);
+      const branchFrame: Frame = {
         thread: slot,
         path: [...frame.path, visit.state.name, i],
-        scope: frame.scope.child(),
+        scope: restoredScope(frame.scope.child(), point),
         ...(frame.mapItem ? { mapItem: frame.mapItem } : {}),
-      }),
-    done: (i, output, slot) => {
-      results[i] = output;
+      };
+      frames[i] = branchFrame;
+      return runMachine(exec, branches[i]!, effective, branchFrame, undefined, point);
+    },
+    done: (k, output, slot) => {
+      results[at(k)] = output;
       if (slot.prev > lastEvent) lastEvent = slot.prev;
     },
     // ParallelStateFailed follows the failing branch's last event.

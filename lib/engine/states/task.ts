@@ -16,6 +16,8 @@ import { releaseTextCache } from '../json-text';
 import { queryVariablePath } from '../variables/path';
 import { jsonataSeconds, jsonataTemplate } from '../runtime/dataflow-jsonata';
 import { sleep } from '../runtime/sleep';
+import { STATES_ERRORS } from '../asl/errors';
+import { stateOf } from '../asl/states';
 
 /** AWS's default task timeout when none is given: 99,999,999 seconds. */
 const DEFAULT_TIMEOUT_S = 99_999_999;
@@ -26,7 +28,7 @@ function positiveSeconds(visit: Visit, input: JsonValue, literal: unknown, path:
   if (typeof path !== 'string') return undefined;
   const r = path.startsWith('$$') ? queryPath(path.slice(1), visit.context) : queryVariablePath(path, visit.variables) ?? queryPath(path, input);
   if (!r.found || typeof r.value !== 'number' || !Number.isInteger(r.value) || r.value < 1) {
-    throw new StatesError('States.Runtime', `The ${field} field refers to a value that is not a positive integer: ${path}`);
+    throw new StatesError(STATES_ERRORS.Runtime, `The ${field} field refers to a value that is not a positive integer: ${path}`);
   }
   return r.value;
 }
@@ -34,14 +36,14 @@ function positiveSeconds(visit: Visit, input: JsonValue, literal: unknown, path:
 function failureOf(e: unknown): { error: string; cause?: string } {
   if (e instanceof TaskError) return { error: e.error, cause: e.causeText };
   if (isStatesError(e)) return { error: e.error, cause: e.causeText };
-  if (e instanceof Error) return { error: e.name && e.name !== 'Error' ? e.name : 'States.TaskFailed', cause: e.message };
-  return { error: 'States.TaskFailed', cause: String(e) };
+  if (e instanceof Error) return { error: e.name && e.name !== 'Error' ? e.name : STATES_ERRORS.TaskFailed, cause: e.message };
+  return { error: STATES_ERRORS.TaskFailed, cause: String(e) };
 }
 
 function* attempt(visit: Visit, input: JsonValue): StateGenerator {
   const exec = visit.exec;
   const state = visit.state;
-  const def = state.def;
+  const def = stateOf(state.def, 'Task');
   const flow = dataFlowFor(visit);
   const history = exec.history;
   const thread = visit.frame.thread;
@@ -61,7 +63,7 @@ function* attempt(visit: Visit, input: JsonValue): StateGenerator {
       ? undefined
       : state.queryLanguage === 'JSONata'
         ? jsonataTemplate(visit, input, def.Credentials, 'Credentials')
-        : (visit.input = inputAfterPath, resolvePayloadTemplate(def.Credentials as JsonValue, visit, 'Credentials'));
+        : (visit.input = inputAfterPath, resolvePayloadTemplate(def.Credentials, visit, 'Credentials'));
 
   const base = { resourceType: res.resourceType, resource: res.resource };
   if (history.record) {
@@ -96,7 +98,7 @@ function* attempt(visit: Visit, input: JsonValue): StateGenerator {
   if (handler === undefined) {
     outcome = {
       kind: 'failure',
-      error: 'States.TaskFailed',
+      error: STATES_ERRORS.TaskFailed,
       cause:
         `Nothing answers the Task state '${state.name}' (resource ${arn}): run it against the simulated AWS services. ` +
         `From the command line: sfn run <file> --simulate (an empty world), --world <world.json> or --mock-config <file> --test-case <name>. ` +
@@ -113,7 +115,7 @@ function* attempt(visit: Visit, input: JsonValue): StateGenerator {
     // Handler code may keep and mutate objects the engine has seen; forget their cached JSON text.
     releaseTextCache();
     if (outcome === null || typeof outcome !== 'object' || !('kind' in outcome)) {
-      outcome = { kind: 'failure', error: 'States.TaskFailed', cause: `The task handler for '${state.name}' returned ${JSON.stringify(outcome)} instead of a TaskOutcome.` };
+      outcome = { kind: 'failure', error: STATES_ERRORS.TaskFailed, cause: `The task handler for '${state.name}' returned ${JSON.stringify(outcome)} instead of a TaskOutcome.` };
     }
   }
 
@@ -132,7 +134,7 @@ function* attempt(visit: Visit, input: JsonValue): StateGenerator {
     for (const t of [...beats, endMs]) {
       if (t - last > heartbeatS * 1000) {
         failAt = last + heartbeatS * 1000;
-        failError = 'States.HeartbeatTimeout';
+        failError = STATES_ERRORS.HeartbeatTimeout;
         break;
       }
       last = t;
@@ -140,7 +142,7 @@ function* attempt(visit: Visit, input: JsonValue): StateGenerator {
   }
   if (timeoutMs < endMs && timeoutMs <= failAt) {
     failAt = timeoutMs;
-    failError = 'States.Timeout';
+    failError = STATES_ERRORS.Timeout;
   }
   if (failAt !== Number.POSITIVE_INFINITY) {
     yield* sleep(failAt);

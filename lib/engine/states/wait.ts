@@ -1,85 +1,16 @@
 // Wait: moves the virtual clock (Seconds, Timestamp, SecondsPath, TimestampPath) - a year-long wait is
 // instant. Bad values fail with States.Runtime in AWS's wording (recorded in the conformance corpus).
 
-import type { JsonValue } from '../types';
-import { StatesError } from '../errors';
 import type { StateHandler } from '../runtime/state-handler';
 import { dataFlowFor } from '../runtime/dataflow';
-import { queryPath } from '../jsonpath';
-import type { Visit } from '../runtime/visit';
-import { queryVariablePath } from '../variables/path';
-import { jsonataWaitMs } from '../runtime/dataflow-jsonata';
 import { sleep } from '../runtime/sleep';
-
-/** Java's Long.MAX_VALUE (2^63 - 1), as a double. */
-const MAX_LONG = 9_223_372_036_854_775_807;
-
-const ISO_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** Epoch ms of an ISO-8601 extended offset date-time, or undefined when the text is not one. */
-export function parseIsoOffsetDateTime(text: string): number | undefined {
-  const m = ISO_OFFSET.exec(text);
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi, s] = m;
-  if (+mo! < 1 || +mo! > 12 || +d! < 1 || +h! > 23 || +mi! > 59 || +s! > 59) return undefined;
-  const daysInMonth = new Date(Date.UTC(+y!, +mo!, 0)).getUTCDate();
-  if (+d! > daysInMonth) return undefined;
-  const ms = Date.parse(text);
-  return Number.isFinite(ms) ? ms : undefined;
-}
-
-function lookup(visit: Visit, path: string, input: JsonValue): { found: boolean; value?: JsonValue } {
-  if (path.startsWith('$$')) return queryPath(path.slice(1), visit.context);
-  const fromVariable = queryVariablePath(path, visit.variables);
-  if (fromVariable !== undefined) return fromVariable;
-  return queryPath(path, input);
-}
-
-function waitMs(visit: Visit, input: JsonValue): number {
-  const def = visit.state.def;
-  const now = visit.exec.clock.now;
-  if (typeof def.Seconds === 'number') return def.Seconds * 1000;
-  if (typeof def.Timestamp === 'string') {
-    const at = parseIsoOffsetDateTime(def.Timestamp);
-    if (at === undefined) {
-      throw new StatesError('States.Runtime', `The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${def.Timestamp}`);
-    }
-    return at - now;
-  }
-  if (typeof def.SecondsPath === 'string') {
-    const r = lookup(visit, def.SecondsPath, input);
-    if (!r.found) throw new StatesError('States.Runtime', `The SecondsPath parameter does not reference an input value: ${def.SecondsPath}`);
-    const v = r.value;
-    // AWS reads the value as a Java long: a fraction, or a number past the long range such as 1e300, "cannot
-    // be parsed as a long value". A long that is merely huge waits past the deadline and times the run out.
-    if (typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) > MAX_LONG) {
-      throw new StatesError('States.Runtime', `The SecondsPath parameter cannot be parsed as a long value: ${def.SecondsPath} == ${typeof v === 'string' ? v : JSON.stringify(v)}`);
-    }
-    if (v < 0) throw new StatesError('States.Runtime', `The SecondsPath parameter references a negative value: ${def.SecondsPath} == ${v}`);
-    return v * 1000;
-  }
-  if (typeof def.TimestampPath === 'string') {
-    const r = lookup(visit, def.TimestampPath, input);
-    if (!r.found) throw new StatesError('States.Runtime', `The TimestampPath parameter does not reference an input value: ${def.TimestampPath}`);
-    const v = r.value;
-    const at = typeof v === 'string' ? parseIsoOffsetDateTime(v) : undefined;
-    if (at === undefined) {
-      throw new StatesError(
-        'States.Runtime',
-        `The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: ${def.TimestampPath} == ${typeof v === 'string' ? v : JSON.stringify(v)}`,
-      );
-    }
-    return at - now;
-  }
-  return 0;
-}
 
 export const waitState: StateHandler = {
   kind: 'generator',
   *run(visit, input) {
     const flow = dataFlowFor(visit);
     const effective = flow.inputPath(visit, input);
-    const ms = visit.state.queryLanguage === 'JSONata' ? jsonataWaitMs(visit, effective) : waitMs(visit, effective);
+    const ms = flow.waitMs(visit, effective);
     yield* sleep(ms);
     return { output: flow.outputPath(visit, effective), next: visit.state.next };
   },

@@ -1,7 +1,7 @@
 // Small value checkers shared by the rules. Each reports at most one diagnostic and returns whether the
 // value passed, so a rule can skip the checks that only make sense for a well-typed value.
 import type { QueryLanguage } from '../types';
-import { pointer, typeName, type Path, type Reporter } from './context';
+import { typeName, type Path, type Reporter } from './context';
 import { checkExpression, checkIntrinsic, checkPath, expressionVariables, intrinsicVariables, isExpression, isIntrinsicText, looksLikeExpression, type PathKind } from './syntax';
 
 export interface At {
@@ -38,15 +38,15 @@ export function checkJsonataString(a: At, v: string): void {
 
 export function expectString(a: At, v: unknown, opts: { nonEmpty?: boolean; max?: number } = {}): v is string {
   if (typeof v !== 'string') {
-    a.r.error(a.path, `${a.where} must be a string, not ${typeName(v)} at ${pointer(a.path)}`);
+    a.r.error(a.path, `${a.where} must be a string, not ${typeName(v)}`);
     return false;
   }
   if (opts.nonEmpty && v.length === 0) {
-    a.r.error(a.path, `${a.where} must not be empty at ${pointer(a.path)}`);
+    a.r.error(a.path, `${a.where} must not be empty`);
     return false;
   }
   if (opts.max !== undefined && v.length > opts.max) {
-    a.r.error(a.path, `${a.where} is ${v.length} characters long; at most ${opts.max} are allowed at ${pointer(a.path)}`);
+    a.r.error(a.path, `${a.where} is ${v.length} characters long; at most ${opts.max} are allowed`);
     return false;
   }
   return true;
@@ -54,7 +54,7 @@ export function expectString(a: At, v: unknown, opts: { nonEmpty?: boolean; max?
 
 export function expectBoolean(a: At, v: unknown): v is boolean {
   if (typeof v !== 'boolean') {
-    a.r.error(a.path, `${a.where} must be true or false, not ${typeName(v)} at ${pointer(a.path)}`);
+    a.r.error(a.path, `${a.where} must be true or false, not ${typeName(v)}`);
     return false;
   }
   return true;
@@ -62,7 +62,7 @@ export function expectBoolean(a: At, v: unknown): v is boolean {
 
 export function expectObject(a: At, v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    a.r.error(a.path, `${a.where} must be a JSON object, not ${typeName(v)} at ${pointer(a.path)}`);
+    a.r.error(a.path, `${a.where} must be a JSON object, not ${typeName(v)}`);
     return false;
   }
   return true;
@@ -70,11 +70,11 @@ export function expectObject(a: At, v: unknown): v is Record<string, unknown> {
 
 export function expectArray(a: At, v: unknown, opts: { nonEmpty?: boolean } = {}): v is unknown[] {
   if (!Array.isArray(v)) {
-    a.r.error(a.path, `${a.where} must be an array, not ${typeName(v)} at ${pointer(a.path)}`);
+    a.r.error(a.path, `${a.where} must be an array, not ${typeName(v)}`);
     return false;
   }
   if (opts.nonEmpty && v.length === 0) {
-    a.r.error(a.path, `${a.where} must not be an empty array at ${pointer(a.path)}`);
+    a.r.error(a.path, `${a.where} must not be an empty array`);
     return false;
   }
   return true;
@@ -85,11 +85,11 @@ export function expectInteger(a: At, v: unknown, min: number, max = 99999999): b
   if (expressionStandIn(a, v) === 'expr') return true;
   if (typeof v !== 'number' || !Number.isInteger(v)) {
     const hint = a.language === 'JSONPath' && typeof v === 'string' && v.startsWith('$') ? ` (to read it from the input, use the '...Path' form of the field)` : '';
-    a.r.error(a.path, `${a.where} must be an integer, not ${typeName(v)}${hint} at ${pointer(a.path)}`);
+    a.r.error(a.path, `${a.where} must be an integer, not ${typeName(v)}${hint}`);
     return false;
   }
   if (v < min || v > max) {
-    a.r.error(a.path, `${a.where} must be between ${min} and ${max}, not ${v} at ${pointer(a.path)}`);
+    a.r.error(a.path, `${a.where} must be between ${min} and ${max}, not ${v}`);
     return false;
   }
   return true;
@@ -98,11 +98,11 @@ export function expectInteger(a: At, v: unknown, min: number, max = 99999999): b
 export function expectNumber(a: At, v: unknown, min: number, max: number): boolean {
   if (expressionStandIn(a, v) === 'expr') return true;
   if (typeof v !== 'number') {
-    a.r.error(a.path, `${a.where} must be a number, not ${typeName(v)} at ${pointer(a.path)}`);
+    a.r.error(a.path, `${a.where} must be a number, not ${typeName(v)}`);
     return false;
   }
   if (v < min || v > max) {
-    a.r.error(a.path, `${a.where} must be between ${min} and ${max}, not ${v} at ${pointer(a.path)}`);
+    a.r.error(a.path, `${a.where} must be between ${min} and ${max}, not ${v}`);
     return false;
   }
   return true;
@@ -110,7 +110,7 @@ export function expectNumber(a: At, v: unknown, min: number, max: number): boole
 
 export function expectEnum(a: At, v: unknown, allowed: readonly string[]): boolean {
   if (typeof v !== 'string' || !allowed.includes(v)) {
-    a.r.error(a.path, `${a.where} must be one of ${allowed.map((x) => `'${x}'`).join(', ')}, not ${typeof v === 'string' ? `'${v}'` : typeName(v)} at ${pointer(a.path)}`);
+    a.r.error(a.path, `${a.where} must be one of ${allowed.map((x) => `'${x}'`).join(', ')}, not ${typeof v === 'string' ? `'${v}'` : typeName(v)}`);
     return false;
   }
   return true;
@@ -120,7 +120,7 @@ export function expectEnum(a: At, v: unknown, allowed: readonly string[]): boole
 export function expectPath(a: At, v: unknown, kind: PathKind, opts: { nullable?: boolean; intrinsic?: boolean } = {}): boolean {
   if (v === null && opts.nullable) return true;
   if (typeof v !== 'string') {
-    a.r.error(a.path, `${a.where} must be a JSONPath string${opts.nullable ? ' or null' : ''}, not ${typeName(v)} at ${pointer(a.path)}`);
+    a.r.error(a.path, `${a.where} must be a JSONPath string${opts.nullable ? ' or null' : ''}, not ${typeName(v)}`);
     return false;
   }
   if (opts.intrinsic && isIntrinsicText(v)) {

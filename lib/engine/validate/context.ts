@@ -1,5 +1,6 @@
 import type { Diagnostic, QueryLanguage, Severity, StateType } from '../types';
 import type { SourceMap } from '../parse/source-map';
+import { VALIDATION_RULES, type ValidationRule } from '../asl/rules';
 
 export type Path = (string | number)[];
 export type Obj = Record<string, unknown>;
@@ -28,9 +29,22 @@ export class Reporter {
     this.sourceMap = options.sourceMap;
   }
 
+  /** The rule reporting through this reporter (see `as`). */
+  readonly rule: ValidationRule = VALIDATION_RULES.definition;
+
+  /**
+   * This reporter as seen by one rule: the same diagnostics and bookkeeping, with every diagnostic tagged
+   * with that rule's code. A view delegates to the reporter it was made from, so nothing is copied.
+   */
+  as(rule: keyof typeof VALIDATION_RULES): Reporter {
+    const view = Object.create(this) as { rule: ValidationRule };
+    view.rule = VALIDATION_RULES[rule];
+    return view as unknown as Reporter;
+  }
+
   report(severity: Severity, code: string, path: Path, message: string, onKey = false): void {
     const range = this.sourceMap ? this.sourceMap.closestRange(path, onKey) : ZERO;
-    this.diagnostics.push({ severity, code, message, path: [...path], range });
+    this.diagnostics.push({ severity, code, rule: this.rule, message, path: [...path], range });
   }
 
   error(path: Path, message: string, code = 'SCHEMA_VALIDATION_FAILED', onKey = false): void {

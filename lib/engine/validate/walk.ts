@@ -28,7 +28,8 @@ const TYPE_RULES: Partial<Record<StateType, (r: Reporter, s: StateScope) => void
   Map: checkMap,
 };
 
-export function walkMachine(r: Reporter, m: MachineScope, depth = 0): void {
+export function walkMachine(reporter: Reporter, m: MachineScope, depth = 0): void {
+  const r = reporter.as('state-shape');
   checkMachineFields(r, m);
   const states = m.machine.States;
   if (isObj(states)) {
@@ -46,11 +47,11 @@ export function walkMachine(r: Reporter, m: MachineScope, depth = 0): void {
 
 function walkState(r: Reporter, m: MachineScope, name: string, state: unknown, path: Path, depth: number): void {
   if (!isObj(state)) {
-    r.error(path, `State '${name}' must be a JSON object with a "Type", not ${typeName(state)} at ${pointer(path)}`);
+    r.error(path, `State '${name}' must be a JSON object with a "Type", not ${typeName(state)}`);
     return;
   }
   if (!has(state, 'Type')) {
-    r.error(path, `State '${name}' has no 'Type': it must be one of ${STATE_TYPES.join(', ')} at ${pointer(path)}`);
+    r.error(path, `State '${name}' has no 'Type': it must be one of ${STATE_TYPES.join(', ')}`);
     return;
   }
   const type = state.Type;
@@ -106,7 +107,7 @@ function stateLanguage(r: Reporter, m: MachineScope, state: Obj, path: Path): Qu
     return m.topLanguage;
   }
   if (q === 'JSONPath' && m.topLanguage === 'JSONata') {
-    r.error(path, `'QueryLanguage' can not be 'JSONPath' if set to 'JSONata' for whole state machine (state at ${pointer(path)}). A JSONPath machine may switch single states to JSONata, not the reverse`);
+    r.error(path, `'QueryLanguage' can not be 'JSONPath' if set to 'JSONata' for whole state machine (state). A JSONPath machine may switch single states to JSONata, not the reverse`);
   }
   return q;
 }

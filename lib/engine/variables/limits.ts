@@ -6,6 +6,7 @@
 import { StatesError } from '../errors';
 import { jsonBytesUpTo, jsonText, utf8Length } from '../json-text';
 import type { JsonValue } from '../types';
+import { STATES_ERRORS } from '../asl/errors';
 
 export const MAX_VARIABLE_BYTES = 262_144;
 export const MAX_ASSIGN_BYTES = 262_144;
@@ -47,9 +48,9 @@ export function checkAssignSizes(values: Record<string, JsonValue>): number {
   let total = 0;
   for (const name of Object.keys(values)) {
     const bytes = assignedVariableBytes(values[name]!);
-    if (bytes > MAX_VARIABLE_BYTES) throw new StatesError('States.Runtime', limitCauses.variable(name, bytes));
+    if (bytes > MAX_VARIABLE_BYTES) throw new StatesError(STATES_ERRORS.Runtime, limitCauses.variable(name, bytes));
     total += bytes;
   }
-  if (total > MAX_ASSIGN_BYTES) throw new StatesError('States.Runtime', limitCauses.assign(total));
+  if (total > MAX_ASSIGN_BYTES) throw new StatesError(STATES_ERRORS.Runtime, limitCauses.assign(total));
   return total;
 }

@@ -8,6 +8,7 @@ import type { JsonObject, JsonValue } from '../types';
 import { checkAssignSizes, limitCauses, MAX_TOTAL_VARIABLE_BYTES, variableBytes } from './limits';
 import { RESERVED_VARIABLE_NAMES } from './names';
 import { setOwn } from '../own';
+import { STATES_ERRORS } from '../asl/errors';
 
 export type VariableValues = Record<string, JsonValue>;
 
@@ -43,7 +44,7 @@ function parentOf(scope: object): object | null {
 export function commitAssign(values: VariableValues, assigned: VariableValues): void {
   for (const name of Object.keys(assigned)) {
     if (RESERVED_VARIABLE_NAMES.has(name)) {
-      throw new StatesError('States.Runtime', `The variable name '${name}' is reserved and cannot be assigned.`);
+      throw new StatesError(STATES_ERRORS.Runtime, `The variable name '${name}' is reserved and cannot be assigned.`);
     }
   }
   const pending = checkAssignSizes(assigned);
@@ -51,7 +52,7 @@ export function commitAssign(values: VariableValues, assigned: VariableValues): 
   for (let scope: object | null = values; scope !== null; scope = parentOf(scope)) bound += ownBytes(scope);
   if (bound > MAX_TOTAL_VARIABLE_BYTES) {
     const exact = exactVisibleBytes(values, assigned) + pending;
-    if (exact > MAX_TOTAL_VARIABLE_BYTES) throw new StatesError('States.Runtime', limitCauses.total(exact));
+    if (exact > MAX_TOTAL_VARIABLE_BYTES) throw new StatesError(STATES_ERRORS.Runtime, limitCauses.total(exact));
   }
   for (const name in assigned) values[name] = assigned[name]!;
   (values as Bookkept)[OWN_BYTES] = ownBytes(values) + pending;

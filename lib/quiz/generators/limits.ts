@@ -3,6 +3,7 @@
 
 import { costOf } from '../../pricing';
 import type { ExecutionResult } from '../../engine/types';
+import { STATES_ERRORS } from '../../engine/asl/errors';
 import { EXPRESS_LIMIT_MS, HISTORY_EVENT_LIMIT, n, STANDARD_RATE } from '../cost-math';
 import { lambdaTask, machine, mapState, ordersInput, passState, passSteps, stepNames } from '../machines';
 import { defineGenerator, step } from './define';
@@ -171,7 +172,7 @@ export const expressBatchLimit = defineGenerator({
       summary: 'An Express execution, a Distributed Map’s Express child included, times out after 5 minutes: size batches to finish well inside that.',
       machines: [
         { ...run(answer), checks: [{ what: `a batch of ${answer} finishes`, expected: 1, actual: (r) => (r.status === 'SUCCEEDED' ? 1 : 0) }] },
-        { ...run(answer + 1), checks: [{ what: `a batch of ${answer + 1} times out`, expected: 1, actual: (r) => (r.status === 'TIMED_OUT' || r.error === 'States.Timeout' ? 1 : 0) }] },
+        { ...run(answer + 1), checks: [{ what: `a batch of ${answer + 1} times out`, expected: 1, actual: (r) => (r.status === 'TIMED_OUT' || r.error === STATES_ERRORS.Timeout ? 1 : 0) }] },
       ],
     };
   },

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { forbidden, redirect } from 'next/navigation';
 import { ScenarioPreview } from '@/components/scenario/scenario-preview';
+import { getCurrentUser } from '@/lib/auth/current';
+import { canTeach } from '@/lib/auth/roles';
 import { previewScenarioAction } from './actions';
 
 export const metadata: Metadata = {
@@ -9,8 +12,14 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-// Accounts and roles do not exist yet; once they do, this page and its action are for instructors only.
-export default function ScenarioPreviewPage() {
+const PREVIEW_PATH = '/practice/scenarios/preview';
+
+// Instructors and admins only (the action checks again): a guest is sent to sign in and comes back here,
+// a signed-in learner gets 403 (app/forbidden.tsx).
+export default async function ScenarioPreviewPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(PREVIEW_PATH)}`);
+  if (!canTeach(user.role)) forbidden();
   return (
     <div className="container-page py-10">
       <p className="text-sm font-medium text-muted">

@@ -10,6 +10,7 @@ import type { JobRun } from '../world';
 import { IntegrationError, type Integration, type ServiceCall } from './common';
 import { jobOutcome, startRun } from './jobs';
 import { own } from '../../own';
+import { STATES_ERRORS } from '../../asl/errors';
 
 /** The marker every default response carries, so nobody mistakes it for a modelled answer. */
 export const SIMULATED = { SimulatedResponse: true } as const;
@@ -167,7 +168,7 @@ export const DEFAULT_RESPONSE_ACTIONS: readonly string[] = Object.keys(DEFAULT_A
 
 /** Any optimized integration listed above, or any AWS SDK action the simulator does not model. */
 export const defaultResponse: Integration = (call) => {
-  if (call.resource.kind !== 'aws-sdk' && call.resource.kind !== 'optimized') throw new IntegrationError('States.Runtime', 'A default response needs a service integration resource');
+  if (call.resource.kind !== 'aws-sdk' && call.resource.kind !== 'optimized') throw new IntegrationError(STATES_ERRORS.Runtime, 'A default response needs a service integration resource');
   const { service, action } = call.resource;
   const { world, invocation } = call;
   world.sdkCalls.push({ service, action, input: invocation.input, at: invocation.now, stateName: invocation.stateName });

@@ -6,6 +6,7 @@
 import type { JsonObject, JsonValue, TaskOutcome } from '../../types';
 import type { JobRun, JobSpec } from '../world';
 import { DEFAULT_JOB_MS, type ServiceCall } from './common';
+import { STATES_ERRORS } from '../../asl/errors';
 
 export function startRun(call: ServiceCall, runs: JobRun[], spec: JobSpec, id: string, name: string, args?: JsonValue): JobRun {
   const durationMs = call.durationMs ?? spec.durationMs ?? DEFAULT_JOB_MS;
@@ -33,7 +34,7 @@ export function jobOutcome(call: ServiceCall, run: JobRun, started: JsonObject, 
   if (pattern !== 'sync' && pattern !== 'sync:2') return { kind: 'success', output: started };
   const durationMs = run.completedAt - run.startedAt;
   if (run.state === 'FAILED') {
-    return { kind: 'failure', error: 'States.TaskFailed', cause: JSON.stringify(describe(run)), durationMs, submitted: started };
+    return { kind: 'failure', error: STATES_ERRORS.TaskFailed, cause: JSON.stringify(describe(run)), durationMs, submitted: started };
   }
   return { kind: 'success', output: describe(run), durationMs, submitted: started };
 }

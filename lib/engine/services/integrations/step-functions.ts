@@ -8,6 +8,7 @@ import type { ExecutionResult, JsonObject, JsonValue, StateMachineDefinition } f
 import { nextHexId } from '../ids';
 import { serviceError, withMetadata, type Integration, type ServiceCall } from './common';
 import { own } from '../../own';
+import { STATES_ERRORS } from '../../asl/errors';
 
 const MAX_DEPTH = 8;
 
@@ -104,7 +105,7 @@ export const statesStartExecution: Integration = async (call) => {
   if (result.error !== undefined) describe.Error = result.error;
   if (result.cause !== undefined) describe.Cause = result.cause;
   if (result.status !== 'SUCCEEDED') {
-    return { kind: 'failure', error: 'States.TaskFailed', cause: JSON.stringify(describe), durationMs: result.billing.durationMs, submitted: started };
+    return { kind: 'failure', error: STATES_ERRORS.TaskFailed, cause: JSON.stringify(describe), durationMs: result.billing.durationMs, submitted: started };
   }
   return { kind: 'success', output: describe, durationMs: result.billing.durationMs, submitted: started };
 };

@@ -14,6 +14,7 @@ import { VariableScope } from '../../runtime/scope';
 import type { Thread } from '../../runtime/history';
 import { jsonBytesUpTo, jsonText } from '../../json-text';
 import { adoptMapRuns } from './registry';
+import { STATES_ERRORS } from '../../asl/errors';
 
 /** What every child of one Map Run shares. */
 export interface ChildPlan {
@@ -98,7 +99,7 @@ export function* runChild(
   let cause: string | undefined;
   if (inputBytes > exec.payloadLimit) {
     status = 'FAILED';
-    error = 'States.DataLimitExceeded';
+    error = STATES_ERRORS.DataLimitExceeded;
     cause = 'The execution input exceeds the maximum number of bytes service limit.';
   } else {
     try {
@@ -121,7 +122,7 @@ export function* runChild(
         cause = e.causeText;
       } else {
         status = 'FAILED';
-        error = 'States.Runtime';
+        error = STATES_ERRORS.Runtime;
         cause = `Internal engine error: ${e instanceof Error ? e.message : String(e)}`;
       }
     }

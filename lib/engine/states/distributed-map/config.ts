@@ -14,6 +14,7 @@ import { queryPath } from '../../jsonpath';
 import { queryVariablePath } from '../../variables/path';
 import { resolvePayloadTemplate } from '../../payload-template';
 import { jsonText } from '../../json-text';
+import { STATES_ERRORS } from '../../asl/errors';
 
 export function isDistributedMap(def: Record<string, unknown>): boolean {
   const processor = def.ItemProcessor as { ProcessorConfig?: { Mode?: unknown } } | undefined;
@@ -75,7 +76,7 @@ function integerField(visit: Visit, holder: Record<string, unknown>, field: stri
   const v = r.found ? r.value : undefined;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
     const shown = typeof v === 'string' ? v : jsonText(v ?? null);
-    throw new StatesError('States.Runtime', `The ${field}Path field refers to value "${shown}" which is not a valid integer: ${path}`);
+    throw new StatesError(STATES_ERRORS.Runtime, `The ${field}Path field refers to value "${shown}" which is not a valid integer: ${path}`);
   }
   return v;
 }
@@ -92,7 +93,7 @@ function percentageField(visit: Visit, def: Record<string, unknown>, effective: 
   const v = r.found ? r.value : undefined;
   if (typeof v !== 'number' || v < 0 || v > 100) {
     const shown = typeof v === 'string' ? v : jsonText(v ?? null);
-    throw new StatesError('States.Runtime', `The ToleratedFailurePercentagePath field refers to value "${shown}" which is not a valid percentage (a number from 0 to 100): ${path}`);
+    throw new StatesError(STATES_ERRORS.Runtime, `The ToleratedFailurePercentagePath field refers to value "${shown}" which is not a valid percentage (a number from 0 to 100): ${path}`);
   }
   return v;
 }
@@ -108,7 +109,7 @@ function parametersOf(visit: Visit, holder: Record<string, unknown>, effective: 
     value = resolvePayloadTemplate(template as JsonValue, visit, `${field}.Parameters`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new StatesError('States.Runtime', `${field} ${jsonata ? 'Arguments' : 'Parameters'} must be an object, got ${jsonText(value)}.`);
+    throw new StatesError(STATES_ERRORS.Runtime, `${field} ${jsonata ? 'Arguments' : 'Parameters'} must be an object, got ${jsonText(value)}.`);
   }
   return value;
 }
@@ -120,11 +121,11 @@ function readerSpec(visit: Visit, effective: JsonValue, jsonata: boolean): Reade
   const location = config.CSVHeaderLocation === 'GIVEN' ? 'GIVEN' : 'FIRST_ROW';
   const headers = Array.isArray(config.CSVHeaders) ? (config.CSVHeaders as string[]) : undefined;
   if (location === 'GIVEN' && (headers === undefined || headers.length === 0)) {
-    throw new StatesError('States.ItemReaderFailed', 'ItemReader: CSVHeaderLocation GIVEN needs a non-empty CSVHeaders array.');
+    throw new StatesError(STATES_ERRORS.ItemReaderFailed, 'ItemReader: CSVHeaderLocation GIVEN needs a non-empty CSVHeaders array.');
   }
   const delimiterName = typeof config.CSVDelimiter === 'string' ? config.CSVDelimiter : 'COMMA';
   const delimiter = DELIMITERS[delimiterName];
-  if (delimiter === undefined) throw new StatesError('States.ItemReaderFailed', `ItemReader: unknown CSVDelimiter ${JSON.stringify(delimiterName)} (use COMMA, PIPE, SEMICOLON, SPACE or TAB).`);
+  if (delimiter === undefined) throw new StatesError(STATES_ERRORS.ItemReaderFailed, `ItemReader: unknown CSVDelimiter ${JSON.stringify(delimiterName)} (use COMMA, PIPE, SEMICOLON, SPACE or TAB).`);
   const maxItems = integerField(visit, config, 'MaxItems', effective, jsonata) ?? 0;
   return {
     resource: String(reader.Resource ?? ''),
@@ -163,7 +164,7 @@ function writerSpec(visit: Visit, effective: JsonValue, jsonata: boolean): Write
   let bucket: string | undefined;
   if (hasTarget) {
     if (typeof params.Bucket !== 'string' || params.Bucket === '') {
-      throw new StatesError('States.ResultWriterFailed', `ResultWriter needs a Bucket name in its ${jsonata ? 'Arguments' : 'Parameters'}, got ${jsonText(params.Bucket ?? null)}.`);
+      throw new StatesError(STATES_ERRORS.ResultWriterFailed, `ResultWriter needs a Bucket name in its ${jsonata ? 'Arguments' : 'Parameters'}, got ${jsonText(params.Bucket ?? null)}.`);
     }
     bucket = params.Bucket;
   }

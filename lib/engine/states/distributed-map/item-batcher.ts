@@ -7,6 +7,7 @@ import type { JsonValue } from '../../types';
 import { StatesError } from '../../errors';
 import { jsonText, utf8Length } from '../../json-text';
 import type { BatcherSpec } from './config';
+import { STATES_ERRORS } from '../../asl/errors';
 
 export interface ChildInput {
   input: JsonValue;
@@ -70,7 +71,7 @@ export function batched(total: number, item: (index: number) => JsonValue, spec:
       const firstItem = first.index;
       if (measure && overhead + first.size > spec.maxBytes) {
         throw new StatesError(
-          'States.Runtime',
+          STATES_ERRORS.Runtime,
           `Item ${firstItem} is ${first.size} bytes: a batch holding only it would be ${overhead + first.size} bytes, more than the ${spec.maxBytes} bytes MaxInputBytesPerBatch allows.`,
         );
       }

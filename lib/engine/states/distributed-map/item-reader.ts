@@ -12,12 +12,13 @@ import type { Visit } from '../../runtime/visit';
 import type { ReaderSpec } from './config';
 import { readObjectText, s3Call, type S3Generator } from './s3';
 import { arraySource, concatSources, csvSource, ItemSourceError, jsonArraySource, jsonLinesSource, type ItemSource } from './text-formats';
+import { STATES_ERRORS } from '../../asl/errors';
 
 const LIST = 'arn:aws:states:::s3:listObjectsV2';
 const GET = 'arn:aws:states:::s3:getObject';
 
 function fail(message: string): StatesError {
-  return new StatesError('States.ItemReaderFailed', message);
+  return new StatesError(STATES_ERRORS.ItemReaderFailed, message);
 }
 
 function requireString(params: JsonObject, field: string, resource: string): string {

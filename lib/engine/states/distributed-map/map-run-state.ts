@@ -93,6 +93,13 @@ export class MapRunState {
     if (child.inputBytes > b.maxInputBytes!) b.maxInputBytes = child.inputBytes;
   }
 
+  /** A child that succeeded in an earlier attempt of a redriven Map Run: counted, not run or billed again. */
+  keep(items: number): void {
+    this.itemsDone += items;
+    this.summary.itemCounts.succeeded += items;
+    this.summary.executionCounts.succeeded++;
+  }
+
   pending(items: number): void {
     this.pendingItems += items;
     this.pendingExecutions++;

@@ -10,18 +10,19 @@
 // output array or the ResultWriter texts are kept, and only when needed), and only the first N children
 // keep their histories (StartOptions.mapRunChildHistories).
 
-import type { ChildExecutionsBilling, JsonObject, JsonValue, MapRunSummary, StartOptions } from '../../types';
+import type { ChildExecutionsBilling, JsonObject, JsonValue, MapRunSummary, RedriveLane, StartOptions } from '../../types';
+import type { LaneTracker } from '../../runtime/frame';
 import { StatesError } from '../../errors';
 import type { StateGenerator } from '../../runtime/state-handler';
 import type { Visit } from '../../runtime/visit';
 import { dataFlowFor } from '../../runtime/dataflow';
 import { RunFailure, RunHalt } from '../../runtime/outcome';
 import { BranchAbort, sleep } from '../../runtime/sleep';
-import { jsonataItemInput, jsonataItems, jsonataMaxConcurrency } from '../../runtime/dataflow-jsonata';
+import { jsonataItemInput } from '../../runtime/dataflow-jsonata';
 import { jsonText } from '../../json-text';
 import { resolvePayloadTemplate } from '../../payload-template';
 import type { ExpressionEnv } from '../../expressions/env';
-import { processorOf, readItems, readMaxConcurrency } from '../map-items';
+import { processorOf } from '../map-items';
 import { readDistributedConfig } from './config';
 import { openItemReader } from './item-reader';
 import { arraySource, ItemSourceError, type ItemSource } from './text-formats';
@@ -31,6 +32,7 @@ import { SlotPool } from './pool';
 import { childRecord, pendingRecord, recordsOf, ResultFiles, writeResultFiles } from './result-writer';
 import { recordMapRun } from './registry';
 import { emptyCounts, keptChild, MapRunState, Threshold } from './map-run-state';
+import { STATES_ERRORS } from '../../asl/errors';
 
 export const DEFAULT_CHILD_HISTORIES = 100;
 export const EXCEEDED_CAUSE = 'The specified tolerated failure threshold was exceeded';
@@ -87,18 +89,31 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
   const jsonata = visit.state.queryLanguage === 'JSONata';
   const effective = flow.inputPath(visit, input);
   const cfg = readDistributedConfig(visit, effective);
-  const maxConcurrency = jsonata ? jsonataMaxConcurrency(visit, effective) : readMaxConcurrency(visit, effective);
-  const inputItems = cfg.reader === undefined ? (jsonata ? jsonataItems(visit, effective) : readItems(visit, effective)) : undefined;
+  const maxConcurrency = flow.maxConcurrency(visit, effective);
+  const inputItems = cfg.reader === undefined ? flow.items(visit, effective) : undefined;
   const processor = processorOf(visit);
   history.emit(thread, 'MapStateStarted', 'mapStateStartedEventDetails', history.record ? { length: inputItems?.length ?? 0 } : undefined);
   visit.failedEventType = 'MapStateFailed';
 
   const machine = machineParts(visit);
   const label = cfg.label ?? visit.state.name;
-  const runId = exec.random.uuid();
-  const mapRunArn = `arn:aws:states:${machine.region}:${machine.account}:mapRun:${machine.name}/${label}:${runId}`;
+  // A redriven parent redrives its Map Run under the same ARN (developer guide "Redriving Map Runs").
+  const previousRun = visit.redrive?.mapRun;
+  const newId = exec.random.uuid();
+  const runId = previousRun === undefined ? newId : previousRun.arn.slice(previousRun.arn.lastIndexOf(':') + 1);
+  const mapRunArn = previousRun?.arn ?? `arn:aws:states:${machine.region}:${machine.account}:mapRun:${machine.name}/${label}:${runId}`;
   const childMachineArn = `arn:aws:states:${machine.region}:${machine.account}:stateMachine:${machine.name}/${label}`;
-  history.emit(thread, 'MapRunStarted', 'mapRunStartedEventDetails', history.record ? { mapRunArn } : undefined);
+  const redriven = redriveLanes(visit, previousRun);
+  visit.redrive = undefined;
+  if (previousRun === undefined) {
+    history.emit(thread, 'MapRunStarted', 'mapRunStartedEventDetails', history.record ? { mapRunArn } : undefined);
+  } else {
+    history.emit(thread, 'MapRunRedriven', 'mapRunRedrivenEventDetails', history.record ? { mapRunArn, redriveCount: previousRun.redriveCount + 1 } : undefined);
+  }
+  // Redrive bookkeeping for a Standard parent: what each child that succeeded added to the results.
+  const tracker: LaneTracker | undefined =
+    exec.type === 'STANDARD' ? { results: [], frames: [], mapRun: { arn: mapRunArn, redriveCount: previousRun === undefined ? 0 : previousRun.redriveCount + 1 } } : undefined;
+  if (tracker !== undefined) visit.frame.lanes = tracker;
 
   const keepLimit = exec.options.mapRunChildHistories ?? DEFAULT_CHILD_HISTORIES;
   const summary: MapRunSummary = {
@@ -135,6 +150,9 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
   const run = new MapRunState(summary, billing);
 
   try {
+    if (previousRun !== undefined && previousRun.redriveCount + 1 > MAX_MAP_RUN_REDRIVES) {
+      throw new StatesError(STATES_ERRORS.Runtime, `The Map Run ${mapRunArn} has been redriven ${MAX_MAP_RUN_REDRIVES} times, the most AWS allows.`);
+    }
     const source: ItemSource = cfg.reader === undefined ? arraySource(inputItems!) : yield* openItemReader(visit, cfg.reader);
     summary.itemCounts.total = source.total;
     const select = itemSelector(visit, effective, source, jsonata);
@@ -170,6 +188,15 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
       const next = inputs.next();
       if (next === undefined) break;
       const name = namePrefix + index.toString(16).padStart(12, '0');
+      const kept = redriven?.[index];
+      if (kept?.status === 'SUCCEEDED') {
+        // Succeeded in an earlier attempt: not run again; its contribution to the results is kept.
+        run.keep(next.itemCount);
+        if (results !== undefined) for (const v of kept.output as JsonValue[]) results.push(v);
+        if (tracker !== undefined) tracker.results[index] = kept.output;
+        index++;
+        continue;
+      }
       const childStart = pool.nextStart();
       // A child whose slot frees up only after the parent's deadline never starts: the parent times out first.
       if (childStart > exec.deadlineMs) yield* sleep(childStart - exec.clock.now);
@@ -179,9 +206,11 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
       if (results !== undefined) {
         if (child.status === 'SUCCEEDED') {
           const out = child.output ?? null;
+          const before = results.length;
           if (transformation === 'FLATTEN' && Array.isArray(out)) for (const v of out) results.push(v);
           else if (transformation === 'NONE') results.push(childRecord(child, next.input, plan.type, childMachineArn));
           else results.push(out);
+          if (tracker !== undefined) tracker.results[index] = results.slice(before);
         } else {
           results.push(childRecord(child, next.input, plan.type, childMachineArn));
         }
@@ -189,6 +218,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
       if (files !== undefined) {
         for (const record of recordsOf(child, next.input, transformation, plan.type, childMachineArn)) files.add(child.status === 'SUCCEEDED' ? 'SUCCEEDED' : 'FAILED', record);
       }
+      if (tracker !== undefined && results === undefined && child.status === 'SUCCEEDED') tracker.results[index] = [];
       if (index < keep) summary.children.push(keptChild(child, index, next.input));
       index++;
       if (child.status !== 'SUCCEEDED' && threshold.exceeded(run.failedItems, source.total)) {
@@ -222,7 +252,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
       const key = yield* writeResultFiles(visit, cfg.writer!, runId, mapRunArn, files);
       result = { MapRunArn: mapRunArn, ResultWriterDetails: { Bucket: bucket!, Key: key } };
     }
-    if (exceeded) throw new StatesError('States.ExceedToleratedFailureThreshold', EXCEEDED_CAUSE);
+    if (exceeded) throw new StatesError(STATES_ERRORS.ExceedToleratedFailureThreshold, EXCEEDED_CAUSE);
     run.finish('SUCCEEDED', exec.clock.now);
     history.emit(thread, 'MapRunSucceeded', undefined, undefined);
     history.emit(thread, 'MapStateSucceeded', undefined, undefined, false);
@@ -245,10 +275,18 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
   }
 }
 
+/** Map Run redrives are capped (developer guide "Redriving Map Runs": a hard limit of 1,000). */
+const MAX_MAP_RUN_REDRIVES = 1000;
+
+/** The children of the earlier attempt, by index, when this Map Run is being redriven. */
+function redriveLanes(visit: Visit, previousRun: { arn: string } | undefined): (RedriveLane | null)[] | undefined {
+  return previousRun === undefined ? undefined : visit.redrive?.lanes;
+}
+
 function errorOf(e: unknown): { error: string | undefined; cause: string | undefined } {
   if (e instanceof StatesError) return { error: e.error, cause: e.causeText };
   if (e instanceof RunFailure) return { error: e.error, cause: e.cause };
-  return { error: 'States.Runtime', cause: e instanceof Error ? e.message : String(e) };
+  return { error: STATES_ERRORS.Runtime, cause: e instanceof Error ? e.message : String(e) };
 }
 
 /** Item i of the source, shaped by ItemSelector (with $$.Map.Item) when there is one. */
@@ -258,7 +296,7 @@ function itemSelector(visit: Visit, effective: JsonValue, source: ItemSource, js
     try {
       return source.item(i);
     } catch (e) {
-      if (e instanceof ItemSourceError) throw new StatesError('States.ItemReaderFailed', `ItemReader failed: ${e.message}`);
+      if (e instanceof ItemSourceError) throw new StatesError(STATES_ERRORS.ItemReaderFailed, `ItemReader failed: ${e.message}`);
       throw e;
     }
   };

@@ -6,14 +6,15 @@
 import type { JsonObject, JsonValue, TaskInvocation, TaskOutcome } from '../../types';
 import { StatesError } from '../../errors';
 import type { Visit } from '../../runtime/visit';
+import { STATES_ERRORS } from '../../asl/errors';
 
 export type S3Generator<T> = Generator<Promise<unknown>, T, unknown>;
 
 export type S3Purpose = 'ItemReader' | 'ResultWriter';
 
 const ERROR_OF: Record<S3Purpose, string> = {
-  ItemReader: 'States.ItemReaderFailed',
-  ResultWriter: 'States.ResultWriterFailed',
+  ItemReader: STATES_ERRORS.ItemReaderFailed,
+  ResultWriter: STATES_ERRORS.ResultWriterFailed,
 };
 
 /** One S3 call; a failure becomes States.ItemReaderFailed / States.ResultWriterFailed with the reason. */
@@ -60,7 +61,7 @@ export function* readObjectText(visit: Visit, bucket: string, key: string): S3Ge
   const body = out !== null && typeof out === 'object' && !Array.isArray(out) ? out.Body : undefined;
   if (typeof body === 'string') return body;
   if (body !== undefined && body !== null) return JSON.stringify(body);
-  throw new StatesError('States.ItemReaderFailed', `ItemReader could not read s3://${bucket}/${key}: the getObject response has no Body.`);
+  throw new StatesError(STATES_ERRORS.ItemReaderFailed, `ItemReader could not read s3://${bucket}/${key}: the getObject response has no Body.`);
 }
 
 export function* writeObjectText(visit: Visit, bucket: string, key: string, body: string): S3Generator<void> {

@@ -1,13 +1,14 @@
 // Assign: workflow variables, allowed in states (not Succeed/Fail), Choice rules and Catchers, in both
 // query languages. Keys are variable names (with a '.$' suffix for JSONPath values); values are templates.
 import type { QueryLanguage } from '../../types';
-import { isObj, pointer, type Path, type Reporter } from '../context';
+import { isObj, type Path, type Reporter } from '../context';
 import { isVariableName } from '../syntax';
 import { checkTemplate } from './templates';
 
-export function checkAssign(r: Reporter, path: Path, value: unknown, language: QueryLanguage, where: string): void {
+export function checkAssign(reporter: Reporter, path: Path, value: unknown, language: QueryLanguage, where: string): void {
+  const r = reporter.as('assign');
   if (!isObj(value)) {
-    r.error(path, `Assign in ${where} must be a JSON object of variable names to values at ${pointer(path)}`);
+    r.error(path, `Assign in ${where} must be a JSON object of variable names to values`);
     return;
   }
   for (const key of Object.keys(value)) {

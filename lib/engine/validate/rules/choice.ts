@@ -1,7 +1,7 @@
 // Choice states: the shape of every rule. JSONPath rules hold a Variable and exactly one comparison
 // operator, or exactly one of And / Or / Not; JSONata rules hold a Condition. Only top-level rules have
 // Next (and Assign); nested rules inside And/Or/Not do not.
-import { has, isObj, pointer, typeName, type Path, type Reporter, type StateScope } from '../context';
+import { has, isObj, typeName, type Path, type Reporter, type StateScope } from '../context';
 import { at, checkJsonataString, expectArray, expectPath } from '../checks';
 import { looksLikeExpression } from '../syntax';
 import { didYouMean } from '../suggest';
@@ -9,25 +9,13 @@ import { checkAssign } from './assign';
 import { checkTemplate } from './templates';
 import { isRfc3339 } from './timestamp';
 import { hasOwnKey } from '../../own';
+import { CHOICE_COMBINATORS, CHOICE_OPERATORS } from '../../asl/fields';
 
-type Operand = 'string' | 'number' | 'boolean' | 'timestamp' | 'type';
+const OPERATORS = CHOICE_OPERATORS;
+const COMBINATORS = CHOICE_COMBINATORS;
 
-const BASE: Record<string, Operand> = {
-  StringEquals: 'string', StringLessThan: 'string', StringGreaterThan: 'string', StringLessThanEquals: 'string', StringGreaterThanEquals: 'string',
-  NumericEquals: 'number', NumericLessThan: 'number', NumericGreaterThan: 'number', NumericLessThanEquals: 'number', NumericGreaterThanEquals: 'number',
-  BooleanEquals: 'boolean',
-  TimestampEquals: 'timestamp', TimestampLessThan: 'timestamp', TimestampGreaterThan: 'timestamp', TimestampLessThanEquals: 'timestamp', TimestampGreaterThanEquals: 'timestamp',
-};
-const OPERATORS: Record<string, Operand | 'path'> = {
-  ...BASE,
-  ...Object.fromEntries(Object.keys(BASE).map((k) => [`${k}Path`, 'path' as const])),
-  StringMatches: 'string',
-  IsNull: 'type', IsPresent: 'type', IsNumeric: 'type', IsString: 'type', IsBoolean: 'type', IsTimestamp: 'type',
-};
-const COMBINATORS = ['And', 'Or', 'Not'];
-export const CHOICE_OPERATORS = Object.keys(OPERATORS);
-
-export function checkChoice(r: Reporter, s: StateScope): void {
+export function checkChoice(reporter: Reporter, s: StateScope): void {
+  const r = reporter.as('choice');
   const choices = s.state.Choices;
   const a = at(r, [...s.path, 'Choices'], `Field 'Choices' of Choice state '${s.name}'`, s.language);
   if (has(s.state, 'Choices') && expectArray(a, choices, { nonEmpty: true })) {
@@ -36,7 +24,7 @@ export function checkChoice(r: Reporter, s: StateScope): void {
 }
 
 function checkRule(r: Reporter, s: StateScope, rule: unknown, path: Path, top: boolean, depth: number): void {
-  const where = `Choice rule ${pointer(path)} of state '${s.name}'`;
+  const where = `A Choice rule of state '${s.name}'`;
   if (!isObj(rule)) {
     r.error(path, `${where} must be a JSON object, not ${typeName(rule)}`);
     return;
@@ -44,7 +32,7 @@ function checkRule(r: Reporter, s: StateScope, rule: unknown, path: Path, top: b
   if (depth > 50) return;
   const allowed = s.language === 'JSONata'
     ? ['Condition', 'Comment', ...(top ? ['Next', 'Assign', 'Output'] : [])]
-    : ['Variable', 'Comment', ...CHOICE_OPERATORS, ...COMBINATORS, ...(top ? ['Next', 'Assign'] : [])];
+    : ['Variable', 'Comment', ...Object.keys(OPERATORS), ...COMBINATORS, ...(top ? ['Next', 'Assign'] : [])];
   for (const key of Object.keys(rule)) {
     if (allowed.includes(key)) continue;
     let hint = didYouMean(key, allowed);

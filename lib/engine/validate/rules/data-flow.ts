@@ -5,7 +5,8 @@ import { at, checkJsonataString, expectObject, expectPath, expectString } from '
 import { looksLikeExpression } from '../syntax';
 import { checkTemplate } from './templates';
 
-export function checkDataFlow(r: Reporter, s: StateScope): void {
+export function checkDataFlow(reporter: Reporter, s: StateScope): void {
+  const r = reporter.as('data-flow');
   const st = s.state;
   const f = (k: string) => at(r, [...s.path, k], `Field '${k}' of state '${s.name}'`, s.language);
   if (has(st, 'Comment')) expectString(f('Comment'), st.Comment);

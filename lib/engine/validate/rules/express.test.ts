@@ -5,7 +5,7 @@ const task = (Resource: string) => machine({ Type: 'Task', Resource, Next: 'Done
 
 describe('Express-only rules', () => {
   it('rejects .sync, .waitForTaskToken and activities in Express machines', () => {
-    expect(errorText(task('arn:aws:states:::states:startExecution.sync'), 'EXPRESS')).toMatch(/Express state machine does not support '.sync' service integration at \/States\/S\/Resource/);
+    expect(errorText(task('arn:aws:states:::states:startExecution.sync'), 'EXPRESS')).toMatch(/Express state machine does not support '.sync' service integration: /);
     expect(errorText(task('arn:aws:states:::sns:publish.waitForTaskToken'), 'EXPRESS')).toMatch(/does not support '.waitForTaskToken'/);
     expect(errorText(task('arn:aws:states:us-east-1:123456789012:activity:a'), 'EXPRESS')).toMatch(/does not support Activity ARN/);
   });
@@ -34,7 +34,7 @@ describe('Express-only rules', () => {
       Next: 'Done',
       Branches: [{ StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:states:::glue:startJobRun.sync', End: true } } }],
     });
-    expect(errorText(inBranch, 'EXPRESS')).toMatch(/: Express state machine does not support '.sync' service integration at \/States\/S\/Branches\/0\/States\/T\/Resource/);
+    expect(errorText(inBranch, 'EXPRESS')).toMatch(/\["States","S","Branches",0,"States","T","Resource"\]: Express state machine does not support '.sync' service integration: /);
     const inMap = machine({
       Type: 'Map',
       Next: 'Done',

@@ -3,7 +3,8 @@ import { has, type Reporter, type StateScope } from '../context';
 import { at, expectPath, expectString, expressionStandIn } from '../checks';
 import { exclusive } from './exclusive';
 
-export function checkFail(r: Reporter, s: StateScope): void {
+export function checkFail(reporter: Reporter, s: StateScope): void {
+  const r = reporter.as('fail');
   const st = s.state;
   const f = (k: string) => at(r, [...s.path, k], `Field '${k}' of state '${s.name}'`, s.language);
   exclusive(r, st, s.path, ['Error', 'ErrorPath'], `Fail state '${s.name}'`);

@@ -16,7 +16,7 @@ describe('state machine fields', () => {
   it('lists missing StartAt and States together, as AWS does', () => {
     const [d] = errors({});
     expect(d!.code).toBe('SCHEMA_VALIDATION_FAILED');
-    expect(d!.message).toMatch(/These fields are required: \[States, StartAt\] at \//);
+    expect(d!.message).toMatch(/These fields are required: \[States, StartAt\] \(/);
     expect(errorText({ States: ok.States })).toMatch(/required: \[StartAt\]/);
   });
 

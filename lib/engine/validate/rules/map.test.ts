@@ -59,7 +59,7 @@ describe('Map states', () => {
     const bad = { StartAt: 'I', States: { I: { Type: 'Pass', Next: 'Nowhere' } } };
     const d = errors(map({ ItemProcessor: bad }));
     expect(d.some((x) => x.code === 'MISSING_TRANSITION_TARGET' && x.path.join('/') === 'States/S/ItemProcessor/States/I/Next')).toBe(true);
-    expect(errorText(map({ ItemProcessor: { States: proc.States } }))).toMatch(/These fields are required: \[StartAt\] at \/States\/S\/ItemProcessor/);
+    expect(errorText(map({ ItemProcessor: { States: proc.States } }))).toMatch(/\["States","S","ItemProcessor"\]: These fields are required: \[StartAt\] \(/);
   });
 
   it('uses Items in JSONata and ItemsPath in JSONPath', () => {

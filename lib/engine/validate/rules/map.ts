@@ -1,10 +1,11 @@
 // Map states: the item source (ItemsPath / Items / ItemReader), ItemSelector (or legacy Parameters),
 // ItemProcessor (or legacy Iterator) with its ProcessorConfig, MaxConcurrency, and the Distributed-only
 // fields: ItemReader, ItemBatcher, ResultWriter, ToleratedFailure*, Label.
-import { has, isObj, pointer, typeName, type Obj, type Path, type Reporter, type StateScope } from '../context';
+import { has, isObj, typeName, type Obj, type Path, type Reporter, type StateScope } from '../context';
 import { at, checkJsonataString, expectEnum, expectInteger, expectNumber, expectObject, expectPath, expectString } from '../checks';
 import { looksLikeExpression } from '../syntax';
 import { didYouMean } from '../suggest';
+import { PROCESSOR_CONFIG_FIELDS } from '../../asl/fields';
 import { exclusive } from './exclusive';
 import { checkTemplate } from './templates';
 
@@ -18,7 +19,8 @@ export function mapMode(state: Obj): 'INLINE' | 'DISTRIBUTED' {
   return isObj(p) && isObj(p.ProcessorConfig) && p.ProcessorConfig.Mode === 'DISTRIBUTED' ? 'DISTRIBUTED' : 'INLINE';
 }
 
-export function checkMap(r: Reporter, s: StateScope): void {
+export function checkMap(reporter: Reporter, s: StateScope): void {
+  const r = reporter.as('map');
   const st = s.state;
   const where = `Map state '${s.name}'`;
   const f = (k: string) => at(r, [...s.path, k], `Field '${k}' of state '${s.name}'`, s.language);
@@ -64,11 +66,11 @@ function checkProcessorConfig(r: Reporter, s: StateScope, proc: Obj): void {
   const pc = proc.ProcessorConfig;
   if (!expectObject(at(r, path, `ProcessorConfig of Map state '${s.name}'`, s.language), pc)) return;
   for (const k of Object.keys(pc)) {
-    if (k !== 'Mode' && k !== 'ExecutionType') r.error([...path, k], `Field '${k}' is not supported in ProcessorConfig of Map state '${s.name}'; it takes 'Mode' and 'ExecutionType'.${didYouMean(k, ['Mode', 'ExecutionType'])}`, 'SCHEMA_VALIDATION_FAILED', true);
+    if (!PROCESSOR_CONFIG_FIELDS.includes(k)) r.error([...path, k], `Field '${k}' is not supported in ProcessorConfig of Map state '${s.name}'; it takes 'Mode' and 'ExecutionType'.${didYouMean(k, PROCESSOR_CONFIG_FIELDS)}`, 'SCHEMA_VALIDATION_FAILED', true);
   }
   if (has(pc, 'Mode')) expectEnum(at(r, [...path, 'Mode'], `ProcessorConfig.Mode of Map state '${s.name}'`, s.language), pc.Mode, ['INLINE', 'DISTRIBUTED']);
   if (pc.Mode === 'DISTRIBUTED') {
-    if (!has(pc, 'ExecutionType')) r.error(path, `A Distributed Map needs ProcessorConfig.ExecutionType ('STANDARD' or 'EXPRESS'): it runs each batch of items as a child workflow of that type, at ${pointer(path)}`);
+    if (!has(pc, 'ExecutionType')) r.error(path, `A Distributed Map needs ProcessorConfig.ExecutionType ('STANDARD' or 'EXPRESS'): it runs each batch of items as a child workflow of that type,`);
     else expectEnum(at(r, [...path, 'ExecutionType'], `ProcessorConfig.ExecutionType of Map state '${s.name}'`, s.language), pc.ExecutionType, ['STANDARD', 'EXPRESS']);
   } else if (has(pc, 'ExecutionType')) {
     r.error([...path, 'ExecutionType'], `ProcessorConfig.ExecutionType of Map state '${s.name}' only applies in DISTRIBUTED mode; an inline Map runs its iterations inside the parent execution`, 'SCHEMA_VALIDATION_FAILED', true);
@@ -98,7 +100,7 @@ function unknownKeys(r: Reporter, obj: Obj, path: Path, allowed: string[], where
 }
 
 function checkResourceAndParams(r: Reporter, s: StateScope, obj: Obj, path: Path, where: string): void {
-  if (!has(obj, 'Resource')) r.error(path, `${where} needs a 'Resource' (e.g. "arn:aws:states:::s3:getObject") at ${pointer(path)}`);
+  if (!has(obj, 'Resource')) r.error(path, `${where} needs a 'Resource' (e.g. "arn:aws:states:::s3:getObject")`);
   else expectString(at(r, [...path, 'Resource'], `Resource of ${where}`, s.language), obj.Resource, { nonEmpty: true });
   const key = s.language === 'JSONata' ? 'Arguments' : 'Parameters';
   if (has(obj, key)) {
@@ -134,7 +136,7 @@ function checkBatcher(r: Reporter, s: StateScope, b: Obj): void {
   unknownKeys(r, b, path, ['MaxItemsPerBatch', 'MaxItemsPerBatchPath', 'MaxInputBytesPerBatch', 'MaxInputBytesPerBatchPath', 'BatchInput'], where);
   const f = (k: string) => at(r, [...path, k], `${k} of ${where}`, s.language);
   if (!['MaxItemsPerBatch', 'MaxItemsPerBatchPath', 'MaxInputBytesPerBatch', 'MaxInputBytesPerBatchPath'].some((k) => has(b, k))) {
-    r.error(path, `${where} needs at least one of MaxItemsPerBatch or MaxInputBytesPerBatch (or their Path forms) at ${pointer(path)}`);
+    r.error(path, `${where} needs at least one of MaxItemsPerBatch or MaxInputBytesPerBatch (or their Path forms)`);
   }
   exclusive(r, b, path, ['MaxItemsPerBatch', 'MaxItemsPerBatchPath'], where);
   exclusive(r, b, path, ['MaxInputBytesPerBatch', 'MaxInputBytesPerBatchPath'], where);

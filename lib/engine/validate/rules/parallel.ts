@@ -2,7 +2,8 @@
 import { has, isObj, typeName, type Reporter, type StateScope } from '../context';
 import { at, expectArray } from '../checks';
 
-export function checkParallel(r: Reporter, s: StateScope): void {
+export function checkParallel(reporter: Reporter, s: StateScope): void {
+  const r = reporter.as('parallel');
   const b = s.state.Branches;
   if (!has(s.state, 'Branches')) return;
   if (!expectArray(at(r, [...s.path, 'Branches'], `Field 'Branches' of Parallel state '${s.name}'`, s.language), b, { nonEmpty: true })) return;

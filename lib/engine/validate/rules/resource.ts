@@ -26,11 +26,11 @@ const SUPPORTED_SUMMARY =
   `(arn:aws:states:<region>:<account>:activity:<name>), an optimized integration arn:aws:states:::<service>:<action> ` +
   `(services: ${OPTIMIZED_SERVICES.join(', ')}), or any AWS API as arn:aws:states:::aws-sdk:<service>:<action>`;
 
-export function checkResource(r: Reporter, s: StateScope, resource: string): void {
+export function checkResource(reporter: Reporter, s: StateScope, resource: string): void {
+  const r = reporter.as('resource');
   const path = [...s.path, 'Resource'];
-  const where = `/${path.join('/')}`;
   if (/^\s*\{%/.test(resource)) {
-    r.error(path, `The Resource of state '${s.name}' must be a literal ARN; it cannot be a JSONata expression (put the dynamic parts in Arguments) at ${where}`);
+    r.error(path, `The Resource of state '${s.name}' must be a literal ARN; it cannot be a JSONata expression (put the dynamic parts in Arguments)`);
     return;
   }
   const parsed = parseResourceArn(resource);
@@ -38,7 +38,7 @@ export function checkResource(r: Reporter, s: StateScope, resource: string): voi
     let why = 'it is not a Lambda function ARN, an activity ARN or a service integration (arn:aws:states:::service:action)';
     if (resource.startsWith('arn:') && resource.includes(':lambda:')) why = 'a Lambda ARN looks like arn:aws:lambda:<region>:<12-digit account>:function:<name>[:<version or alias>]';
     else if (resource.startsWith('arn:') && /:states:[^:]*:[^:]*:/.test(resource)) why = parsed.message;
-    r.error(path, `The resource provided ${resource} is not recognized. The value is not a valid resource ARN: ${why} at ${where}. ${SUPPORTED_SUMMARY}`);
+    r.error(path, `The resource provided ${resource} is not recognized. The value is not a valid resource ARN: ${why}. ${SUPPORTED_SUMMARY}`);
     return;
   }
   const found = resolveResource(resource);
@@ -48,11 +48,11 @@ export function checkResource(r: Reporter, s: StateScope, resource: string): voi
       const known = optimizedActionsOf(res.service);
       r.error(
         path,
-        `The resource provided ${resource} is not recognized: '${res.service}:${res.action}' is not an optimized integration (those are ${known.join(', ')}).${didYouMean(res.action, known)} Other API actions are called through 'arn:aws:states:::aws-sdk:${res.service}:${res.action}' at ${where}`,
+        `The resource provided ${resource} is not recognized: '${res.service}:${res.action}' is not an optimized integration (those are ${known.join(', ')}).${didYouMean(res.action, known)} Other API actions are called through 'arn:aws:states:::aws-sdk:${res.service}:${res.action}'`,
       );
       return;
     }
-    r.error(path, `The resource provided ${resource} is not supported: ${found.message} at ${where}`, 'UNSUPPORTED_RESOURCE');
+    r.error(path, `The resource provided ${resource} is not supported: ${found.message}`, 'UNSUPPORTED_RESOURCE');
     return;
   }
   if (found.resolved.simulation === 'default') {

@@ -1,23 +1,20 @@
 // Retry and Catch: arrays of retriers/catchers. Each has a non-empty ErrorEquals; 'States.ALL' must be the
 // only name in its ErrorEquals and its retrier/catcher must come last, since nothing after it could match.
-import { has, isObj, pointer, typeName, type Path, type Reporter, type StateScope } from '../context';
+import { has, isObj, typeName, type Path, type Reporter, type StateScope } from '../context';
 import { at, expectArray, expectEnum, expectInteger, expectNumber, expectPath, expectString } from '../checks';
 import { didYouMean } from '../suggest';
 import { checkAssign } from './assign';
 import { checkTemplate } from './templates';
 import { checkJsonataString } from '../checks';
 import { looksLikeExpression } from '../syntax';
+import { RUNTIME_ERROR_NAMES, STATES_ERRORS } from '../../asl/errors';
+import { catcherFieldsFor, RETRIER_FIELDS } from '../../asl/fields';
 
-export const STATES_ERRORS = [
-  'States.ALL', 'States.DataLimitExceeded', 'States.HeartbeatTimeout', 'States.Timeout', 'States.TaskFailed',
-  'States.Permissions', 'States.ResultPathMatchFailure', 'States.ParameterPathFailure', 'States.BranchFailed',
-  'States.NoChoiceMatched', 'States.IntrinsicFailure', 'States.ExceedToleratedFailureThreshold',
-  'States.ItemReaderFailed', 'States.ResultWriterFailed', 'States.QueryEvaluationError', 'States.Runtime',
-];
 
-const RETRIER = ['ErrorEquals', 'IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy', 'Comment'];
+const RETRIER = RETRIER_FIELDS;
 
-export function checkRetryCatch(r: Reporter, s: StateScope): void {
+export function checkRetryCatch(reporter: Reporter, s: StateScope): void {
+  const r = reporter.as('retry-catch');
   for (const field of ['Retry', 'Catch'] as const) {
     if (!has(s.state, field)) continue;
     const list = s.state[field];
@@ -41,7 +38,7 @@ export function checkRetryCatch(r: Reporter, s: StateScope): void {
 
 function checkErrorEquals(r: Reporter, v: unknown, path: Path, where: string, present: boolean): boolean {
   if (!present) {
-    r.error(path.slice(0, -1), `${where} has no 'ErrorEquals': list the error names it handles, e.g. ["States.ALL"] at ${pointer(path.slice(0, -1))}`);
+    r.error(path.slice(0, -1), `${where} has no 'ErrorEquals': list the error names it handles, e.g. ["States.ALL"]`);
     return false;
   }
   if (!expectArray(at(r, path, `ErrorEquals of ${where}`, 'JSONPath'), v, { nonEmpty: true })) return false;
@@ -51,11 +48,11 @@ function checkErrorEquals(r: Reporter, v: unknown, path: Path, where: string, pr
       r.error([...path, j], `ErrorEquals of ${where} must hold strings, not ${typeName(name)}`);
       return;
     }
-    if (name === 'States.ALL') {
+    if (name === STATES_ERRORS.ALL) {
       all = true;
       if (v.length > 1) r.error([...path, j], `'States.ALL' must appear alone in ErrorEquals of ${where}: it already matches every error (except States.Runtime and States.DataLimitExceeded)`);
-    } else if (name.startsWith('States.') && !STATES_ERRORS.includes(name)) {
-      r.warn([...path, j], `'${name}' in ErrorEquals of ${where} is not a predefined States error, so no runtime error will carry that name.${didYouMean(name, STATES_ERRORS)}`, 'UNKNOWN_ERROR_NAME');
+    } else if (name.startsWith('States.') && !RUNTIME_ERROR_NAMES.includes(name)) {
+      r.warn([...path, j], `'${name}' in ErrorEquals of ${where} is not a predefined States error, so no runtime error will carry that name.${didYouMean(name, RUNTIME_ERROR_NAMES)}`, 'UNKNOWN_ERROR_NAME');
     }
   });
   return all;
@@ -75,13 +72,13 @@ function checkRetrier(r: Reporter, item: Record<string, unknown>, path: Path, wh
 }
 
 function checkCatcher(r: Reporter, s: StateScope, item: Record<string, unknown>, path: Path, where: string): void {
-  const allowed = ['ErrorEquals', 'Next', 'Comment', 'Assign', s.language === 'JSONata' ? 'Output' : 'ResultPath'];
+  const allowed = catcherFieldsFor(s.language);
   for (const key of Object.keys(item)) {
     if (allowed.includes(key)) continue;
     const hint = key === 'ResultPath' ? ` Catchers of a JSONata state shape the error with 'Output' ({% $states.errorOutput %}).` : key === 'Output' ? ` 'Output' is JSONata; in a JSONPath state use 'ResultPath'.` : didYouMean(key, allowed);
     r.error([...path, key], `Field '${key}' is not supported in ${where}.${hint}`, 'SCHEMA_VALIDATION_FAILED', true);
   }
-  if (!has(item, 'Next')) r.error(path, `${where} has no 'Next': a catcher names the state to go to when it catches an error at ${pointer(path)}`);
+  if (!has(item, 'Next')) r.error(path, `${where} has no 'Next': a catcher names the state to go to when it catches an error`);
   const f = (k: string) => at(r, [...path, k], `${k} of ${where}`, s.language);
   if (has(item, 'Comment')) expectString(f('Comment'), item.Comment);
   if (has(item, 'ResultPath') && s.language === 'JSONPath') expectPath(f('ResultPath'), item.ResultPath, 'reference', { nullable: true });

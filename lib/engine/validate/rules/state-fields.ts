@@ -1,45 +1,12 @@
 // Which fields each state type accepts, and in which query language. Unknown fields, fields of the other
 // language and missing required fields are reported here; the per-type rule files check the values.
 import type { StateType } from '../../types';
-import { has, pointer, type Reporter, type StateScope } from '../context';
+import { REQUIRED_STATE_FIELDS, STATE_FIELDS } from '../../asl/fields';
+import { has, type Reporter, type StateScope } from '../context';
 import { didYouMean } from '../suggest';
 import { own } from '../../own';
 
-type Lang = 'both' | 'JSONPath' | 'JSONata';
-
-const COMMON: Record<string, Lang> = { Type: 'both', Comment: 'both', QueryLanguage: 'both' };
-const FLOW: Record<string, Lang> = { Next: 'both', End: 'both' };
-const IO: Record<string, Lang> = { InputPath: 'JSONPath', OutputPath: 'JSONPath', Output: 'JSONata' };
-const ASSIGN: Record<string, Lang> = { Assign: 'both' };
-const ERRORS: Record<string, Lang> = { Retry: 'both', Catch: 'both' };
-
-export const STATE_FIELDS: Record<StateType, Record<string, Lang>> = {
-  Pass: { ...COMMON, ...FLOW, ...IO, ...ASSIGN, Parameters: 'JSONPath', ResultPath: 'JSONPath', Result: 'JSONPath' },
-  Task: {
-    ...COMMON, ...FLOW, ...IO, ...ASSIGN, ...ERRORS,
-    Resource: 'both', Parameters: 'JSONPath', Arguments: 'JSONata', ResultSelector: 'JSONPath', ResultPath: 'JSONPath',
-    TimeoutSeconds: 'both', TimeoutSecondsPath: 'JSONPath', HeartbeatSeconds: 'both', HeartbeatSecondsPath: 'JSONPath',
-    Credentials: 'both',
-  },
-  Choice: { ...COMMON, ...IO, ...ASSIGN, Choices: 'both', Default: 'both' },
-  Wait: { ...COMMON, ...FLOW, ...IO, ...ASSIGN, Seconds: 'both', Timestamp: 'both', SecondsPath: 'JSONPath', TimestampPath: 'JSONPath' },
-  Succeed: { ...COMMON, ...IO },
-  Fail: { ...COMMON, Error: 'both', Cause: 'both', ErrorPath: 'JSONPath', CausePath: 'JSONPath' },
-  Parallel: {
-    ...COMMON, ...FLOW, ...IO, ...ASSIGN, ...ERRORS,
-    Branches: 'both', Parameters: 'JSONPath', Arguments: 'JSONata', ResultSelector: 'JSONPath', ResultPath: 'JSONPath',
-  },
-  Map: {
-    ...COMMON, ...FLOW, ...IO, ...ASSIGN, ...ERRORS,
-    ItemProcessor: 'both', Iterator: 'both', ItemsPath: 'JSONPath', Items: 'JSONata', ItemSelector: 'both',
-    Parameters: 'JSONPath', ResultSelector: 'JSONPath', ResultPath: 'JSONPath',
-    MaxConcurrency: 'both', MaxConcurrencyPath: 'JSONPath', ItemReader: 'both', ItemBatcher: 'both', ResultWriter: 'both',
-    ToleratedFailurePercentage: 'both', ToleratedFailurePercentagePath: 'JSONPath',
-    ToleratedFailureCount: 'both', ToleratedFailureCountPath: 'JSONPath', Label: 'both',
-  },
-};
-
-export const STATE_TYPES = Object.keys(STATE_FIELDS) as StateType[];
+export { STATE_FIELDS, STATE_TYPES } from '../../asl/fields';
 
 /** What a JSONata author uses instead of a JSONPath-only field, for the hint in the message. */
 const JSONATA_INSTEAD: Record<string, string> = {
@@ -52,14 +19,8 @@ const JSONATA_INSTEAD: Record<string, string> = {
   ItemsPath: "'Items'",
 };
 
-const REQUIRED: Partial<Record<StateType, string[][]>> = {
-  Task: [['Resource']],
-  Choice: [['Choices']],
-  Parallel: [['Branches']],
-  Map: [['ItemProcessor', 'Iterator']],
-};
-
-export function checkStateFields(r: Reporter, s: StateScope): void {
+export function checkStateFields(reporter: Reporter, s: StateScope): void {
+  const r = reporter.as('state-fields');
   const allowed = STATE_FIELDS[s.type];
   for (const key of Object.keys(s.state)) {
     const lang = own(allowed, key);
@@ -73,10 +34,10 @@ export function checkStateFields(r: Reporter, s: StateScope): void {
       r.error(path, `Field '${key}' belongs to the ${lang} query language, but state '${s.name}' uses ${s.language}.${hint}`, 'SCHEMA_VALIDATION_FAILED', true);
     }
   }
-  for (const group of REQUIRED[s.type] ?? []) {
+  for (const group of REQUIRED_STATE_FIELDS[s.type] ?? []) {
     if (!group.some((f) => has(s.state, f))) {
       const names = group.map((f) => `'${f}'`).join(' or ');
-      r.error(s.path, `${s.type} state '${s.name}' is missing the required field ${names} at ${pointer(s.path)}`);
+      r.error(s.path, `${s.type} state '${s.name}' is missing the required field ${names}`);
     }
   }
 }

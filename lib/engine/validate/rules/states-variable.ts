@@ -7,7 +7,8 @@ import { looksLikeExpression } from '../syntax';
 
 const MEMBERS = ['input', 'result', 'errorOutput', 'context'];
 
-export function checkStatesVariable(r: Reporter, s: StateScope): void {
+export function checkStatesVariable(reporter: Reporter, s: StateScope): void {
+  const r = reporter.as('states-variable');
   if (s.language !== 'JSONata') return;
   const hasResult = s.type === 'Task' || s.type === 'Parallel' || s.type === 'Map';
   for (const [field, value] of Object.entries(s.state)) {

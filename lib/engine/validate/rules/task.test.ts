@@ -25,7 +25,7 @@ describe('Task states', () => {
   });
 
   it('requires RoleArn in Credentials (AWS wording)', () => {
-    expect(errorText(task({ Credentials: {} }))).toMatch(/The field 'RoleArn' is required but was missing at \/States\/S\/Credentials/);
+    expect(errorText(task({ Credentials: {} }))).toMatch(/\["States","S","Credentials"\]: The field 'RoleArn' is required but was missing:/);
     expect(errors(task({ Credentials: { 'RoleArn.$': '$.role' } }))).toEqual([]);
     expect(errors(task({ Credentials: { RoleArn: '{% $states.input.role %}' }, Arguments: {} }, { QueryLanguage: 'JSONata' }))).toEqual([]);
     expect(errorText(task({ Credentials: { RoleArn: 'arn:aws:iam::123456789012:role/r', Extra: 1 } }))).toMatch(/Field 'Extra' is not supported in Credentials/);

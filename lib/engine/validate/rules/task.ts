@@ -1,10 +1,11 @@
 // Task states: Resource, timeouts and heartbeats (literal, JSONPath *Path or JSONata forms) and Credentials.
-import { has, isObj, pointer, type Reporter, type StateScope } from '../context';
+import { has, isObj, type Reporter, type StateScope } from '../context';
 import { at, expectInteger, expectPath, expectString, expressionStandIn } from '../checks';
 import { exclusive } from './exclusive';
 import { checkResource } from './resource';
 
-export function checkTask(r: Reporter, s: StateScope): void {
+export function checkTask(reporter: Reporter, s: StateScope): void {
+  const r = reporter.as('task');
   const st = s.state;
   const f = (k: string) => at(r, [...s.path, k], `Field '${k}' of state '${s.name}'`, s.language);
   const where = `Task state '${s.name}'`;
@@ -27,12 +28,12 @@ function checkCredentials(r: Reporter, s: StateScope): void {
   const path = [...s.path, 'Credentials'];
   const c = s.state.Credentials;
   if (!isObj(c)) {
-    r.error(path, `Credentials of state '${s.name}' must be a JSON object with a 'RoleArn' at ${pointer(path)}`);
+    r.error(path, `Credentials of state '${s.name}' must be a JSON object with a 'RoleArn'`);
     return;
   }
   const keys = s.language === 'JSONPath' ? ['RoleArn', 'RoleArn.$'] : ['RoleArn'];
   if (!keys.some((k) => has(c, k))) {
-    r.error(path, `The field 'RoleArn' is required but was missing at ${pointer(path)}: Credentials names the IAM role the Task assumes`);
+    r.error(path, `The field 'RoleArn' is required but was missing: Credentials names the IAM role the Task assumes`);
   }
   for (const k of Object.keys(c)) {
     if (!keys.includes(k)) r.error([...path, k], `Field '${k}' is not supported in Credentials of state '${s.name}'; only ${keys.map((x) => `'${x}'`).join(' or ')}`, 'SCHEMA_VALIDATION_FAILED', true);

@@ -1,12 +1,13 @@
 // Payload templates: Parameters, ResultSelector, ItemSelector, Assign, Arguments, Output and the
 // Parameters of ItemReader/ResultWriter. In JSONPath a key ending in '.$' takes a path or an intrinsic call;
 // in JSONata any string written {% ... %} is an expression.
-import { pointer, type Path, type Reporter } from '../context';
+import { type Path, type Reporter } from '../context';
 import { checkJsonataString, expectPath, type At } from '../checks';
 import { isIntrinsicText, looksLikeExpression } from '../syntax';
 import type { QueryLanguage } from '../../types';
 
-export function checkTemplate(r: Reporter, path: Path, value: unknown, language: QueryLanguage, where: string): void {
+export function checkTemplate(reporter: Reporter, path: Path, value: unknown, language: QueryLanguage, where: string): void {
+  const r = reporter.as('templates');
   if (language === 'JSONata') walkJsonata(r, path, value, where, 0);
   else walkJsonPath(r, path, value, where, 0);
 }
@@ -23,7 +24,7 @@ function walkJsonPath(r: Reporter, path: Path, value: unknown, where: string, de
     if (key.endsWith('.$')) {
       const a: At = { r, path: p, where: `'${key}' in ${where}`, language: 'JSONPath' };
       if (typeof v !== 'string') {
-        r.error(p, `The value for the field '${key}' must be a valid JSONPath or a valid intrinsic function call at ${pointer(path)}: a key ending in '.$' takes a string, not ${Array.isArray(v) ? 'an array' : typeof v}`);
+        r.error(p, `The value for the field '${key}' must be a valid JSONPath or a valid intrinsic function call: a key ending in '.$' takes a string, not ${Array.isArray(v) ? 'an array' : typeof v}`);
         continue;
       }
       const before = r.diagnostics.length;
@@ -31,7 +32,7 @@ function walkJsonPath(r: Reporter, path: Path, value: unknown, where: string, de
       const added = r.diagnostics[before];
       if (added) {
         // AWS's own wording first, then the detail of what is wrong.
-        added.message = `The value for the field '${key}' must be a valid JSONPath or a valid intrinsic function call at ${pointer(path)}. ${added.message}`;
+        added.message = `The value for the field '${key}' must be a valid JSONPath or a valid intrinsic function call. ${added.message}`;
       }
     } else {
       if (typeof v === 'string' && (v.startsWith('$.') || v.startsWith('$$.') || isIntrinsicText(v))) {

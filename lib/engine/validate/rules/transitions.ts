@@ -2,7 +2,7 @@
 // Choice rules and Catchers must name states of the same machine; End and Next exclude each other; every
 // state must be reachable from StartAt; and some state must end the machine. AWS reports the target and
 // reachability problems as MISSING_TRANSITION_TARGET and a machine without an end as MISSING_END_STATE.
-import { has, isObj, pointer, type MachineScope, type Path, type Reporter } from '../context';
+import { has, isObj, type MachineScope, type Path, type Reporter } from '../context';
 import { didYouMean } from '../suggest';
 
 interface Edge {
@@ -30,7 +30,8 @@ function edgesOf(state: Record<string, unknown>, statePath: Path): Edge[] {
   return out;
 }
 
-export function checkTransitions(r: Reporter, m: MachineScope): void {
+export function checkTransitions(reporter: Reporter, m: MachineScope): void {
+  const r = reporter.as('transitions');
   const states = m.machine.States;
   if (!isObj(states)) return;
   const names = m.stateNames;
@@ -49,22 +50,22 @@ export function checkTransitions(r: Reporter, m: MachineScope): void {
     const flows = type !== 'Choice' && type !== 'Succeed' && type !== 'Fail' && typeof type === 'string';
     if (flows) {
       const end = state.End;
-      if (has(state, 'End') && typeof end !== 'boolean') r.error([...sp, 'End'], `Field 'End' of state '${name}' must be true or false at ${pointer([...sp, 'End'])}`);
+      if (has(state, 'End') && typeof end !== 'boolean') r.error([...sp, 'End'], `Field 'End' of state '${name}' must be true or false`);
       if (end === true) hasEnd = true;
       if (end === true && has(state, 'Next')) {
         r.error(sp, `State '${name}' has both 'Next' and "End": true; a state either moves on or ends ${where}, so keep one of them`);
       } else if (end !== true && !has(state, 'Next')) {
-        r.error(sp, `State '${name}' has neither 'Next' nor "End": true at ${pointer(sp)}; add "Next": "<state name>" to move on or "End": true to finish ${where}`);
+        r.error(sp, `State '${name}' has neither 'Next' nor "End": true; add "Next": "<state name>" to move on or "End": true to finish ${where}`);
       }
     }
     const targets: string[] = [];
     for (const e of edgesOf(state, sp)) {
       if (typeof e.target !== 'string') {
-        r.error(e.path, `'${e.label}' of state '${name}' must be a state name (a string) at ${pointer(e.path)}`);
+        r.error(e.path, `'${e.label}' of state '${name}' must be a state name (a string)`);
         continue;
       }
       if (!nameSet.has(e.target)) {
-        r.error(e.path, `Missing '${e.label}' target: '${e.target}' at ${pointer(e.path)}: no state of that name in ${where}.${didYouMean(e.target, names)}`, 'MISSING_TRANSITION_TARGET');
+        r.error(e.path, `Missing '${e.label}' target: '${e.target}': no state of that name in ${where}.${didYouMean(e.target, names)}`, 'MISSING_TRANSITION_TARGET');
         continue;
       }
       targets.push(e.target);
@@ -91,7 +92,7 @@ export function checkTransitions(r: Reporter, m: MachineScope): void {
       }
     }
   } else if (typeof start === 'string') {
-    r.error([...m.path, 'StartAt'], `Missing 'StartAt' target: '${start}' at ${pointer([...m.path, 'StartAt'])}: no state of that name in ${where}.${didYouMean(start, names)}`, 'MISSING_TRANSITION_TARGET');
+    r.error([...m.path, 'StartAt'], `Missing 'StartAt' target: '${start}': no state of that name in ${where}.${didYouMean(start, names)}`, 'MISSING_TRANSITION_TARGET');
   }
 
   if (!hasEnd && names.length > 0) {

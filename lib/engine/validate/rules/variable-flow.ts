@@ -27,7 +27,8 @@ interface MachineNode {
   inSets: Map<string, Set<string>>;
 }
 
-export function checkVariableFlow(r: Reporter, definition: Obj): void {
+export function checkVariableFlow(reporter: Reporter, definition: Obj): void {
+  const r = reporter.as('variable-flow');
   if (r.variableReads.length === 0 || r.variableWrites.size === 0) return;
   const topLanguage = definition.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath';
   const byPath = new Map<string, { machine: MachineNode; state: StateNode }>();

@@ -3,7 +3,8 @@
 import type { Reporter } from '../context';
 import { didYouMean } from '../suggest';
 
-export function checkVariableReads(r: Reporter): void {
+export function checkVariableReads(reporter: Reporter): void {
+  const r = reporter.as('variables');
   const reported = new Set<string>();
   for (const { name, path } of r.variableReads) {
     if (r.variableWrites.has(name)) continue;

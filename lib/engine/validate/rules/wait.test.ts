@@ -19,7 +19,7 @@ describe('Wait states', () => {
   it('checks Seconds and Timestamp values', () => {
     expect(errorText(wait({ Seconds: -1 }))).toMatch(/between 0 and/);
     expect(errorText(wait({ Seconds: 1.5 }))).toMatch(/must be an integer/);
-    expect(errorText(wait({ Timestamp: '2016-12-05 21:29:29Z' }))).toMatch(/String does not match RFC3339 timestamp at \/States\/S\/Timestamp/);
+    expect(errorText(wait({ Timestamp: '2016-12-05 21:29:29Z' }))).toMatch(/\["States","S","Timestamp"\]: String does not match RFC3339 timestamp \(/);
     expect(errorText(wait({ Timestamp: "{% '2016-03-14T01:59:00Z' %}" }))).toMatch(/only evaluated in a JSONata state/);
   });
 

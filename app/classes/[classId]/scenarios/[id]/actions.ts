@@ -1,0 +1,25 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import type { SubmitState } from '@/components/scenario/submit-state';
+import { getCurrentUser } from '@/lib/auth/current';
+import { submitClassScenario } from '@/lib/classes-server/class-submit';
+import { db } from '@/lib/db/client';
+import { accountLearnerId } from '@/lib/learner/session';
+
+/**
+ * Grades a submission of a class's own scenario on the server, against its published version, and records
+ * the server's verdict with that version. The scenario comes from the bound id (checked against the
+ * caller's classes), never from the form; a verdict or score in the form is ignored.
+ */
+export async function submitClassScenarioAction(classScenarioId: string, _previous: SubmitState, form: FormData): Promise<SubmitState> {
+  try {
+    const user = await getCurrentUser();
+    const result = await submitClassScenario(db, user, String(classScenarioId).slice(0, 65), form, { learnerId: () => (user ? accountLearnerId(user) : Promise.reject(new Error('not signed in'))) });
+    if (result.status === 'graded') revalidatePath(`/classes`);
+    return result;
+  } catch (error) {
+    console.error('submitting a class scenario failed', error);
+    return { status: 'error', message: 'Your submission could not be graded just now. Please try again.' };
+  }
+}

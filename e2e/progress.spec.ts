@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Issue 16, progress: "continue where you left off" resumes the last lesson opened (or the next one),
+// and /progress charts mastery per topic and exam domain and activity, with tables as the text version.
+// Each test runs in a fresh browser context: a new guest.
+test.describe.configure({ timeout: 180_000 });
+
+async function noHorizontalScroll(page: Page) {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll, `page is ${scroll}px wide in a ${client}px viewport`).toBeLessThanOrEqual(client);
+}
+
+test('the home page resumes the last lesson opened, then moves on once it is completed', async ({ page }) => {
+  await page.goto('/learn/choice-states');
+  await expect(page.getByRole('heading', { level: 1, name: /Choice states/ })).toBeVisible();
+  await page.goto('/');
+  const resume = page.getByRole('region', { name: 'Continue where you left off' });
+  await expect(resume).toContainText('0 of');
+  await expect(resume).toContainText('You were reading: lesson 4');
+  await resume.getByRole('link', { name: /Continue where you left off/ }).click();
+  await expect(page).toHaveURL('/learn/choice-states');
+
+  const panel = page.getByRole('region', { name: 'Your progress' });
+  await panel.getByRole('button', { name: 'Mark as complete' }).click();
+  await expect(panel).toContainText('You completed this lesson on', { timeout: 60_000 });
+  await page.goto('/');
+  await expect(resume).toContainText('1 of');
+  await expect(resume).toContainText('Next up: lesson 1');
+  await resume.getByRole('link', { name: 'See your progress' }).click();
+  await expect(page).toHaveURL('/progress');
+});
+
+test('the progress page charts mastery and activity, with tables, and fits a phone in both themes', async ({ page, expectAccessible }) => {
+  await page.goto('/progress');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+  await expect(page.getByRole('definition').first()).toHaveText('0 of 15');
+  await expect(page.getByText('Nothing recorded in these days yet.')).toBeVisible();
+
+  await page.goto('/learn/choice-states');
+  const panel = page.getByRole('region', { name: 'Your progress' });
+  await panel.getByRole('button', { name: 'Mark as complete' }).click();
+  await expect(panel).toContainText('You completed this lesson on', { timeout: 60_000 });
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
+  await expect(page).toHaveURL('/progress');
+  await expect(page.getByRole('definition').first()).toHaveText('1 of 15');
+  const topics = page.getByRole('figure', { name: 'Mastery per topic' });
+  await expect(topics.getByRole('img', { name: /Mastery per topic: .*Choice states \d+%/ })).toBeVisible();
+  await topics.getByText('Show as a table').click();
+  const choice = topics.getByRole('row', { name: /^Choice states/ });
+  await expect(choice.getByRole('cell').nth(1)).toHaveText(/^1 of \d+$/);
+  await expect(choice.getByRole('cell').nth(2)).toHaveText('none yet');
+  const activity = page.getByRole('figure', { name: /Activity in the last 14 days/ });
+  await expect(activity).toContainText('1 thing done in these days.');
+  await activity.getByText('Show as a table').click();
+  const today = new Date().toISOString().slice(0, 10);
+  await expect(activity.getByRole('row', { name: new RegExp(`^${today}`) }).getByRole('cell').first()).toHaveText('1');
+  for (const exam of ['DEA-C01', 'DVA-C02', 'SAA-C03']) await expect(page.getByRole('figure', { name: new RegExp(`^${exam}`) }).getByRole('img')).toBeVisible();
+  await expect(page.getByRole('link', { name: /readiness per exam domain/ })).toHaveAttribute('href', '/practice/exam');
+  await expectAccessible();
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: test.info().outputPath(`progress-1280-${scheme}.png`), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await noHorizontalScroll(page);
+    await page.screenshot({ path: test.info().outputPath(`progress-390-${scheme}.png`), fullPage: true });
+    await expectAccessible();
+  }
+  await page.goto('/');
+  await page.screenshot({ path: test.info().outputPath('home-390-dark.png') });
+});

@@ -1,0 +1,53 @@
+// A learner's submission of a class's own scenario: graded on the server against the published version
+// (bounded, like a built-in scenario) and recorded with that version's id, so an edit the instructor makes
+// later never changes what this verdict was measured against.
+import { canAdminister } from '../auth/roles';
+import type { Scenario } from '../content/scenario-parse';
+import { classOwner, getPublishedClassScenario, isClassMember, type PublishedClassScenario } from '../db/class-scenarios';
+import type { Db } from '../db/create-client';
+import { recordScenarioSubmission } from '../db/scenario-submissions';
+import { submitScenario, type SubmitResult } from '../grading-server/submit';
+import type { Author, GradeFn } from './scenario-authoring';
+import { parseFolder } from './scenario-authoring';
+
+export type ClassScenarioView = { published: PublishedClassScenario; scenario: Scenario };
+
+/**
+ * The published class scenario `id`, parsed, when `user` may open it: a member of its class, the
+ * instructor who runs it, or an admin. Null otherwise (the page answers 404, as for a wrong id).
+ */
+export async function openClassScenario(db: Db, user: Author | null, id: string): Promise<ClassScenarioView | null> {
+  if (!user || id.length > 64) return null;
+  const published = await getPublishedClassScenario(db, id);
+  if (!published) return null;
+  const allowed = canAdminister(user.role) || (await classOwner(db, published.classId)) === user.id || (await isClassMember(db, published.classId, user.id));
+  if (!allowed) return null;
+  const folder = parseFolder(new Map(Object.entries(published.version.files)));
+  // A published version passed these checks when it was published; the parser is the same, so this only
+  // fails if the scenario format changed since. Treat it as unavailable rather than crash.
+  if (!folder.ok) return null;
+  return { published, scenario: folder.scenario };
+}
+
+export async function submitClassScenario(
+  db: Db,
+  user: Author | null,
+  classScenarioId: string,
+  form: unknown,
+  deps: { learnerId: () => Promise<string>; grade?: GradeFn },
+): Promise<SubmitResult> {
+  if (!(form instanceof FormData)) return { status: 'invalid', fieldErrors: {}, message: 'The submission must be sent as a form.' };
+  const view = await openClassScenario(db, user, classScenarioId);
+  if (!view) return { status: 'invalid', fieldErrors: { scenarioId: ['no scenario of your classes has this id'] }, message: 'The submission could not be graded.' };
+  const { scenario, published } = view;
+  return submitScenario(
+    // The scenario is the one this page serves; the form's scenarioId is not trusted to pick it.
+    { scenarioId: scenario.id, definition: form.get('definition') },
+    {
+      scenario: (id) => (id === scenario.id ? scenario : undefined),
+      learnerId: deps.learnerId,
+      record: (row) => recordScenarioSubmission(db, { ...row, scenarioId: published.id, classScenarioVersionId: published.version.id }),
+      ...(deps.grade ? { grade: deps.grade } : {}),
+    },
+  );
+}

@@ -1,0 +1,48 @@
+// The JSONPath forms of the fields a Map reads before it runs: ItemsPath and MaxConcurrency(Path). The
+// JSONata forms (Items, MaxConcurrency as {% %}) are in dataflow-jsonata.ts; states reach either through
+// their DataFlow.
+
+import type { JsonValue } from '../types';
+import { StatesError } from '../errors';
+import type { Visit } from './visit';
+import { queryPath } from '../jsonpath';
+import { jsonText } from '../json-text';
+import { queryVariablePath } from '../variables/path';
+import { STATES_ERRORS } from '../asl/errors';
+
+/** A JSONPath field's path: $$ reads the context object, $name a variable, anything else the data. */
+export function lookup(visit: Visit, path: string, data: JsonValue) {
+  if (path.startsWith('$$')) return queryPath(path.slice(1), visit.context);
+  return queryVariablePath(path, visit.variables) ?? queryPath(path, data);
+}
+
+export function readItems(visit: Visit, effective: JsonValue): JsonValue[] {
+  const path = visit.state.def.ItemsPath as string | undefined;
+  let items: JsonValue = effective;
+  if (path !== undefined && path !== '$') {
+    const r = lookup(visit, path, effective);
+    if (!r.found) {
+      throw new StatesError(STATES_ERRORS.Runtime, `Invalid path '${path}' : No results for path: ${path}`);
+    }
+    items = r.value;
+  }
+  if (!Array.isArray(items)) {
+    throw new StatesError(STATES_ERRORS.Runtime, `Invalid path '${path ?? '$'}': The value at the path is not an array: ${jsonText(items)}`);
+  }
+  return items;
+}
+
+export function readMaxConcurrency(visit: Visit, effective: JsonValue): number {
+  const def = visit.state.def;
+  if (typeof def.MaxConcurrency === 'number') return def.MaxConcurrency;
+  if (typeof def.MaxConcurrencyPath === 'string') {
+    const r = lookup(visit, def.MaxConcurrencyPath, effective);
+    const v = r.found ? r.value : undefined;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+      const shown = typeof v === 'string' ? v : jsonText(v ?? null);
+      throw new StatesError(STATES_ERRORS.Runtime, `The MaxConcurrencyPath field refers to value "${shown}" which is not a valid integer: ${def.MaxConcurrencyPath}`);
+    }
+    return v;
+  }
+  return 0;
+}
