@@ -7,7 +7,11 @@ export function SiteFooter() {
         <p>Stepwise: learn AWS Step Functions by reading, running and breaking state machines.</p>
         <nav aria-label="Footer" className="flex gap-4">
           <Link href="/learn">Lessons</Link>
-          <Link href="/sandbox">Sandbox</Link>
+          {/* No prefetch: the sandbox route is ~170 kB of editor and graph code, and the footer comes into view
+              on every page a learner reads to the end (issue 15, bench-bundle's lesson target). */}
+          <Link href="/sandbox" prefetch={false}>
+            Sandbox
+          </Link>
         </nav>
       </div>
       <div className="container-page pb-8 text-xs text-muted">
