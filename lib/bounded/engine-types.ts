@@ -17,6 +17,7 @@ export interface EngineRunRequest {
 }
 
 export interface EngineRunResponse {
+  /** The run's result, without its redrive checkpoint (entries/engine-run.ts says why). */
   result: ExecutionResult;
   /** The world as the run left it (only with `services`). */
   world?: World;
