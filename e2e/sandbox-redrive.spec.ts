@@ -97,7 +97,7 @@ for (const { name, viewport } of [
       await expect(dialog).toBeVisible();
       await dialog.getByLabel('State input (JSON)').fill('{"bucket": "raw", "key": "day-1.csv"}');
       await dialog.getByLabel('Inspection level').selectOption('DEBUG');
-      await dialog.getByLabel('Mock', { exact: true }).selectOption('result');
+      await dialog.getByRole('combobox', { name: 'Mock', exact: true }).selectOption('result');
       await dialog.getByLabel('Mocked result (JSON)').fill('{"JobRunState": "SUCCEEDED", "Id": "jr_1"}');
       await dialog.getByRole('button', { name: 'Test state' }).click();
       await expect(dialog.getByTestId('test-state-status')).toHaveText('SUCCEEDED', RUN_TIMEOUT);
@@ -115,7 +115,7 @@ for (const { name, viewport } of [
 
       // A mocked error: the state's Retry/Catch decide the status.
       await dialog.getByLabel('State input (JSON)').fill('{}');
-      await dialog.getByLabel('Mock', { exact: true }).selectOption('error');
+      await dialog.getByRole('combobox', { name: 'Mock', exact: true }).selectOption('error');
       await dialog.getByLabel('Error', { exact: true }).fill('Glue.AWSGlueException');
       await dialog.getByRole('button', { name: 'Test state' }).click();
       await expect(dialog.getByTestId('test-state-status')).not.toHaveText('SUCCEEDED', RUN_TIMEOUT);

@@ -151,6 +151,7 @@ export function ScenarioEditor({ classId, scenario, savedFiles, validateAction, 
               diagnostics={diagnosticsFor(problems, active.name)}
               minHeight="18rem"
               maxHeight="32rem"
+              scrollLabel={`${active.name} (scrollable)`}
             />
             {!['scenario.yaml', 'starter.asl.json', 'solution.asl.json'].includes(active.name) && (
               <div>

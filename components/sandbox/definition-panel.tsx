@@ -101,6 +101,7 @@ export function DefinitionPanel({ editorRef, ...p }: DefinitionPanelProps) {
         onFormat={p.onFormat}
         minHeight="20rem"
         maxHeight="34rem"
+        scrollLabel="Definition (scrollable)"
       />
       <div className="sb-diag-summary" aria-live="polite">
         {validation === null ? (

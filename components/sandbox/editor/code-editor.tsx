@@ -51,6 +51,11 @@ export interface CodeEditorProps {
   minHeight?: string;
   maxHeight?: string;
   id?: string;
+  /**
+   * When the text can outgrow maxHeight, the name of its scroll box: CodeMirror gives the box tabindex -1,
+   * so a long text could not be scrolled from the keyboard (axe: scrollable-region-focusable).
+   */
+  scrollLabel?: string;
 }
 
 const languageExtension = (lang: EditorLanguage) => (lang === 'json' ? json() : lang === 'yaml' ? yaml() : []);
@@ -134,6 +139,11 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
     });
     const v = new EditorView({ state, parent: host.current });
     view.current = v;
+    if (props.scrollLabel !== undefined) {
+      v.scrollDOM.setAttribute('tabindex', '0');
+      v.scrollDOM.setAttribute('role', 'group');
+      v.scrollDOM.setAttribute('aria-label', props.scrollLabel);
+    }
     return () => {
       v.destroy();
       view.current = null;
