@@ -9,13 +9,13 @@
 // Submissions are spaced as a learner's are: each waits until the standby is ready again (its warm-up is not
 // counted, as on a server it happens between submissions); `wall` includes handing over and terminating.
 import os from 'node:os';
-import { standbyReady } from '../lib/bounded/standby';
+import { standbyReady, standbyState } from '../lib/bounded/standby';
 import { getScenario } from '../lib/content/scenarios';
 import { gradeBounded, keepGradingStandby, WARM_UP_SCENARIO_ID } from '../lib/grading-server/bounded-grade';
 
 const FRESH = process.argv.includes('--fresh');
 if (FRESH) process.env.STEPWISE_BOUNDED_STANDBY = '0';
-const RUNS = 20;
+const RUNS = Number(process.env.RUNS ?? 20);
 const TARGET_MS = 100;
 
 const scenario = getScenario(WARM_UP_SCENARIO_ID);
@@ -30,7 +30,11 @@ keepGradingStandby();
 await standbyReady('grade');
 
 async function submit(): Promise<{ ms: number; wall: number; worker: string }> {
-  await standbyReady('grade');
+  // The previous worker's exit starts the next standby: give it up to 5 s to appear and warm.
+  for (let i = 0; i < 50 && !FRESH && standbyState('grade') !== 'ready'; i++) {
+    await standbyReady('grade');
+    await new Promise((r) => setTimeout(r, 100));
+  }
   const t = performance.now();
   const r = await gradeBounded(scenario!, scenario!.solution);
   const wall = performance.now() - t;

@@ -3,7 +3,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { runBounded } from './run';
-import { dropStandby, keepStandby, standbyReady } from './standby';
+import { dropStandby, keepStandby, standbyReady, standbyState } from './standby';
 import { boundedSlots } from './slots';
 import type { SelfTestRequest } from './entries/self-test';
 
@@ -21,7 +21,7 @@ describe('standby workers', () => {
     const first = await run({ kind: 'remember', value: 'secret of run 1' });
     // The standby ran the warm-up (built-in data) and nothing else before this run.
     expect(first).toMatchObject({ ok: true, value: 'warm-up', worker: 'standby' });
-    await standbyReady('self-test');
+    await expect.poll(() => standbyState('self-test'), { timeout: 10_000 }).toBe('ready');
     const second = await run({ kind: 'remember', value: 'secret of run 2' });
     expect(second).toMatchObject({ ok: true, value: 'warm-up', worker: 'standby' });
     expect(second.ok && second.value).not.toBe('secret of run 1');
@@ -36,8 +36,8 @@ describe('standby workers', () => {
     expect(r).toMatchObject({ ok: false, reason: 'timeout', worker: 'standby', lastReport: "state 'Forever'" });
     expect(took).toBeGreaterThanOrEqual(950);
     expect(took).toBeLessThan(10_000);
-    // The next run gets a new standby, not the terminated one, and it works.
-    await standbyReady('self-test');
+    // The next run gets a new standby (warmed once the terminated one has exited), and it works.
+    await expect.poll(() => standbyState('self-test'), { timeout: 10_000 }).toBe('ready');
     expect(await run({ kind: 'echo', value: 7 })).toMatchObject({ ok: true, value: 7, worker: 'standby' });
   });
 

@@ -65,11 +65,30 @@ export async function dropStandby(name: BoundedEntryName): Promise<void> {
   if (s && s !== 'starting') await s.worker.terminate();
 }
 
-/** Resolves when `name` has a ready standby (or none is kept); for benchmarks and tests, never for requests. */
+/**
+ * Resolves when `name`'s standby is ready, or at once when none is warming (none kept, or the last one
+ * died idle: the next run then starts a fresh worker and refills). For benchmarks and tests, not requests.
+ */
 export function standbyReady(name: BoundedEntryName): Promise<void> {
   const s = pool.get(name);
-  if (!specs.has(name) || (s && s !== 'starting' && s.ready)) return Promise.resolve();
-  return new Promise((resolve) => readyWaiters.set(name, [...(readyWaiters.get(name) ?? []), resolve]));
+  if (!specs.has(name) || s === undefined || (s !== 'starting' && s.ready)) return Promise.resolve();
+  // The standby is unref'd: keep the process alive while someone waits for it.
+  const keepAlive = setInterval(() => undefined, 1000);
+  return new Promise((resolve) =>
+    readyWaiters.set(name, [
+      ...(readyWaiters.get(name) ?? []),
+      () => {
+        clearInterval(keepAlive);
+        resolve();
+      },
+    ]),
+  );
+}
+
+/** Where `name`'s standby is: none, warming, or ready (tests). */
+export function standbyState(name: BoundedEntryName): 'none' | 'warming' | 'ready' {
+  const s = pool.get(name);
+  return s === undefined ? 'none' : s === 'starting' || !s.ready ? 'warming' : 'ready';
 }
 
 function wakeWaiters(name: BoundedEntryName): void {
@@ -118,8 +137,6 @@ async function startStandby(name: BoundedEntryName, spec: StandbySpec): Promise<
       stdout: false,
       stderr: false,
     });
-    // An idle standby must not keep a CLI or a test process alive.
-    worker.unref();
     standby = { name, worker, report, limits: spec.limits, ready: false };
     const s = standby;
     pool.set(name, s);
@@ -149,6 +166,8 @@ async function startStandby(name: BoundedEntryName, spec: StandbySpec): Promise<
       clearTimeout(timer);
       giveUp();
     });
+    // An idle standby must not keep a CLI or a test process alive (after the listeners: adding one refs).
+    worker.unref();
   } catch (e) {
     // A missing bundle or a warm-up input that cannot be cloned: runs fall back to fresh workers, which
     // report the problem themselves.
