@@ -7,5 +7,8 @@ export async function register() {
     const { env } = await import('./lib/env');
     const { holdDatabaseFolder } = await import('./lib/db/server-lock');
     if (!holdDatabaseFolder(env.DATABASE_URL)) process.exit(1);
+    // Warm a standby grading worker now, so the first submission is graded warm (issue 12).
+    const { keepGradingStandby } = await import('./lib/grading-server/bounded-grade');
+    keepGradingStandby();
   }
 }

@@ -2,6 +2,7 @@
 // value. Node only (worker_threads); the browser's run worker has its own (components/sandbox). README.md.
 
 export { runBounded } from './run';
+export { keepStandby, dropStandby, standbyReady } from './standby';
 export { BoundedBundleMissing, bundlePath, ensureBundle, staleReason, BOUNDED_BUILD_DIR } from './bundle';
 export {
   BOUNDED_ENTRIES,
@@ -11,5 +12,6 @@ export {
   type BoundedFailure,
   type BoundedLimits,
   type BoundedResult,
+  type BoundedWorkerKind,
 } from './types';
 export { runEngineBounded, type EngineBudget, type EngineRunRequest, type EngineRunResponse, type PlainStartOptions } from './engine';

@@ -9,7 +9,13 @@ import type { WorkerMessage } from './types';
 export type { Report } from './report';
 
 export interface BoundedWorkerData {
-  input: unknown;
+  /** The input of a run started for it (a fresh worker). */
+  input?: unknown;
+  /**
+   * A standby (standby.ts): run the handler once on this built-in warm-up input, answer `ready`, then wait
+   * for the one real input by message.
+   */
+  warmUp?: unknown;
   /** The progress label (see report.ts). */
   report: SharedArrayBuffer;
 }
@@ -18,18 +24,35 @@ export function serveBounded<I, O>(handler: (input: I, report: (label: string) =
   const port = parentPort;
   if (port === null) throw new Error('serveBounded() runs inside a worker started by runBounded()');
   const data = workerData as BoundedWorkerData;
-  const report = reporter(data.report);
-  port.postMessage({ started: true } satisfies WorkerMessage<O>);
+  const run = (input: unknown) => {
+    // A new reporter per run: the warm-up's last label must not hide the real run's first one.
+    const report = reporter(data.report);
+    port.postMessage({ started: true } satisfies WorkerMessage<O>);
+    Promise.resolve()
+      .then(() => handler(input as I, report))
+      .then(
+        (value) => port.postMessage({ ok: true, value } satisfies WorkerMessage<O>),
+        (error: unknown) => port.postMessage({ ok: false, message: describe(error) } satisfies WorkerMessage<O>),
+      )
+      .catch((error: unknown) => {
+        // The value could not be cloned (a function, a symbol...): say so rather than leave the caller waiting.
+        port.postMessage({ ok: false, message: `The worker's result cannot be sent back: ${describe(error)}` } satisfies WorkerMessage<O>);
+      });
+  };
+  if (!('warmUp' in data)) {
+    run(data.input);
+    return;
+  }
   Promise.resolve()
-    .then(() => handler(data.input as I, report))
+    .then(() => handler(data.warmUp as I, () => undefined))
     .then(
-      (value) => port.postMessage({ ok: true, value } satisfies WorkerMessage<O>),
-      (error: unknown) => port.postMessage({ ok: false, message: describe(error) } satisfies WorkerMessage<O>),
-    )
-    .catch((error: unknown) => {
-      // The value could not be cloned (a function, a symbol...): say so rather than leave the caller waiting.
-      port.postMessage({ ok: false, message: `The worker's result cannot be sent back: ${describe(error)}` } satisfies WorkerMessage<O>);
-    });
+      () => {
+        // Exactly one real input, then this worker is terminated by its caller.
+        port.once('message', (message: { input: unknown }) => run(message.input));
+        port.postMessage({ ready: true } satisfies WorkerMessage<O>);
+      },
+      (error: unknown) => port.postMessage({ ready: false, message: describe(error) } satisfies WorkerMessage<O>),
+    );
 }
 
 function describe(error: unknown): string {

@@ -6,13 +6,17 @@ import entries from './entries.json';
 export const BOUNDED_ENTRIES: Readonly<Record<BoundedEntryName, string>> = entries;
 export type BoundedEntryName = keyof typeof entries;
 
+/** Which worker served a run: a warmed standby (standby.ts) or one started for it. Both serve one run only. */
+export type BoundedWorkerKind = 'standby' | 'fresh';
+
 export const BOUNDED_FAILURES = ['timeout', 'memory', 'crashed'] as const;
 export type BoundedFailure = (typeof BOUNDED_FAILURES)[number];
 
 export type BoundedResult<T> =
-  | { ok: true; value: T; ms: number }
+  | { ok: true; value: T; ms: number; worker?: BoundedWorkerKind }
   | {
       ok: false;
+      worker?: BoundedWorkerKind;
       reason: BoundedFailure;
       /** One sentence for a person: what ended the work and what limit applied. */
       message: string;
@@ -42,5 +46,13 @@ export const DEFAULT_MAX_HEAP_MB = 256;
 export const DEFAULT_MAX_YOUNG_MB = 32;
 export const DEFAULT_STACK_MB = 4;
 
-/** What the worker posts back: `started` once its code is loaded and the work begins, then the outcome. */
-export type WorkerMessage<T> = { started: true } | { ok: true; value: T } | { ok: false; message: string };
+/**
+ * What the worker posts back: `started` once its code is loaded and the work begins, then the outcome. A
+ * standby (standby.ts) first posts `ready` (or why its warm-up failed) before it is handed its input.
+ */
+export type WorkerMessage<T> =
+  | { started: true }
+  | { ok: true; value: T }
+  | { ok: false; message: string }
+  | { ready: true }
+  | { ready: false; message: string };

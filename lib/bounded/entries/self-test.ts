@@ -11,7 +11,8 @@ export type SelfTestRequest =
   | { kind: 'throw'; message: string }
   | { kind: 'exit' }
   | { kind: 'unclonable' }
-  | { kind: 'env' };
+  | { kind: 'env' }
+  | { kind: 'remember'; value: string };
 
 serveBounded<SelfTestRequest, unknown>((request, report) => {
   switch (request.kind) {
@@ -37,5 +38,12 @@ serveBounded<SelfTestRequest, unknown>((request, report) => {
       return { f: () => 1 };
     case 'env':
       return Object.keys(process.env);
+    case 'remember': {
+      // What an earlier run in this isolate left behind (the standby tests check nothing is).
+      const g = globalThis as { remembered?: string };
+      const before = g.remembered ?? null;
+      g.remembered = request.value;
+      return before;
+    }
   }
 });
