@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { LAST_LESSON_COOKIE } from '../lib/progress/continue';
 import { expect, test } from './fixtures';
 
 // Issue 16, progress: "continue where you left off" resumes the last lesson opened (or the next one),
@@ -11,9 +12,12 @@ async function noHorizontalScroll(page: Page) {
   expect(scroll, `page is ${scroll}px wide in a ${client}px viewport`).toBeLessThanOrEqual(client);
 }
 
-test('the home page resumes the last lesson opened, then moves on once it is completed', async ({ page }) => {
+test('the home page resumes the last lesson opened, then moves on once it is completed', async ({ page, context }) => {
   await page.goto('/learn/choice-states');
   await expect(page.getByRole('heading', { level: 1, name: /Choice states/ })).toBeVisible();
+  // The lesson is prerendered: the browser notes the visit once the page has hydrated (remember-lesson.tsx).
+  // Leaving before that, under load, is leaving before the page was read.
+  await expect.poll(async () => (await context.cookies()).find((c) => c.name === LAST_LESSON_COOKIE)?.value).toBe('choice-states');
   await page.goto('/');
   const resume = page.getByRole('region', { name: 'Continue where you left off' });
   await expect(resume).toContainText('0 of');
