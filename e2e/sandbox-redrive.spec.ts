@@ -95,7 +95,9 @@ for (const { name, viewport } of [
       await page.keyboard.press('Enter');
       const dialog = page.getByRole('dialog', { name: 'Test state “ConvertWithGlue”' });
       await expect(dialog).toBeVisible();
-      await dialog.getByLabel('State input (JSON)').fill('{"bucket": "raw", "key": "day-1.csv"}');
+      // The pipeline's Glue step reads $.runDate: the input must carry it (without it AWS ends the state
+      // with States.Runtime before the mock is consulted, which no Catch can catch).
+      await dialog.getByLabel('State input (JSON)').fill('{"runDate": "2026-12-01", "bucket": "raw"}');
       await dialog.getByLabel('Inspection level').selectOption('DEBUG');
       await dialog.getByRole('combobox', { name: 'Mock', exact: true }).selectOption('result');
       await dialog.getByLabel('Mocked result (JSON)').fill('{"JobRunState": "SUCCEEDED", "Id": "jr_1"}');
@@ -114,7 +116,7 @@ for (const { name, viewport } of [
       await expect(dialog.getByLabel('State input (JSON)')).toHaveAttribute('aria-invalid', 'true');
 
       // A mocked error: the state's Retry/Catch decide the status.
-      await dialog.getByLabel('State input (JSON)').fill('{}');
+      await dialog.getByLabel('State input (JSON)').fill('{"runDate": "2026-12-01"}');
       await dialog.getByRole('combobox', { name: 'Mock', exact: true }).selectOption('error');
       await dialog.getByLabel('Error', { exact: true }).fill('Glue.AWSGlueException');
       await dialog.getByRole('button', { name: 'Test state' }).click();
