@@ -4,7 +4,8 @@
 // lazily by the runner, so an exam of choice questions never downloads CodeMirror or starts the worker.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '@/lib/engine/types';
-import { CodeEditor, formatPath, type CodeEditorHandle } from '@/components/sandbox/editor/code-editor';
+import { CodeEditor, type CodeEditorHandle } from '@/components/sandbox/editor/code-editor';
+import { ProblemSummary } from '@/components/sandbox/editor/problem-summary';
 import { collectStateNames } from '@/components/sandbox/lib/graph-model';
 import { detectFormat } from '@/components/sandbox/lib/text-format';
 import { useEngine } from '@/components/sandbox/worker/use-engine';
@@ -86,28 +87,7 @@ export function ExamDefinitionEditor({ initialText, executionType, readOnly, onC
           maxHeight="28rem"
         />
       </div>
-      <div className="sb-diag-summary" aria-live="polite">
-        {check === null ? (
-          <span className="sb-hint">Checking…</span>
-        ) : errors.length === 0 ? (
-          <span className="sb-hint">No problems found.</span>
-        ) : (
-          <>
-            <strong className="sb-error">
-              {errors.length} problem{errors.length === 1 ? '' : 's'}
-            </strong>
-            <ul>
-              {errors.slice(0, 6).map((d, i) => (
-                <li key={i}>
-                  <button type="button" onClick={() => editor.current?.selectRange(d.range)}>
-                    Line {d.range.start.line}: {d.message} <span className="sb-hint">(at {formatPath(d.path)})</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
+      <ProblemSummary checking={check === null} errors={errors} editor={editor} />
     </div>
   );
 }

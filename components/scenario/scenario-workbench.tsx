@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Diagnostic } from '../../lib/engine/types';
 import { CancelledError, GradeTimeoutError, WorkerStartError } from '../sandbox/worker/client';
-import { CodeEditor, formatPath, type CodeEditorHandle } from '../sandbox/editor/code-editor';
+import { CodeEditor, type CodeEditorHandle } from '../sandbox/editor/code-editor';
+import { ProblemSummary } from '../sandbox/editor/problem-summary';
 import { GraphView } from '../sandbox/graph/graph-view';
 import { buildGraphModel, collectStateNames } from '../sandbox/lib/graph-model';
 import { detectFormat } from '../sandbox/lib/text-format';
@@ -185,28 +186,7 @@ export function ScenarioWorkbench({ scenario, submitAction, storageKey }: Scenar
               maxHeight="30rem"
             />
           </div>
-          <div className="sb-diag-summary" aria-live="polite">
-            {validation === null ? (
-              <span className="sb-hint">Checking…</span>
-            ) : errors.length === 0 ? (
-              <span className="sb-hint">No problems found.</span>
-            ) : (
-              <>
-                <strong className="sb-error">
-                  {errors.length} problem{errors.length === 1 ? '' : 's'}
-                </strong>
-                <ul>
-                  {errors.slice(0, 6).map((d, i) => (
-                    <li key={i}>
-                      <button type="button" onClick={() => editor.current?.selectRange(d.range)}>
-                        Line {d.range.start.line}: {d.message} <span className="sb-hint">(at {formatPath(d.path)})</span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </div>
+          <ProblemSummary checking={validation === null} errors={errors} editor={editor} />
           {state.notice && (
             <p className="sb-hint" role="status">
               {state.notice}
