@@ -5,7 +5,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { AUTH_LIMIT_KEYS, AUTH_LIMITS, tooManyAttemptsMessage } from '@/lib/auth/limits';
 import { signInSchema, signUpSchema, type AuthFormState } from '@/lib/auth/forms';
-import { auth } from '@/lib/auth/server';
+import { auth, sessions } from '@/lib/auth/server';
 import { db } from '@/lib/db/client';
 import { consumeRateLimit } from '@/lib/db/rate-limit';
 import { parseForm } from '@/lib/forms/parse-form';
@@ -68,8 +68,11 @@ export async function signIn(_previous: AuthFormState, form: FormData): Promise<
 }
 
 export async function signOut(): Promise<void> {
+  const requestHeaders = await headers();
+  // This process stops answering from its memo of these cookies at once (lib/auth/session-memo.ts).
+  await sessions.forget(requestHeaders);
   try {
-    await auth.api.signOut({ headers: await headers() });
+    await auth.api.signOut({ headers: requestHeaders });
   } catch (error) {
     // Signing out without a session is not an error worth showing: the outcome is the same.
     if (!(error instanceof APIError)) throw error;

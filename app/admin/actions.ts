@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { NotAllowedError, requireAdmin } from '@/lib/auth/guards';
 import { ROLES } from '@/lib/auth/roles';
+import { sessions } from '@/lib/auth/server';
 import { setRoleById } from '@/lib/db/accounts';
 import { db } from '@/lib/db/client';
 import { parseForm } from '@/lib/forms/parse-form';
@@ -27,6 +28,8 @@ export async function setAccountRole(_previous: RoleFormState, form: FormData): 
     if (parsed.data.userId === admin.id) return { status: 'error', message: 'You cannot change your own role; ask another admin.' };
     const account = await setRoleById(db, parsed.data.userId, parsed.data.role);
     if (!account) return { status: 'error', message: 'No such account.' };
+    // Requests this process serves see the new role now; others when their cookie cache expires, as before.
+    sessions.forgetUser(parsed.data.userId);
     revalidatePath('/admin');
     return { status: 'saved', message: `${account.email} is now ${account.role}.` };
   } catch (error) {

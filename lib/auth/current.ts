@@ -2,13 +2,13 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { cache } from 'react';
 import { roleOf, type Role } from './roles';
-import { auth } from './server';
+import { sessions } from './server';
 
 export type CurrentUser = { id: string; email: string; name: string; role: Role; learnerId: string | null };
 
 /** The signed-in account for this request, or null. Read once per request (React cache). */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth.api.getSession({ headers: await headers() });
+  const session = await sessions.read(await headers());
   if (!session) return null;
   const user = session.user as typeof session.user & { role?: unknown; learnerId?: unknown };
   return {

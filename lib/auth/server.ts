@@ -4,6 +4,8 @@ import { env } from '../env';
 import { guestCookieOptions } from '../learner/cookie';
 import { appSecret } from './app-secret';
 import { createAuth } from './config';
+import { createSessionReader, type VerifiedSession } from './memo-session';
+import { SessionMemo } from './session-memo';
 
 /** The app's Better Auth instance (configuration and reasons in ./config.ts). */
 export const auth = createAuth({
@@ -14,3 +16,9 @@ export const auth = createAuth({
   secureCookies: guestCookieOptions(env.NODE_ENV).secure,
   sessionCacheSeconds: env.STEPWISE_SESSION_CACHE_SECONDS,
 });
+
+/**
+ * Verified sessions, memoized per process until their cookie cache expires (./session-memo.ts); at most
+ * this many browsers at once (least recently used dropped first).
+ */
+export const sessions = createSessionReader(auth, new SessionMemo<VerifiedSession>(5_000));
