@@ -3,7 +3,7 @@ import { parseEnv } from './env';
 
 describe('parseEnv', () => {
   it('accepts an empty environment (the app runs with no variables)', () => {
-    expect(parseEnv({})).toEqual({ DATABASE_URL: undefined, BETTER_AUTH_SECRET: undefined, BETTER_AUTH_URL: undefined, STEPWISE_SESSION_CACHE_SECONDS: 60, NODE_ENV: 'development' });
+    expect(parseEnv({})).toEqual({ DATABASE_URL: undefined, BETTER_AUTH_SECRET: undefined, BETTER_AUTH_URL: undefined, STEPWISE_SESSION_CACHE_SECONDS: 60, STEPWISE_SESSION_MEMO_SIZE: 5000, NODE_ENV: 'development' });
   });
 
   it('treats an empty DATABASE_URL as unset', () => {
@@ -21,6 +21,8 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://root@db/x' })).toThrow(/DATABASE_URL: must be postgres:\/\//);
     expect(() => parseEnv({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV:/);
     expect(parseEnv({ STEPWISE_SESSION_CACHE_SECONDS: '0' }).STEPWISE_SESSION_CACHE_SECONDS).toBe(0);
+    expect(parseEnv({ STEPWISE_SESSION_MEMO_SIZE: '0' }).STEPWISE_SESSION_MEMO_SIZE).toBe(0);
+    expect(() => parseEnv({ STEPWISE_SESSION_MEMO_SIZE: '-3' })).toThrow(/STEPWISE_SESSION_MEMO_SIZE: must be 0 or more/);
     expect(() => parseEnv({ STEPWISE_SESSION_CACHE_SECONDS: '-1' })).toThrow(/STEPWISE_SESSION_CACHE_SECONDS: must be 0 or more/);
     expect(() => parseEnv({ STEPWISE_SESSION_CACHE_SECONDS: 'soon' })).toThrow(/STEPWISE_SESSION_CACHE_SECONDS/);
   });

@@ -31,6 +31,12 @@ export const envSchema = z.object({
     emptyAsUnset,
     z.coerce.number().int('must be a whole number of seconds').min(0, 'must be 0 or more').max(3600, 'must be at most 3600').default(60),
   ),
+  // How many verified sessions each process memoizes until their cookie cache expires (lib/auth/session-memo.ts);
+  // 0 turns the memo off (every request verifies its cookies again).
+  STEPWISE_SESSION_MEMO_SIZE: z.preprocess(
+    emptyAsUnset,
+    z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').max(1_000_000, 'must be at most 1000000').default(5_000),
+  ),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -19,6 +19,9 @@ export const auth = createAuth({
 
 /**
  * Verified sessions, memoized per process until their cookie cache expires (./session-memo.ts); at most
- * this many browsers at once (least recently used dropped first).
+ * STEPWISE_SESSION_MEMO_SIZE browsers at once (least recently used dropped first), 0 for none.
  */
-export const sessions = createSessionReader(auth, new SessionMemo<VerifiedSession>(5_000));
+export const sessions = createSessionReader(
+  auth,
+  env.STEPWISE_SESSION_MEMO_SIZE > 0 ? new SessionMemo<VerifiedSession>(env.STEPWISE_SESSION_MEMO_SIZE) : null,
+);
