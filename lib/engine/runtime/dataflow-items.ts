@@ -16,8 +16,8 @@ export function lookup(visit: Visit, path: string, data: JsonValue) {
   return queryVariablePath(path, visit.variables) ?? queryPath(path, data);
 }
 
-export function readItems(visit: Visit, effective: JsonValue): JsonValue[] {
-  const path = visit.state.def.ItemsPath as string | undefined;
+export function readItems(visit: Visit<'Map'>, effective: JsonValue): JsonValue[] {
+  const path = visit.state.def.ItemsPath;
   let items: JsonValue = effective;
   if (path !== undefined && path !== '$') {
     const r = lookup(visit, path, effective);
@@ -32,7 +32,7 @@ export function readItems(visit: Visit, effective: JsonValue): JsonValue[] {
   return items;
 }
 
-export function readMaxConcurrency(visit: Visit, effective: JsonValue): number {
+export function readMaxConcurrency(visit: Visit<'Map'>, effective: JsonValue): number {
   const def = visit.state.def;
   if (typeof def.MaxConcurrency === 'number') return def.MaxConcurrency;
   if (typeof def.MaxConcurrencyPath === 'string') {

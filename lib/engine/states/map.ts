@@ -20,9 +20,8 @@ import { jsonataItemInput } from '../runtime/dataflow-jsonata';
 import { isDistributedMap, runDistributedMap } from './distributed-map';
 import { processorOf } from './map-items';
 import { STATES_ERRORS } from '../asl/errors';
-import { stateOf } from '../asl/states';
 
-function itemEnv(visit: Visit, effective: JsonValue, index: number, value: JsonValue): ExpressionEnv {
+function itemEnv(visit: Visit<'Map'>, effective: JsonValue, index: number, value: JsonValue): ExpressionEnv {
   const base = visit.context;
   const context: JsonObject = { ...base, Map: { Item: { Index: index, Value: value } } };
   return { input: effective, context, variables: visit.variables, random: visit.random, uuid: visit.uuid };
@@ -36,7 +35,7 @@ function itemEnv(visit: Visit, effective: JsonValue, index: number, value: JsonV
  * <Type>StateAborted), then MapIterationFailed, all linked to the failing iteration's last event.
  */
 function* runIterations(
-  visit: Visit,
+  visit: Visit<'Map'>,
   processor: CompiledMachine,
   inputs: JsonValue[],
   items: JsonValue[],
@@ -105,12 +104,12 @@ function* runIterations(
   return results;
 }
 
-function* run(visit: Visit, input: JsonValue): StateGenerator {
+function* run(visit: Visit<'Map'>, input: JsonValue): StateGenerator {
   // ProcessorConfig.Mode DISTRIBUTED: child executions, ItemReader, ItemBatcher, ResultWriter (distributed-map/).
   if (isDistributedMap(visit.state.def)) return yield* runDistributedMap(visit, input);
   const exec = visit.exec;
   const flow = dataFlowFor(visit);
-  const def = stateOf(visit.state.def, 'Map');
+  const def = visit.state.def;
   const effective = flow.inputPath(visit, input);
   const jsonata = visit.state.queryLanguage === 'JSONata';
   const items = flow.items(visit, effective);
@@ -155,4 +154,4 @@ function checkedItemInput(visit: Visit, index: number, input: JsonValue): JsonVa
   return input;
 }
 
-export const mapState: StateHandler = { kind: 'generator', run };
+export const mapState: StateHandler<'Map'> = { kind: 'generator', run };

@@ -17,7 +17,6 @@ import { queryVariablePath } from '../variables/path';
 import { jsonataSeconds, jsonataTemplate } from '../runtime/dataflow-jsonata';
 import { sleep } from '../runtime/sleep';
 import { STATES_ERRORS } from '../asl/errors';
-import { stateOf } from '../asl/states';
 
 /** AWS's default task timeout when none is given: 99,999,999 seconds. */
 const DEFAULT_TIMEOUT_S = 99_999_999;
@@ -40,10 +39,10 @@ function failureOf(e: unknown): { error: string; cause?: string } {
   return { error: STATES_ERRORS.TaskFailed, cause: String(e) };
 }
 
-function* attempt(visit: Visit, input: JsonValue): StateGenerator {
+function* attempt(visit: Visit<'Task'>, input: JsonValue): StateGenerator {
   const exec = visit.exec;
   const state = visit.state;
-  const def = stateOf(state.def, 'Task');
+  const def = state.def;
   const flow = dataFlowFor(visit);
   const history = exec.history;
   const thread = visit.frame.thread;
@@ -161,4 +160,4 @@ function* attempt(visit: Visit, input: JsonValue): StateGenerator {
   return { output: flow.output(visit, input, result, true), next: state.next };
 }
 
-export const taskState: StateHandler = { kind: 'generator', run: attempt };
+export const taskState: StateHandler<'Task'> = { kind: 'generator', run: attempt };

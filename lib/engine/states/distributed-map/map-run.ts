@@ -19,7 +19,7 @@ import { dataFlowFor } from '../../runtime/dataflow';
 import { RunFailure, RunHalt } from '../../runtime/outcome';
 import { BranchAbort, sleep } from '../../runtime/sleep';
 import { jsonataItemInput } from '../../runtime/dataflow-jsonata';
-import { jsonText } from '../../json-text';
+import { definitionText } from '../../json-text';
 import { resolvePayloadTemplate } from '../../payload-template';
 import type { ExpressionEnv } from '../../expressions/env';
 import { processorOf } from '../map-items';
@@ -40,7 +40,7 @@ export const EXCEEDED_CAUSE = 'The specified tolerated failure threshold was exc
 const PROGRESS_EVERY_ITEMS = 4096;
 
 /** Region, account and name of the parent state machine, from its ARN in the context object. */
-function machineParts(visit: Visit): { region: string; account: string; name: string } {
+function machineParts(visit: Visit<'Map'>): { region: string; account: string; name: string } {
   const id = String(visit.exec.contextBase.StateMachine.Id ?? '');
   const parts = id.split(':');
   return {
@@ -58,7 +58,7 @@ function countMapParallel(def: unknown): number {
   return n;
 }
 
-function childBase(visit: Visit): StartOptions {
+function childBase(visit: Visit<'Map'>): StartOptions {
   const o = visit.exec.options;
   const base: StartOptions = {};
   if (o.tasks !== undefined) base.tasks = o.tasks;
@@ -75,12 +75,12 @@ function childBase(visit: Visit): StartOptions {
 }
 
 /** Can the Map's result be dropped as it is produced? (JSONPath `ResultPath: null` with nothing reading it.) */
-function resultDiscarded(visit: Visit): boolean {
+function resultDiscarded(visit: Visit<'Map'>): boolean {
   const def = visit.state.def;
   return visit.state.queryLanguage !== 'JSONata' && def.ResultPath === null && def.ResultSelector === undefined && def.Assign === undefined;
 }
 
-export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerator {
+export function* runDistributedMap(visit: Visit<'Map'>, input: JsonValue): StateGenerator {
   const exec = visit.exec;
   const def = visit.state.def;
   const history = exec.history;
@@ -142,7 +142,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
     transitionsByState: {},
     totalDurationMs: 0,
     ...(cfg.executionType === 'EXPRESS' ? { totalBilledDurationMs: 0 } : {}),
-    definitionBytes: jsonText(def.ItemProcessor as JsonValue).length,
+    definitionBytes: definitionText(def.ItemProcessor).length,
     maxInputBytes: 0,
     mapParallelStepsPerChild: countMapParallel(def.ItemProcessor),
   };
@@ -279,7 +279,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
 const MAX_MAP_RUN_REDRIVES = 1000;
 
 /** The children of the earlier attempt, by index, when this Map Run is being redriven. */
-function redriveLanes(visit: Visit, previousRun: { arn: string } | undefined): (RedriveLane | null)[] | undefined {
+function redriveLanes(visit: Visit<'Map'>, previousRun: { arn: string } | undefined): (RedriveLane | null)[] | undefined {
   return previousRun === undefined ? undefined : visit.redrive?.lanes;
 }
 
@@ -290,7 +290,7 @@ function errorOf(e: unknown): { error: string | undefined; cause: string | undef
 }
 
 /** Item i of the source, shaped by ItemSelector (with $$.Map.Item) when there is one. */
-function itemSelector(visit: Visit, effective: JsonValue, source: ItemSource, jsonata: boolean): (index: number) => JsonValue {
+function itemSelector(visit: Visit<'Map'>, effective: JsonValue, source: ItemSource, jsonata: boolean): (index: number) => JsonValue {
   const def = visit.state.def;
   const read = (i: number): JsonValue => {
     try {
@@ -304,7 +304,7 @@ function itemSelector(visit: Visit, effective: JsonValue, source: ItemSource, js
     if (def.ItemSelector === undefined) return read;
     return (i) => jsonataItemInput(visit, effective, i, read(i));
   }
-  const selector = (def.ItemSelector ?? def.Parameters) as JsonValue | undefined;
+  const selector = def.ItemSelector ?? def.Parameters;
   if (selector === undefined) return read;
   const field = def.ItemSelector !== undefined ? 'ItemSelector' : 'Parameters';
   const base = visit.context;
