@@ -2,7 +2,9 @@
 // JSONata forms (Items, MaxConcurrency as {% %}) are in dataflow-jsonata.ts; states reach either through
 // their DataFlow.
 
-import type { JsonValue } from '../types';
+import type { JsonObject, JsonValue } from '../types';
+import type { ExpressionEnv } from '../expressions/env';
+import { resolvePayloadTemplate } from '../payload-template';
 import { StatesError } from '../errors';
 import type { Visit } from './visit';
 import { queryPath } from '../jsonpath';
@@ -45,4 +47,18 @@ export function readMaxConcurrency(visit: Visit<'Map'>, effective: JsonValue): n
     return v;
   }
   return 0;
+}
+
+/** ItemSelector (or the legacy Parameters) of a JSONPath Map: `.$` keys read the effective input and $$.Map.Item. */
+export function itemSelector(visit: Visit<'Map'>, effective: JsonValue): ((index: number, item: JsonValue) => JsonValue) | undefined {
+  const def = visit.state.def;
+  const selector = def.ItemSelector ?? def.Parameters;
+  if (selector === undefined) return undefined;
+  const field = def.ItemSelector !== undefined ? 'ItemSelector' : 'Parameters';
+  const base = visit.context;
+  return (index, item) => {
+    const context: JsonObject = { ...base, Map: { Item: { Index: index, Value: item } } };
+    const env: ExpressionEnv = { input: effective, context, variables: visit.variables, random: visit.random, uuid: visit.uuid };
+    return resolvePayloadTemplate(selector, env, field);
+  };
 }

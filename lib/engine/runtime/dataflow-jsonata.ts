@@ -10,7 +10,7 @@
 import type { JsonObject, JsonValue } from '../types';
 import type { JsonataEnv } from '../jsonata/evaluate';
 import { evaluateTemplate } from '../jsonata/template';
-import { evaluateCondition, evaluateInteger, evaluateItems, evaluateString, evaluateTimestamp } from '../jsonata/fields';
+import { evaluateCondition, evaluateInteger, evaluateItems, evaluatePercentage, evaluateString, evaluateTimestamp } from '../jsonata/fields';
 import { isJsonataString } from '../jsonata/detect';
 import { evaluationFailedDetails, isQueryEvaluationError, statePrefixedCause } from '../jsonata/errors';
 import type { Catcher } from './compile';
@@ -112,8 +112,25 @@ export const jsonataFlow: DataFlow & {
     return jsonataMaxConcurrency(visit, effective);
   },
 
+  itemSelector(visit, effective) {
+    if (visit.state.def.ItemSelector === undefined) return undefined;
+    return (index, item) => jsonataItemInput(visit, effective, index, item);
+  },
+
   waitMs(visit, effective) {
     return jsonataWaitMs(visit, effective);
+  },
+
+  templateField: 'Arguments',
+
+  template(visit, template, effective, field) {
+    return evaluateTemplate(template, new StatesEnv(visit, effective), field);
+  },
+
+  numberExpression(visit, value, effective, field, kind) {
+    if (value === undefined || !isJsonataString(value)) return undefined;
+    const env = new StatesEnv(visit, effective);
+    return kind === 'percentage' ? evaluatePercentage(value, env, field) : evaluateInteger(value, env, field, { min: 0 });
   },
 };
 
@@ -166,11 +183,6 @@ export function jsonataWaitMs(visit: Visit<'Wait'>, input: JsonValue): number {
   if (def.Seconds !== undefined) return evaluateInteger(def.Seconds, env, 'Seconds', { min: 0, max: 99_999_999 }) * 1000;
   if (def.Timestamp !== undefined) return evaluateTimestamp(def.Timestamp, env) - visit.exec.clock.now;
   return 0;
-}
-
-/** Any other template field of a JSONata state (a Task's Credentials), against the state input. */
-export function jsonataTemplate(visit: Visit, input: JsonValue, template: unknown, field: string): JsonValue {
-  return evaluateTemplate(template as JsonValue, new StatesEnv(visit, input), field);
 }
 
 /** Task `TimeoutSeconds` / `HeartbeatSeconds` (a positive integer or `{% %}`). */

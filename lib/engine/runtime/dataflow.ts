@@ -11,9 +11,12 @@ import type { Visit } from './visit';
 import type { DataFlowFields } from '../asl/states';
 import { assignJsonPath } from './assign';
 import { jsonataFlow } from './dataflow-jsonata';
-import { readItems, readMaxConcurrency } from './dataflow-items';
+import { itemSelector, readItems, readMaxConcurrency } from './dataflow-items';
 import { waitMs } from './dataflow-wait';
 import { evaluateChoiceRule } from '../choice/evaluate';
+
+/** Item `index` (whose value is `item`) of a Map, shaped into its iteration's input. */
+export type ItemSelector = (index: number, item: JsonValue) => JsonValue;
 
 export interface DataFlow {
   /** InputPath then Parameters: what the state works on (a Task's request, a Parallel branch's input). */
@@ -34,8 +37,25 @@ export interface DataFlow {
   items(visit: Visit<'Map'>, effective: JsonValue): JsonValue[];
   /** Map: MaxConcurrency (or MaxConcurrencyPath); 0 for unlimited. */
   maxConcurrency(visit: Visit<'Map'>, effective: JsonValue): number;
+  /**
+   * Map: what shapes each item into its iteration's input (ItemSelector, or JSONPath's legacy Parameters, with
+   * the item as $$.Map.Item), or undefined when the items are the inputs as they are.
+   */
+  itemSelector(visit: Visit<'Map'>, effective: JsonValue): ItemSelector | undefined;
   /** Wait: how long, in milliseconds of virtual time, from now. */
   waitMs(visit: Visit<'Wait'>, effective: JsonValue): number;
+  /** The field a request template has in this language: Parameters (`.$` keys) or Arguments (`{% %}`). */
+  readonly templateField: 'Parameters' | 'Arguments';
+  /**
+   * A template of this language against the effective input: a Distributed Map's ItemReader and ResultWriter
+   * Parameters or Arguments, its ItemBatcher's BatchInput. `field` names it in errors.
+   */
+  template(visit: Visit, template: JsonValue, effective: JsonValue, field: string): JsonValue;
+  /**
+   * A number written as an expression of this language (JSONata `{% %}`), or undefined when the value is not
+   * one: JSONPath has no such form, it uses the field's `...Path` twin.
+   */
+  numberExpression(visit: Visit, value: number | string | undefined, effective: JsonValue, field: string, kind: 'integer' | 'percentage'): number | undefined;
 }
 
 /** The data-flow fields of whichever state the visit is of (every state type's definition has them). */
@@ -116,7 +136,19 @@ export const jsonPathFlow: DataFlow = {
 
   items: readItems,
   maxConcurrency: readMaxConcurrency,
+  itemSelector,
   waitMs,
+
+  templateField: 'Parameters',
+
+  template(visit, template, effective, field) {
+    visit.input = effective;
+    return resolvePayloadTemplate(template, visit, field);
+  },
+
+  numberExpression() {
+    return undefined;
+  },
 };
 
 export function dataFlowFor(visit: Visit): DataFlow {

@@ -11,10 +11,9 @@ import { describeResource, type TaskResource } from '../runtime/task-resource';
 import { RunFailure } from '../runtime/outcome';
 import type { Visit } from '../runtime/visit';
 import { queryPath } from '../jsonpath';
-import { resolvePayloadTemplate } from '../payload-template';
 import { releaseTextCache } from '../json-text';
 import { queryVariablePath } from '../variables/path';
-import { jsonataSeconds, jsonataTemplate } from '../runtime/dataflow-jsonata';
+import { jsonataSeconds } from '../runtime/dataflow-jsonata';
 import { sleep } from '../runtime/sleep';
 import { STATES_ERRORS } from '../asl/errors';
 
@@ -57,12 +56,8 @@ function* attempt(visit: Visit<'Task'>, input: JsonValue): StateGenerator {
     visit.resetContext();
   }
   const request = flow.effectiveInput(visit, input, true);
-  const credentials =
-    def.Credentials === undefined
-      ? undefined
-      : state.queryLanguage === 'JSONata'
-        ? jsonataTemplate(visit, input, def.Credentials, 'Credentials')
-        : (visit.input = inputAfterPath, resolvePayloadTemplate(def.Credentials, visit, 'Credentials'));
+  // Against the input after InputPath (JSONata has no InputPath: the state input).
+  const credentials = def.Credentials === undefined ? undefined : flow.template(visit, def.Credentials, inputAfterPath, 'Credentials');
 
   const base = { resourceType: res.resourceType, resource: res.resource };
   if (history.record) {

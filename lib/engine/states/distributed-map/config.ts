@@ -8,12 +8,9 @@ import type { ExecutionType, JsonObject, JsonValue } from '../../types';
 import type { ItemReader, MapState, ResultWriter } from '../../asl/states';
 import { StatesError } from '../../errors';
 import type { Visit } from '../../runtime/visit';
-import { StatesEnv } from '../../runtime/dataflow-jsonata';
-import { evaluateInteger, evaluatePercentage, evaluateTemplate } from '../../jsonata/fields';
-import { isJsonataString } from '../../jsonata/detect';
+import { dataFlowFor, type DataFlow } from '../../runtime/dataflow';
 import { queryPath } from '../../jsonpath';
 import { queryVariablePath } from '../../variables/path';
-import { resolvePayloadTemplate } from '../../payload-template';
 import { jsonText } from '../../json-text';
 import { STATES_ERRORS } from '../../asl/errors';
 
@@ -63,11 +60,10 @@ function lookup(visit: Visit<'Map'>, path: string, data: JsonValue) {
   return queryVariablePath(path, visit.variables) ?? queryPath(path, data);
 }
 
-/** A non-negative integer from a literal field, its `...Path` twin, or a JSONata expression. */
-function integerField(visit: Visit<'Map'>, literal: number | string | undefined, path: string | undefined, field: string, effective: JsonValue, jsonata: boolean): number | undefined {
-  if (jsonata && literal !== undefined && isJsonataString(literal)) {
-    return evaluateInteger(literal, new StatesEnv(visit, effective), field, { min: 0 });
-  }
+/** A non-negative integer from a literal field, its `...Path` twin, or an expression of the state's language. */
+function integerField(visit: Visit<'Map'>, literal: number | string | undefined, path: string | undefined, field: string, effective: JsonValue, flow: DataFlow): number | undefined {
+  const evaluated = flow.numberExpression(visit, literal, effective, field, 'integer');
+  if (evaluated !== undefined) return evaluated;
   if (typeof literal === 'number') return literal;
   if (typeof path !== 'string') return undefined;
   const r = lookup(visit, path, effective);
@@ -79,11 +75,10 @@ function integerField(visit: Visit<'Map'>, literal: number | string | undefined,
   return v;
 }
 
-function percentageField(visit: Visit<'Map'>, def: MapState, effective: JsonValue, jsonata: boolean): number | undefined {
+function percentageField(visit: Visit<'Map'>, def: MapState, effective: JsonValue, flow: DataFlow): number | undefined {
   const literal = def.ToleratedFailurePercentage;
-  if (jsonata && literal !== undefined && isJsonataString(literal)) {
-    return evaluatePercentage(literal, new StatesEnv(visit, effective), 'ToleratedFailurePercentage');
-  }
+  const evaluated = flow.numberExpression(visit, literal, effective, 'ToleratedFailurePercentage', 'percentage');
+  if (evaluated !== undefined) return evaluated;
   if (typeof literal === 'number') return literal;
   const path = def.ToleratedFailurePercentagePath;
   if (typeof path !== 'string') return undefined;
@@ -97,22 +92,17 @@ function percentageField(visit: Visit<'Map'>, def: MapState, effective: JsonValu
 }
 
 /** Parameters (JSONPath, `.$` keys) or Arguments (JSONata) of ItemReader / ResultWriter. */
-function parametersOf(visit: Visit<'Map'>, holder: ItemReader | ResultWriter, effective: JsonValue, jsonata: boolean, field: string): JsonObject {
-  const template = (jsonata ? holder.Arguments : holder.Parameters) ?? holder.Parameters ?? holder.Arguments;
+function parametersOf(visit: Visit<'Map'>, holder: ItemReader | ResultWriter, effective: JsonValue, flow: DataFlow, field: string): JsonObject {
+  const template = holder[flow.templateField] ?? holder.Parameters ?? holder.Arguments;
   if (template === undefined) return {};
-  let value: JsonValue;
-  if (jsonata) value = evaluateTemplate(template, new StatesEnv(visit, effective), `${field}.Arguments`);
-  else {
-    visit.input = effective;
-    value = resolvePayloadTemplate(template, visit, `${field}.Parameters`);
-  }
+  const value = flow.template(visit, template, effective, `${field}.${flow.templateField}`);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new StatesError(STATES_ERRORS.Runtime, `${field} ${jsonata ? 'Arguments' : 'Parameters'} must be an object, got ${jsonText(value)}.`);
+    throw new StatesError(STATES_ERRORS.Runtime, `${field} ${flow.templateField} must be an object, got ${jsonText(value)}.`);
   }
   return value;
 }
 
-function readerSpec(visit: Visit<'Map'>, effective: JsonValue, jsonata: boolean): ReaderSpec | undefined {
+function readerSpec(visit: Visit<'Map'>, effective: JsonValue, flow: DataFlow): ReaderSpec | undefined {
   const reader = visit.state.def.ItemReader;
   if (reader === undefined) return undefined;
   const config = reader.ReaderConfig ?? {};
@@ -124,10 +114,10 @@ function readerSpec(visit: Visit<'Map'>, effective: JsonValue, jsonata: boolean)
   const delimiterName = typeof config.CSVDelimiter === 'string' ? config.CSVDelimiter : 'COMMA';
   const delimiter = DELIMITERS[delimiterName];
   if (delimiter === undefined) throw new StatesError(STATES_ERRORS.ItemReaderFailed, `ItemReader: unknown CSVDelimiter ${JSON.stringify(delimiterName)} (use COMMA, PIPE, SEMICOLON, SPACE or TAB).`);
-  const maxItems = integerField(visit, config.MaxItems, config.MaxItemsPath, 'MaxItems', effective, jsonata) ?? 0;
+  const maxItems = integerField(visit, config.MaxItems, config.MaxItemsPath, 'MaxItems', effective, flow) ?? 0;
   return {
     resource: String(reader.Resource ?? ''),
-    params: parametersOf(visit, reader, effective, jsonata, 'ItemReader'),
+    params: parametersOf(visit, reader, effective, flow, 'ItemReader'),
     inputType: typeof config.InputType === 'string' ? config.InputType : undefined,
     csvHeaderLocation: location,
     csvHeaders: headers,
@@ -136,33 +126,26 @@ function readerSpec(visit: Visit<'Map'>, effective: JsonValue, jsonata: boolean)
   };
 }
 
-function batcherSpec(visit: Visit<'Map'>, effective: JsonValue, jsonata: boolean): BatcherSpec | undefined {
+function batcherSpec(visit: Visit<'Map'>, effective: JsonValue, flow: DataFlow): BatcherSpec | undefined {
   const batcher = visit.state.def.ItemBatcher;
   if (batcher === undefined) return undefined;
-  const maxItems = integerField(visit, batcher.MaxItemsPerBatch, batcher.MaxItemsPerBatchPath, 'MaxItemsPerBatch', effective, jsonata) ?? 0;
-  const maxBytes = integerField(visit, batcher.MaxInputBytesPerBatch, batcher.MaxInputBytesPerBatchPath, 'MaxInputBytesPerBatch', effective, jsonata) ?? 0;
-  let batchInput: JsonValue | undefined;
-  if (batcher.BatchInput !== undefined) {
-    if (jsonata) batchInput = evaluateTemplate(batcher.BatchInput, new StatesEnv(visit, effective), 'BatchInput');
-    else {
-      visit.input = effective;
-      batchInput = resolvePayloadTemplate(batcher.BatchInput, visit, 'BatchInput');
-    }
-  }
+  const maxItems = integerField(visit, batcher.MaxItemsPerBatch, batcher.MaxItemsPerBatchPath, 'MaxItemsPerBatch', effective, flow) ?? 0;
+  const maxBytes = integerField(visit, batcher.MaxInputBytesPerBatch, batcher.MaxInputBytesPerBatchPath, 'MaxInputBytesPerBatch', effective, flow) ?? 0;
+  const batchInput = batcher.BatchInput === undefined ? undefined : flow.template(visit, batcher.BatchInput, effective, 'BatchInput');
   // AWS caps a batch at 256 KiB; with neither limit it batches by that size alone.
   return { maxItems, maxBytes: maxBytes === 0 ? visit.exec.payloadLimit : Math.min(maxBytes, visit.exec.payloadLimit), batchInput };
 }
 
-function writerSpec(visit: Visit<'Map'>, effective: JsonValue, jsonata: boolean): WriterSpec | undefined {
+function writerSpec(visit: Visit<'Map'>, effective: JsonValue, flow: DataFlow): WriterSpec | undefined {
   const writer = visit.state.def.ResultWriter;
   if (writer === undefined) return undefined;
   const config = writer.WriterConfig;
   const hasTarget = writer.Resource !== undefined;
-  const params = hasTarget ? parametersOf(visit, writer, effective, jsonata, 'ResultWriter') : {};
+  const params = hasTarget ? parametersOf(visit, writer, effective, flow, 'ResultWriter') : {};
   let bucket: string | undefined;
   if (hasTarget) {
     if (typeof params.Bucket !== 'string' || params.Bucket === '') {
-      throw new StatesError(STATES_ERRORS.ResultWriterFailed, `ResultWriter needs a Bucket name in its ${jsonata ? 'Arguments' : 'Parameters'}, got ${jsonText(params.Bucket ?? null)}.`);
+      throw new StatesError(STATES_ERRORS.ResultWriterFailed, `ResultWriter needs a Bucket name in its ${flow.templateField}, got ${jsonText(params.Bucket ?? null)}.`);
     }
     bucket = params.Bucket;
   }
@@ -177,15 +160,15 @@ function writerSpec(visit: Visit<'Map'>, effective: JsonValue, jsonata: boolean)
 
 export function readDistributedConfig(visit: Visit<'Map'>, effective: JsonValue): DistributedConfig {
   const def = visit.state.def;
-  const jsonata = visit.state.queryLanguage === 'JSONata';
+  const flow = dataFlowFor(visit);
   const executionType: ExecutionType = def.ItemProcessor?.ProcessorConfig?.ExecutionType === 'EXPRESS' ? 'EXPRESS' : 'STANDARD';
   return {
     executionType,
     label: typeof def.Label === 'string' ? def.Label : undefined,
-    toleratedCount: integerField(visit, def.ToleratedFailureCount, def.ToleratedFailureCountPath, 'ToleratedFailureCount', effective, jsonata),
-    toleratedPercentage: percentageField(visit, def, effective, jsonata),
-    reader: readerSpec(visit, effective, jsonata),
-    batcher: batcherSpec(visit, effective, jsonata),
-    writer: writerSpec(visit, effective, jsonata),
+    toleratedCount: integerField(visit, def.ToleratedFailureCount, def.ToleratedFailureCountPath, 'ToleratedFailureCount', effective, flow),
+    toleratedPercentage: percentageField(visit, def, effective, flow),
+    reader: readerSpec(visit, effective, flow),
+    batcher: batcherSpec(visit, effective, flow),
+    writer: writerSpec(visit, effective, flow),
   };
 }

@@ -10,7 +10,7 @@
 // output array or the ResultWriter texts are kept, and only when needed), and only the first N children
 // keep their histories (StartOptions.mapRunChildHistories).
 
-import type { ChildExecutionsBilling, JsonObject, JsonValue, MapRunSummary, RedriveLane, StartOptions } from '../../types';
+import type { ChildExecutionsBilling, JsonValue, MapRunSummary, RedriveLane, StartOptions } from '../../types';
 import type { LaneTracker } from '../../runtime/frame';
 import { StatesError } from '../../errors';
 import type { StateGenerator } from '../../runtime/state-handler';
@@ -18,10 +18,7 @@ import type { Visit } from '../../runtime/visit';
 import { dataFlowFor } from '../../runtime/dataflow';
 import { RunFailure, RunHalt } from '../../runtime/outcome';
 import { BranchAbort, sleep } from '../../runtime/sleep';
-import { jsonataItemInput } from '../../runtime/dataflow-jsonata';
 import { definitionText } from '../../json-text';
-import { resolvePayloadTemplate } from '../../payload-template';
-import type { ExpressionEnv } from '../../expressions/env';
 import { processorOf } from '../map-items';
 import { readDistributedConfig } from './config';
 import { openItemReader } from './item-reader';
@@ -86,7 +83,6 @@ export function* runDistributedMap(visit: Visit<'Map'>, input: JsonValue): State
   const history = exec.history;
   const thread = visit.frame.thread;
   const flow = dataFlowFor(visit);
-  const jsonata = visit.state.queryLanguage === 'JSONata';
   const effective = flow.inputPath(visit, input);
   const cfg = readDistributedConfig(visit, effective);
   const maxConcurrency = flow.maxConcurrency(visit, effective);
@@ -155,7 +151,7 @@ export function* runDistributedMap(visit: Visit<'Map'>, input: JsonValue): State
     }
     const source: ItemSource = cfg.reader === undefined ? arraySource(inputItems!) : yield* openItemReader(visit, cfg.reader);
     summary.itemCounts.total = source.total;
-    const select = itemSelector(visit, effective, source, jsonata);
+    const select = itemSelector(visit, effective, source);
     const inputs: ChildInputs = cfg.batcher ? batched(source.total, select, cfg.batcher) : unbatched(source.total, select);
 
     const discard = resultDiscarded(visit);
@@ -290,8 +286,7 @@ function errorOf(e: unknown): { error: string | undefined; cause: string | undef
 }
 
 /** Item i of the source, shaped by ItemSelector (with $$.Map.Item) when there is one. */
-function itemSelector(visit: Visit<'Map'>, effective: JsonValue, source: ItemSource, jsonata: boolean): (index: number) => JsonValue {
-  const def = visit.state.def;
+function itemSelector(visit: Visit<'Map'>, effective: JsonValue, source: ItemSource): (index: number) => JsonValue {
   const read = (i: number): JsonValue => {
     try {
       return source.item(i);
@@ -300,23 +295,7 @@ function itemSelector(visit: Visit<'Map'>, effective: JsonValue, source: ItemSou
       throw e;
     }
   };
-  if (jsonata) {
-    if (def.ItemSelector === undefined) return read;
-    return (i) => jsonataItemInput(visit, effective, i, read(i));
-  }
-  const selector = def.ItemSelector ?? def.Parameters;
-  if (selector === undefined) return read;
-  const field = def.ItemSelector !== undefined ? 'ItemSelector' : 'Parameters';
-  const base = visit.context;
-  return (i) => {
-    const value = read(i);
-    const env: ExpressionEnv = {
-      input: effective,
-      context: { ...base, Map: { Item: { Index: i, Value: value } } } as JsonObject,
-      variables: visit.variables,
-      random: visit.random,
-      uuid: visit.uuid,
-    };
-    return resolvePayloadTemplate(selector, env, field);
-  };
+  const select = dataFlowFor(visit).itemSelector(visit, effective);
+  if (select === undefined) return read;
+  return (i) => select(i, read(i));
 }
