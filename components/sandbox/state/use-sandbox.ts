@@ -46,7 +46,7 @@ const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
  * checkpoint judged it on the run's own clock (RunResponse.redrive).
  */
 function redriveBlockOf(response: RunResponse): string | null {
-  return response.redrive?.block ?? 'This run cannot be redriven.';
+  return response.redrive === undefined ? 'This run cannot be redriven.' : response.redrive.block;
 }
 
 /** The simulated AWS a redrive sends to the worker: the settings and account as they are now. */
