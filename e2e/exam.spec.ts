@@ -85,13 +85,15 @@ test('a scenario question: its prompt as formatted text, the sandbox’s editor 
   const editor = page.getByRole('textbox', { name: 'Your definition (JSON or YAML)' });
   await expect(editor).toBeVisible({ timeout: 60_000 });
   await expect(question.getByText('No problems found.')).toBeVisible({ timeout: 60_000 });
+  // The editor's scroll box is in the tab order and named (CodeEditor's scrollLabel).
+  await expect(question.getByRole('group', { name: 'Definition (scrollable)' })).toHaveAttribute('tabindex', '0');
   await expectAccessible();
   await editor.click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText('{"StartAt": "Nowhere", "States": {"Done": {"Type": "Succeed"}}}');
   await expect(question.getByText(/^\d+ problems?$/)).toBeVisible({ timeout: 30_000 });
-  await expect(question.getByRole('button', { name: /^Line 1: .*Nowhere/ })).toBeVisible();
+  await expect(question.getByRole('button', { name: /^Line 1: .*Nowhere.*rule TRANSITIONS, AWS code MISSING_TRANSITION_TARGET/ })).toBeVisible();
   await expect(page.getByText('Answer saved.')).toBeVisible({ timeout: 30_000 });
 
   // The server cannot be reached: the submit backs off and says when it tries again.

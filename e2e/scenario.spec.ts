@@ -40,6 +40,8 @@ test('run the visible cases, read a failure, fix the machine, submit, and see th
   await expect(page.locator('[data-scenario="five-step-pipeline"]')).toContainText('Not submitted yet');
   await page.getByRole('link', { name: 'A nightly pipeline that retries, alerts and fails' }).click();
   await expect(page.getByText('No problems found.')).toBeVisible(SLOW);
+  // The editor's scroll box is in the tab order and named (CodeEditor's scrollLabel).
+  await expect(page.getByRole('group', { name: 'Definition (scrollable)' })).toHaveAttribute('tabindex', '0');
   await expectAccessible();
 
   // The starter has no error handling: the happy path passes, the two failure cases do not.

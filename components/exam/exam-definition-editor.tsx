@@ -22,7 +22,6 @@ export interface ExamDefinitionEditorProps {
 export function ExamDefinitionEditor({ initialText, executionType, readOnly, onChange }: ExamDefinitionEditorProps) {
   const client = useEngine();
   const editor = useRef<CodeEditorHandle>(null);
-  const box = useRef<HTMLDivElement>(null);
   const latest = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [initial] = useState(initialText);
@@ -45,13 +44,6 @@ export function ExamDefinitionEditor({ initialText, executionType, readOnly, onC
 
   useEffect(() => {
     validate(initial);
-    // CodeMirror gives its scroll box tabindex -1; a long definition must scroll from the keyboard too.
-    const scroller = box.current?.querySelector('.cm-scroller');
-    if (scroller) {
-      scroller.setAttribute('tabindex', '0');
-      scroller.setAttribute('role', 'group');
-      scroller.setAttribute('aria-label', 'Definition (scrollable)');
-    }
     return () => clearTimeout(timer.current);
   }, [initial, validate]);
 
@@ -69,7 +61,7 @@ export function ExamDefinitionEditor({ initialText, executionType, readOnly, onC
       <p className="text-sm font-medium">
         Your definition <span className="text-muted">({language.toUpperCase()}, {executionType})</span>
       </p>
-      <div ref={box} className="mt-1 overflow-hidden rounded-xl border border-border">
+      <div className="mt-1 overflow-hidden rounded-xl border border-border">
         <CodeEditor
           ref={editor}
           initialText={initial}
@@ -85,6 +77,7 @@ export function ExamDefinitionEditor({ initialText, executionType, readOnly, onC
           }}
           minHeight="16rem"
           maxHeight="28rem"
+          scrollLabel="Definition (scrollable)"
         />
       </div>
       <ProblemSummary checking={check === null} errors={errors} editor={editor} />

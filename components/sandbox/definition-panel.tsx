@@ -2,7 +2,8 @@
 // The definition: examples, the editing tools, the editor, its problems, notices and the share link.
 import type { RefObject } from 'react';
 import type { Range } from '../../lib/engine/types';
-import { CodeEditor, formatPath, type CodeEditorHandle } from './editor/code-editor';
+import { CodeEditor, type CodeEditorHandle } from './editor/code-editor';
+import { ProblemLine } from './editor/problem-summary';
 import type { Validation } from './state/sandbox-state';
 import type { SandboxExample } from './types';
 
@@ -119,7 +120,7 @@ export function DefinitionPanel({ editorRef, ...p }: DefinitionPanelProps) {
               {errors.slice(0, 8).map((d, i) => (
                 <li key={i}>
                   <button type="button" onClick={() => p.onSelectRange(d.range)}>
-                    Line {d.range.start.line}: {d.message} <span className="sb-hint">(at {formatPath(d.path)})</span>
+                    <ProblemLine diagnostic={d} />
                   </button>
                 </li>
               ))}

@@ -45,7 +45,6 @@ export function ScenarioWorkbench({ scenario, submitAction, storageKey }: Scenar
   const [initialText] = useState(scenario.starter);
   const [language, setLanguage] = useState(detectFormat(scenario.starter));
   const [state, dispatch] = useReducer(workbenchReducer, initialWorkbenchState);
-  const editorBox = useRef<HTMLDivElement>(null);
   const latest = useRef(0);
   const validateTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -62,17 +61,6 @@ export function ScenarioWorkbench({ scenario, submitAction, storageKey }: Scenar
       () => {},
     );
   }, [client, scenario.executionType]);
-
-  // A long definition scrolls inside the editor; its scroll box must be reachable from the keyboard too
-  // (axe: scrollable-region-focusable), and CodeMirror gives its scroller tabindex -1.
-  useEffect(() => {
-    const scroller = editorBox.current?.querySelector('.cm-scroller');
-    if (scroller && scroller.getAttribute('tabindex') !== '0') {
-      scroller.setAttribute('tabindex', '0');
-      scroller.setAttribute('role', 'group');
-      scroller.setAttribute('aria-label', 'Definition (scrollable)');
-    }
-  }, []);
 
   // The last edit kept in this browser replaces the starter once, after hydration.
   useEffect(() => {
@@ -173,19 +161,18 @@ export function ScenarioWorkbench({ scenario, submitAction, storageKey }: Scenar
               Start over
             </button>
           </div>
-          <div ref={editorBox}>
-            <CodeEditor
-              ref={editor}
-              initialText={initialText}
-              language={language}
-              label="State machine definition"
-              onChange={onChange}
-              diagnostics={diagnostics}
-              stateNames={state.stateNames}
-              minHeight="18rem"
-              maxHeight="30rem"
-            />
-          </div>
+          <CodeEditor
+            ref={editor}
+            initialText={initialText}
+            language={language}
+            label="State machine definition"
+            onChange={onChange}
+            diagnostics={diagnostics}
+            stateNames={state.stateNames}
+            minHeight="18rem"
+            maxHeight="30rem"
+            scrollLabel="Definition (scrollable)"
+          />
           <ProblemSummary checking={validation === null} errors={errors} editor={editor} />
           {state.notice && (
             <p className="sb-hint" role="status">

@@ -4,7 +4,7 @@
 // that (an object is usually entered, checked and exited back to back) and, unlike a WeakMap, costs the
 // garbage collector nothing on runs with hundreds of thousands of values.
 
-import type { JsonValue } from './types';
+import type { JsonValue, StateMachineDefinition } from './types';
 
 const RING = 8;
 const ringValues: (object | undefined)[] = new Array(RING).fill(undefined);
@@ -20,6 +20,12 @@ export function jsonText(value: JsonValue | undefined): string {
   ringTexts[ringNext] = text;
   ringNext = (ringNext + 1) % RING;
   return text;
+}
+
+/** A (sub-)state machine's JSON text: a definition is JSON by construction (parsed text, or an object the
+ * validator walked), though its type leaves room for more. */
+export function definitionText(definition: StateMachineDefinition | undefined): string {
+  return jsonText(definition as JsonValue | undefined);
 }
 
 /**

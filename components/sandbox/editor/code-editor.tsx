@@ -23,6 +23,7 @@ import {
 } from '@codemirror/view';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { Diagnostic, Range } from '../../../lib/engine/types';
+import { diagnosticCodesText } from './diagnostic-codes';
 import { definitionCompletions } from './completion';
 import { hangingIndent } from './hanging-indent';
 import { editorTheme, highlightStyle } from './theme';
@@ -78,7 +79,7 @@ function toCm(state: EditorState, diagnostics: readonly Diagnostic[]): CmDiagnos
       to,
       severity: d.severity === 'info' ? 'info' : d.severity,
       message: d.message,
-      source: `at ${formatPath(d.path)} · ${d.code}`,
+      source: `at ${formatPath(d.path)} · ${diagnosticCodesText(d)}`,
     };
   });
 }

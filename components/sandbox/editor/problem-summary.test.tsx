@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRef } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ProblemSummary } from './problem-summary';
+import { ProblemLine, ProblemSummary } from './problem-summary';
+import { diagnosticCodesText } from './diagnostic-codes';
+import { validateDefinition } from '../../../lib/engine';
 import type { CodeEditorHandle } from './code-editor';
 import type { Diagnostic } from '../../../lib/engine/types';
 
@@ -21,5 +23,19 @@ describe('ProblemSummary', () => {
     expect(html).toContain('Line 1: bad 1');
     expect(html).not.toContain('bad 7');
     expect(renderToStaticMarkup(<ProblemSummary checking={false} errors={[at(3, 'one')]} editor={editor} />)).toMatch(/>1 problem</);
+  });
+
+  it("shows each problem's rule code beside AWS's code, as the validator reports them", () => {
+    const [d] = validateDefinition({ StartAt: 'A', States: { A: { Type: 'Pass', Next: 'Nowhere' } } }).filter((x) => x.severity === 'error');
+    expect(d).toMatchObject({ code: 'MISSING_TRANSITION_TARGET', rule: 'TRANSITIONS' });
+    const html = renderToStaticMarkup(<ProblemSummary checking={false} errors={[d!]} editor={editor} />);
+    expect(html).toContain('(at States.A.Next; rule <code>TRANSITIONS</code>, AWS code <code>MISSING_TRANSITION_TARGET</code>)');
+    expect(diagnosticCodesText(d!)).toBe('rule TRANSITIONS · MISSING_TRANSITION_TARGET');
+  });
+  it('shows only the code for a problem no rule reported (a parse error)', () => {
+    const html = renderToStaticMarkup(<ProblemLine diagnostic={at(2, 'Unexpected end of input')} />);
+    expect(html).toContain('AWS code <code>SCHEMA_VALIDATION_FAILED</code>');
+    expect(html).not.toContain('rule');
+    expect(diagnosticCodesText({ code: 'INVALID_JSON' })).toBe('INVALID_JSON');
   });
 });

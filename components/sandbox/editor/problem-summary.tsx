@@ -3,8 +3,30 @@
 import type { RefObject } from 'react';
 import type { Diagnostic } from '../../../lib/engine/types';
 import { formatPath, type CodeEditorHandle } from './code-editor';
+import { diagnosticCodes } from './diagnostic-codes';
 
 const SHOWN = 6;
+
+/** One problem: its line, message, where, our rule code and AWS's code. Also the sandbox's problem list. */
+export function ProblemLine({ diagnostic: d }: { diagnostic: Diagnostic }) {
+  const { rule, code } = diagnosticCodes(d);
+  return (
+    <>
+      Line {d.range.start.line}: {d.message}{' '}
+      <span className="sb-hint">
+        (at {formatPath(d.path)}
+        {rule !== undefined && (
+          <>
+            {'; rule '}
+            <code>{rule}</code>
+          </>
+        )}
+        {', AWS code '}
+        <code>{code}</code>)
+      </span>
+    </>
+  );
+}
 
 export function ProblemSummary({ checking, errors, editor }: { checking: boolean; errors: readonly Diagnostic[]; editor: RefObject<CodeEditorHandle | null> }) {
   return (
@@ -22,7 +44,7 @@ export function ProblemSummary({ checking, errors, editor }: { checking: boolean
             {errors.slice(0, SHOWN).map((d, i) => (
               <li key={i}>
                 <button type="button" onClick={() => editor.current?.selectRange(d.range)}>
-                  Line {d.range.start.line}: {d.message} <span className="sb-hint">(at {formatPath(d.path)})</span>
+                  <ProblemLine diagnostic={d} />
                 </button>
               </li>
             ))}

@@ -54,7 +54,8 @@ export function statusText(run: RunState): string {
       const children = (res.mapRuns ?? []).reduce((sum, m) => sum + m.executionCounts.total, 0);
       const plus = children ? ` (plus ${n(children)} child ${children === 1 ? 'execution' : 'executions'} in Map Runs)` : '';
       if (isBudgetStop(res)) return `Stopped after ${transitions(res.billing.stateTransitions)}: ${res.cause}`;
-      return `Execution ${res.status.toLowerCase().replace('_', ' ')}${res.error ? ` with ${res.error}` : ''} after ${transitions(res.billing.stateTransitions)}${plus}.`;
+      const said = `Execution ${res.status.toLowerCase().replace('_', ' ')}${res.error ? ` with ${res.error}` : ''} after ${transitions(res.billing.stateTransitions)}${plus}.`;
+      return r.notice ? `${said} ${r.notice}` : said;
     }
   }
 }

@@ -12,9 +12,7 @@ import { useRunView, type RunView } from '../result/run-view';
 import type { SandboxProps } from '../types';
 import { BudgetExceededError, CancelledError } from '../worker/client';
 import { useEngine } from '../worker/use-engine';
-import type { RunSettings } from '../worker/protocol';
-import { redriveStatusOf } from '../../../lib/engine/redrive';
-import type { ExecutionResult } from '../../../lib/engine/types';
+import type { RunResponse, RunSettings } from '../worker/protocol';
 import type { TestStateInput, TestStateOutput } from '../../../lib/engine';
 import { readBoot } from './boot';
 import { loadableFromExample, loadableFromProps } from './loadable';
@@ -43,10 +41,12 @@ function download(name: string, text: string, type: string) {
 
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 
-/** Why AWS would refuse to redrive this stopped run now (null when it would not), on the run's own clock. */
-function redriveBlockOf(result: ExecutionResult): string | null {
-  const status = redriveStatusOf(result, Date.parse(result.stopDate ?? ''));
-  return status.redriveStatus === 'REDRIVABLE' ? null : (status.redriveStatusReason ?? 'This run cannot be redriven.');
+/**
+ * Why AWS would refuse to redrive this stopped run now (null when it would not), as the worker that keeps its
+ * checkpoint judged it on the run's own clock (RunResponse.redrive).
+ */
+function redriveBlockOf(response: RunResponse): string | null {
+  return response.redrive === undefined ? 'This run cannot be redriven.' : response.redrive.block;
 }
 
 /** The simulated AWS a redrive sends to the worker: the settings and account as they are now. */
@@ -224,10 +224,10 @@ export function useSandbox(props: SandboxProps): SandboxController {
   const redrive = useCallback(async () => {
     const s = latest.current;
     if (s.run.status !== 'done' || !s.run.response.result) return;
-    const previous = s.run.response.result;
+    const previous = s.run.response;
     const block = redriveBlockOf(previous);
-    if (block) {
-      dispatch({ type: 'noticeShown', notice: block });
+    if (block || !previous.redrive) {
+      dispatch({ type: 'noticeShown', notice: block ?? 'This run cannot be redriven.' });
       return;
     }
     const faults = faultCheck(s);
@@ -241,7 +241,7 @@ export function useSandbox(props: SandboxProps): SandboxController {
     if (s.tab === 'editor') dispatch({ type: 'tabChosen', tab: 'result' });
     try {
       const response = await client.redrive(
-        { previous, definitionBytes: utf8Bytes(s.definition), settings: workerSettings(s, faults) },
+        { key: previous.redrive.key, definitionBytes: utf8Bytes(s.definition), settings: workerSettings(s, faults) },
         {
           onStarted: () => dispatch({ type: 'runEngineStarted', runId }),
           onProgress: (progress) => dispatch({ type: 'runProgressed', runId, progress }),
@@ -399,7 +399,7 @@ export function useSandbox(props: SandboxProps): SandboxController {
     view,
     run,
     redrive,
-    redriveBlock: response?.result && response.result.status !== 'SUCCEEDED' ? redriveBlockOf(response.result) : undefined,
+    redriveBlock: response?.result && response.result.status !== 'SUCCEEDED' ? redriveBlockOf(response) : undefined,
     testState,
     cancel,
     onKeyDown,

@@ -1,5 +1,6 @@
 // What the engine worker does, as plain functions (so vitest can run them without a Worker).
 import { parseDefinition, redriveExecution, startExecution, testState } from '../../../lib/engine';
+import { redriveStatusOf } from '../../../lib/engine/redrive';
 import type { JsonValue, StartOptions, TaskHandlers } from '../../../lib/engine/types';
 import { createServiceHandlers, parseMockConfig, type WorldInit } from '../../../lib/engine/services';
 import { putObject } from '../../../lib/engine/services';
@@ -69,7 +70,7 @@ export async function runRequest(request: RunRequest, post: (m: WorkerResponse) 
   if (s.maxTransitions !== undefined) options.maxTransitions = s.maxTransitions;
   options.wallClockBudgetMs = s.budgetMs ?? BROWSER_RUN_BUDGET_MS;
   const result = await startExecution(request.definition, input.value ?? {}, options);
-  const response: RunResponse = { kind: 'result', id: request.id, result, wallMs: Date.now() - started };
+  const response: RunResponse = { kind: 'result', id: request.id, ...heldForRedrive(request.id, result), wallMs: Date.now() - started };
   try {
     response.bill = costOf(result, { type: s.type, definition: request.definition, definitionBytes: request.definitionBytes });
   } catch (e) {
@@ -77,6 +78,35 @@ export async function runRequest(request: RunRequest, post: (m: WorkerResponse) 
   }
   return response;
 }
+
+/** How many stopped runs the worker keeps for a redrive: the one on screen and the one before it. */
+const HELD_RUNS = 2;
+const held = new Map<number, ExecutionResult>();
+
+/**
+ * The result as the page gets it, without its redrive checkpoint, which stays here under `key` (see
+ * RunResponse.redrive): a run that did not succeed is kept, with why AWS would refuse to redrive it now, on
+ * the run's own clock.
+ */
+export function heldForRedrive(key: number, result: ExecutionResult): Pick<RunResponse, 'result' | 'redrive'> {
+  if (result.status === 'SUCCEEDED') return { result: withoutCheckpoint(result) };
+  if (result.redrive !== undefined) {
+    held.set(key, result);
+    for (const old of held.keys()) if (held.size > HELD_RUNS) held.delete(old);
+  }
+  const status = redriveStatusOf(result, Date.parse(result.stopDate ?? ''));
+  const block = status.redriveStatus === 'REDRIVABLE' ? null : (status.redriveStatusReason ?? 'This run cannot be redriven.');
+  return { result: withoutCheckpoint(result), redrive: { key, block } };
+}
+
+function withoutCheckpoint(result: ExecutionResult): ExecutionResult {
+  if (result.redrive === undefined) return result;
+  const { redrive: _checkpoint, ...rest } = result;
+  return rest;
+}
+
+export const NOT_HELD =
+  'This run is no longer kept by the engine (it restarts after a cancel or a run over its time budget, and keeps only the latest runs): run it again, then redrive.';
 
 /** The simulated AWS for a run: its world (plus any generated objects), the learner's faults, and the chosen mock test case. */
 function serviceHandlers(s: RunRequest['settings']): TaskHandlers {
@@ -119,7 +149,9 @@ export async function redriveRequest(request: RedriveRequest, post: (m: WorkerRe
   } catch (e) {
     return { kind: 'result', id: request.id, problems: [e instanceof Error ? e.message : String(e)], wallMs: Date.now() - started };
   }
-  const outcome = await redriveExecution(request.previous, {
+  const previous = held.get(request.key);
+  if (previous === undefined) return { kind: 'result', id: request.id, problems: [NOT_HELD], wallMs: Date.now() - started };
+  const outcome = await redriveExecution(previous, {
     tasks,
     trace: s.record,
     recordHistory: s.record,
@@ -128,7 +160,7 @@ export async function redriveRequest(request: RedriveRequest, post: (m: WorkerRe
     ...(s.maxTransitions !== undefined ? { maxTransitions: s.maxTransitions } : {}),
   });
   if (!outcome.ok) return { kind: 'result', id: request.id, refusal: { error: outcome.error, message: outcome.message }, wallMs: Date.now() - started };
-  return priced({ kind: 'result', id: request.id, result: outcome.result, wallMs: Date.now() - started }, outcome.result, s, request.previous, request.definitionBytes);
+  return priced({ kind: 'result', id: request.id, ...heldForRedrive(request.id, outcome.result), wallMs: Date.now() - started }, outcome.result, s, previous, request.definitionBytes);
 }
 
 function priced(response: RunResponse, result: ExecutionResult, s: RunSettings, previous: ExecutionResult, definitionBytes: number): RunResponse {
@@ -146,3 +178,34 @@ function priced(response: RunResponse, result: ExecutionResult, s: RunSettings, 
 export async function testStateRequest(request: TestStateRequest): Promise<TestStateResponse> {
   return { kind: 'tested', id: request.id, output: await testState(request.request) };
 }
+
+/**
+ * Posts a job's answer, and when it cannot cross to the page by structured clone (data nested thousands of
+ * levels deep: V8's serializer recurses and throws), posts it again without the parts that hold such data,
+ * saying what was left out; the history keeps every input and output as text. Never leaves the page waiting.
+ */
+export function postAnswer(post: (m: WorkerResponse) => void, message: WorkerResponse): void {
+  const attempts: WorkerResponse[] = [message];
+  if (message.kind === 'result' && message.result !== undefined) attempts.push(...smallerResults(message, message.result));
+  for (const attempt of attempts) {
+    try {
+      post(attempt);
+      return;
+    } catch {
+      // DataCloneError or RangeError from the serializer: try the smaller answer.
+    }
+  }
+  post({ kind: 'crash', id: message.id, message: TOO_DEEP });
+}
+
+const TOO_DEEP = 'The run ended, but its result is nested too deeply to pass from the engine to the page.';
+
+function smallerResults(response: RunResponse, result: ExecutionResult): RunResponse[] {
+  const { trace: _trace, ...untraced } = result;
+  const why = 'nested too deeply to pass from the engine to the page; the history has each state’s input and output as text.';
+  return [
+    { ...response, result: untraced, notice: `The per-state trace (the inspector) is left out: its data is ${why}` },
+    { ...response, result: { ...untraced, output: null }, notice: `The output and the per-state trace are left out: they are ${why}` },
+  ];
+}
+

@@ -2,7 +2,7 @@
 // The sandbox's engine thread: validates definitions as the learner types and runs them, so a million-item
 // run never freezes the page. Cancelling a run or a grading, or its wall-clock budget, terminates this worker
 // from outside (client.ts); nothing here needs to be interruptible.
-import { gradeRequest, redriveRequest, runRequest, testStateRequest, validateRequest } from './core';
+import { gradeRequest, postAnswer, redriveRequest, runRequest, testStateRequest, validateRequest } from './core';
 import { lockDown } from './lockdown';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -17,11 +17,11 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     else if (request.kind === 'grade')
       void gradeRequest(request, post).then(post, (e: unknown) => post({ kind: 'crash', id: request.id, message: e instanceof Error ? e.message : String(e) }));
     else if (request.kind === 'redrive')
-      void redriveRequest(request, post).then(post, (e: unknown) => post({ kind: 'crash', id: request.id, message: e instanceof Error ? e.message : String(e) }));
+      void redriveRequest(request, post).then((m) => postAnswer(post, m), (e: unknown) => post({ kind: 'crash', id: request.id, message: e instanceof Error ? e.message : String(e) }));
     else if (request.kind === 'testState')
       void testStateRequest(request).then(post, (e: unknown) => post({ kind: 'crash', id: request.id, message: e instanceof Error ? e.message : String(e) }));
     else
-      void runRequest(request, post).then(post, (e: unknown) =>
+      void runRequest(request, post).then((m) => postAnswer(post, m), (e: unknown) =>
         post({ kind: 'crash', id: request.id, message: e instanceof Error ? e.message : String(e) }),
       );
   } catch (e) {

@@ -79,14 +79,16 @@ export interface GradeRequest {
 }
 
 /**
- * RedriveExecution of the run on screen (lib/engine/redrive): the stopped execution's result goes back to the
- * worker with the settings as they are now (faults or a mock test case changed so the retry can succeed).
- * Answered with a RunResponse; a refusal comes back as `refusal` with AWS's error name.
+ * RedriveExecution of the run on screen (lib/engine/redrive), by the key its RunResponse carried: the worker
+ * keeps the stopped execution's checkpoint (RunResponse.redrive says why it never crosses to the page) and
+ * redrives it with the settings as they are now (faults or a mock test case changed so the retry can
+ * succeed). Answered with a RunResponse; a refusal comes back as `refusal` with AWS's error name.
  */
 export interface RedriveRequest {
   kind: 'redrive';
   id: number;
-  previous: ExecutionResult;
+  /** RunResponse.redrive.key of the run to redrive. */
+  key: number;
   definitionBytes: number;
   settings: RunSettings;
 }
@@ -132,6 +134,15 @@ export interface RunResponse {
   billError?: string;
   /** A redrive AWS would refuse: its error name (ExecutionNotRedrivable...) and message. */
   refusal?: { error: string; message: string };
+  /**
+   * A run that did not succeed: the key the worker keeps its redrive checkpoint under (RedriveRequest.key),
+   * and why AWS would refuse to redrive it now (null when it would not). The checkpoint itself stays in the
+   * worker: it holds the input and state inputs as values, and one nested thousands of levels deep cannot
+   * cross to the page by structured clone. `result` comes without it.
+   */
+  redrive?: { key: number; block: string | null };
+  /** What of the result was left out because it could not cross to the page (nested too deeply). */
+  notice?: string;
   /** Real milliseconds the run took in the worker. */
   wallMs: number;
 }

@@ -3,7 +3,7 @@
 // (lib/engine/validate) is what makes a definition match these; the runtime trusts only a validated one.
 // https://states-language.net/spec.html
 
-import type { JsonObject, JsonValue, QueryLanguage, StateDefinition, StateType } from '../types';
+import type { JsonObject, JsonValue, QueryLanguage, StateDefinition, StateMachineDefinition, StateType } from '../types';
 
 interface Common {
   Comment?: string;
@@ -79,21 +79,58 @@ export interface FailState extends Omit<Common, 'Assign' | 'Output' | 'InputPath
 
 export interface ParallelState extends Common, Flow, Results {
   Type: 'Parallel';
-  Branches: JsonObject[];
+  Branches: StateMachineDefinition[];
+}
+
+/** A Map's ItemProcessor: a state machine, run inline or (Mode DISTRIBUTED) as child executions. */
+export interface ItemProcessor extends StateMachineDefinition {
+  ProcessorConfig?: { Mode?: 'INLINE' | 'DISTRIBUTED'; ExecutionType?: 'STANDARD' | 'EXPRESS' };
+}
+
+/** A Distributed Map's ItemReader: where the items come from (an S3 object or listing). */
+export interface ItemReader {
+  Resource?: string;
+  Parameters?: JsonValue;
+  Arguments?: JsonValue;
+  ReaderConfig?: {
+    InputType?: string;
+    CSVHeaderLocation?: 'FIRST_ROW' | 'GIVEN';
+    CSVHeaders?: string[];
+    CSVDelimiter?: string;
+    MaxItems?: number | string;
+    MaxItemsPath?: string;
+  };
+}
+
+/** A Distributed Map's ItemBatcher: how many items each child execution gets. */
+export interface ItemBatcher {
+  MaxItemsPerBatch?: number | string;
+  MaxItemsPerBatchPath?: string;
+  MaxInputBytesPerBatch?: number | string;
+  MaxInputBytesPerBatchPath?: string;
+  BatchInput?: JsonValue;
+}
+
+/** A Distributed Map's ResultWriter: where (and in what shape) the children's results go. */
+export interface ResultWriter {
+  Resource?: string;
+  Parameters?: JsonValue;
+  Arguments?: JsonValue;
+  WriterConfig?: { Transformation?: 'NONE' | 'COMPACT' | 'FLATTEN'; OutputType?: 'JSON' | 'JSONL' };
 }
 
 export interface MapState extends Common, Flow, Results {
   Type: 'Map';
-  ItemProcessor?: JsonObject;
-  Iterator?: JsonObject;
+  ItemProcessor?: ItemProcessor;
+  Iterator?: StateMachineDefinition;
   ItemsPath?: string;
   Items?: JsonValue;
   ItemSelector?: JsonValue;
   MaxConcurrency?: number | string;
   MaxConcurrencyPath?: string;
-  ItemReader?: JsonObject;
-  ItemBatcher?: JsonObject;
-  ResultWriter?: JsonObject;
+  ItemReader?: ItemReader;
+  ItemBatcher?: ItemBatcher;
+  ResultWriter?: ResultWriter;
   ToleratedFailurePercentage?: number | string;
   ToleratedFailurePercentagePath?: string;
   ToleratedFailureCount?: number | string;
@@ -104,7 +141,47 @@ export interface MapState extends Common, Flow, Results {
 /** Any state, discriminated by Type. */
 export type AslState = PassState | TaskState | ChoiceState | WaitState | SucceedState | FailState | ParallelState | MapState;
 
-export type StateOfType<T extends StateType> = Extract<AslState, { Type: T }>;
+/** Each state type's member of the union, by name (an indexed type, so `StateOfType<'Task'>` is a
+ * `StateOfType<StateType>`: a conditional type such as Extract would make the compiled state invariant). */
+export interface AslStateByType {
+  Pass: PassState;
+  Task: TaskState;
+  Choice: ChoiceState;
+  Wait: WaitState;
+  Succeed: SucceedState;
+  Fail: FailState;
+  Parallel: ParallelState;
+  Map: MapState;
+}
+
+export type StateOfType<T extends StateType> = AslStateByType[T];
+
+/**
+ * The fields the shared data-flow steps (runtime/dataflow*.ts) read on any state: each is optional, and a
+ * state type without one (a Choice has no Parameters) simply never has it once validated. Every AslState is
+ * one of these, so the data flow reads them without knowing which state it serves.
+ */
+export interface DataFlowFields {
+  Type: StateType;
+  QueryLanguage?: QueryLanguage;
+  InputPath?: string | null;
+  OutputPath?: string | null;
+  Parameters?: JsonValue;
+  Arguments?: JsonValue;
+  ResultSelector?: JsonValue;
+  ResultPath?: string | null;
+  Output?: JsonValue;
+  Assign?: JsonObject;
+}
+
+/**
+ * A state of a definition as the union above: the one place the runtime turns the loose parsed object into a
+ * typed state (runtime/compile.ts does it once per state, having checked that Type names a state type). The
+ * validator is what makes the fields match; the interpreter only runs validated definitions.
+ */
+export function aslState(def: StateDefinition): AslState {
+  return def as unknown as AslState;
+}
 
 /**
  * The state as its own type: the one place a definition's loose object becomes a typed state. It checks the

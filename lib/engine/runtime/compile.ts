@@ -5,8 +5,9 @@
 import type { QueryLanguage, StateDefinition, StateMachineDefinition, StateType } from '../types';
 import { StatesError } from '../errors';
 import type { Retrier } from './retry';
-import type { StateHandler } from './state-handler';
+import type { StateHandler, StateHandlers } from './state-handler';
 import { STATES_ERRORS } from '../asl/errors';
+import { aslState, type StateOfType } from '../asl/states';
 
 export interface Catcher {
   ErrorEquals: string[];
@@ -16,10 +17,11 @@ export interface Catcher {
   Assign?: unknown;
 }
 
-export interface CompiledState {
+/** One state ready to run; `def` is its state type's member of the AslState union (lib/engine/asl/states.ts). */
+export interface CompiledState<T extends StateType = StateType> {
   name: string;
-  type: StateType;
-  def: StateDefinition & Record<string, unknown>;
+  type: T;
+  def: StateOfType<T>;
   next: string | undefined;
   enteredType: string;
   /** Undefined for Fail, which has no Exited event. */
@@ -27,10 +29,11 @@ export interface CompiledState {
   retriers: Retrier[] | undefined;
   catchers: Catcher[] | undefined;
   queryLanguage: QueryLanguage;
+  /** The handler of this state's Type, which compileMachine looked up for it. */
   handler: StateHandler;
   /** The table this state was compiled with: Parallel and Map compile their inner machines with it, so the
    * states never import the registry that lists them. */
-  handlers: Record<StateType, StateHandler>;
+  handlers: StateHandlers;
   /** Per-state-type precomputed data (child machines, parsed numbers...), filled lazily by the handler. */
   cache: Record<string, unknown>;
   /**
@@ -59,7 +62,7 @@ const cache = new WeakMap<object, CompiledMachine>();
 
 export function compileMachine(
   def: MachineLike | StateMachineDefinition,
-  handlers: Record<StateType, StateHandler>,
+  handlers: StateHandlers,
   inheritedLanguage: QueryLanguage = 'JSONPath',
 ): CompiledMachine {
   const hit = cache.get(def);
@@ -75,25 +78,28 @@ export function compileMachine(
     throw invalid(`"StartAt" ${JSON.stringify(def.StartAt)} does not name a state.`);
   }
   for (const name of Object.keys(def.States)) {
-    const s = def.States[name] as StateDefinition & Record<string, unknown>;
-    if (s === null || typeof s !== 'object' || Array.isArray(s)) throw invalid(`State '${name}' must be an object.`);
-    const type = s.Type;
-    const handler = Object.prototype.hasOwnProperty.call(handlers, type) ? handlers[type] : undefined;
+    const raw: StateDefinition | null = def.States[name] ?? null;
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw invalid(`State '${name}' must be an object.`);
+    const type = raw.Type;
+    const handler: StateHandler | undefined = Object.prototype.hasOwnProperty.call(handlers, type) ? handlers[type] : undefined;
     if (handler === undefined) throw invalid(`State '${name}' has unknown Type ${JSON.stringify(type)}.`);
+    const s = aslState(raw);
+    const language = s.QueryLanguage ?? queryLanguage;
+    // Next, Retry and Catch are read from the loose object: these guards also serve unvalidated definitions.
     states[name] = {
       name,
       type,
       def: s,
-      next: typeof s.Next === 'string' ? s.Next : undefined,
+      next: typeof raw.Next === 'string' ? raw.Next : undefined,
       enteredType: `${type}StateEntered`,
       exitedType: type === 'Fail' ? undefined : `${type}StateExited`,
-      retriers: Array.isArray(s.Retry) && s.Retry.length > 0 ? (s.Retry as Retrier[]) : undefined,
-      catchers: Array.isArray(s.Catch) && s.Catch.length > 0 ? (s.Catch as Catcher[]) : undefined,
-      queryLanguage: (s.QueryLanguage as QueryLanguage | undefined) ?? queryLanguage,
+      retriers: Array.isArray(raw.Retry) && raw.Retry.length > 0 ? (raw.Retry as Retrier[]) : undefined,
+      catchers: Array.isArray(raw.Catch) && raw.Catch.length > 0 ? (raw.Catch as Catcher[]) : undefined,
+      queryLanguage: language,
       handler,
       handlers,
       cache: {},
-      plain: ((s.QueryLanguage as QueryLanguage | undefined) ?? queryLanguage) === 'JSONPath' && !DATA_FLOW_FIELDS.some((f) => Object.prototype.hasOwnProperty.call(s, f)),
+      plain: language === 'JSONPath' && !DATA_FLOW_FIELDS.some((f) => Object.prototype.hasOwnProperty.call(s, f)),
     };
   }
   const compiled: CompiledMachine = { startAt: def.StartAt, states, queryLanguage };

@@ -2,7 +2,9 @@
 // JSONata forms (Items, MaxConcurrency as {% %}) are in dataflow-jsonata.ts; states reach either through
 // their DataFlow.
 
-import type { JsonValue } from '../types';
+import type { JsonObject, JsonValue } from '../types';
+import type { ExpressionEnv } from '../expressions/env';
+import { resolvePayloadTemplate } from '../payload-template';
 import { StatesError } from '../errors';
 import type { Visit } from './visit';
 import { queryPath } from '../jsonpath';
@@ -16,8 +18,8 @@ export function lookup(visit: Visit, path: string, data: JsonValue) {
   return queryVariablePath(path, visit.variables) ?? queryPath(path, data);
 }
 
-export function readItems(visit: Visit, effective: JsonValue): JsonValue[] {
-  const path = visit.state.def.ItemsPath as string | undefined;
+export function readItems(visit: Visit<'Map'>, effective: JsonValue): JsonValue[] {
+  const path = visit.state.def.ItemsPath;
   let items: JsonValue = effective;
   if (path !== undefined && path !== '$') {
     const r = lookup(visit, path, effective);
@@ -32,7 +34,7 @@ export function readItems(visit: Visit, effective: JsonValue): JsonValue[] {
   return items;
 }
 
-export function readMaxConcurrency(visit: Visit, effective: JsonValue): number {
+export function readMaxConcurrency(visit: Visit<'Map'>, effective: JsonValue): number {
   const def = visit.state.def;
   if (typeof def.MaxConcurrency === 'number') return def.MaxConcurrency;
   if (typeof def.MaxConcurrencyPath === 'string') {
@@ -45,4 +47,18 @@ export function readMaxConcurrency(visit: Visit, effective: JsonValue): number {
     return v;
   }
   return 0;
+}
+
+/** ItemSelector (or the legacy Parameters) of a JSONPath Map: `.$` keys read the effective input and $$.Map.Item. */
+export function itemSelector(visit: Visit<'Map'>, effective: JsonValue): ((index: number, item: JsonValue) => JsonValue) | undefined {
+  const def = visit.state.def;
+  const selector = def.ItemSelector ?? def.Parameters;
+  if (selector === undefined) return undefined;
+  const field = def.ItemSelector !== undefined ? 'ItemSelector' : 'Parameters';
+  const base = visit.context;
+  return (index, item) => {
+    const context: JsonObject = { ...base, Map: { Item: { Index: index, Value: item } } };
+    const env: ExpressionEnv = { input: effective, context, variables: visit.variables, random: visit.random, uuid: visit.uuid };
+    return resolvePayloadTemplate(selector, env, field);
+  };
 }

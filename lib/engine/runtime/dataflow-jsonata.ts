@@ -10,13 +10,14 @@
 import type { JsonObject, JsonValue } from '../types';
 import type { JsonataEnv } from '../jsonata/evaluate';
 import { evaluateTemplate } from '../jsonata/template';
-import { evaluateCondition, evaluateInteger, evaluateItems, evaluateString, evaluateTimestamp } from '../jsonata/fields';
+import { evaluateCondition, evaluateInteger, evaluateItems, evaluatePercentage, evaluateString, evaluateTimestamp } from '../jsonata/fields';
 import { isJsonataString } from '../jsonata/detect';
 import { evaluationFailedDetails, isQueryEvaluationError, statePrefixedCause } from '../jsonata/errors';
 import type { Catcher } from './compile';
 import type { DataFlow } from './dataflow';
 import type { Visit } from './visit';
 import { assignJsonata } from './assign';
+import { fieldsOf } from './dataflow';
 
 /** `$states` for one evaluation; context and variables are read from the visit only when used. */
 export class StatesEnv implements JsonataEnv {
@@ -48,18 +49,18 @@ export class StatesEnv implements JsonataEnv {
 const RESULT_STATES = new Set(['Task', 'Map', 'Parallel']);
 
 export const jsonataFlow: DataFlow & {
-  choiceOutput(visit: Visit, input: JsonValue, rule: JsonObject | undefined): JsonValue;
+  choiceOutput(visit: Visit<'Choice'>, input: JsonValue, rule: JsonObject | undefined): JsonValue;
 } = {
   inputPath(_visit, input) {
     return input;
   },
 
   effectiveInput(visit, input, withParameters) {
-    const args = visit.state.def.Arguments;
+    const args = fieldsOf(visit).Arguments;
     if (!withParameters || args === undefined) return input;
     let value: JsonValue;
     try {
-      value = evaluateTemplate(args as JsonValue, new StatesEnv(visit, input), 'Arguments');
+      value = evaluateTemplate(args, new StatesEnv(visit, input), 'Arguments');
     } catch (e) {
       // As for a Map's Items: a Parallel that fails before its branches start still reports ParallelStateFailed.
       if (isQueryEvaluationError(e) && visit.state.type === 'Parallel') visit.failedEventType = 'ParallelStateFailed';
@@ -70,11 +71,11 @@ export const jsonataFlow: DataFlow & {
   },
 
   output(visit, rawInput, result, withResult) {
-    const def = visit.state.def;
+    const def = fieldsOf(visit);
     if (visit.trace) visit.trace.result = result;
     const env = new StatesEnv(visit, rawInput, withResult && RESULT_STATES.has(visit.state.type) ? result : undefined);
     assignJsonata(visit, def.Assign, env);
-    return def.Output !== undefined ? evaluateTemplate(def.Output as JsonValue, env, 'Output') : result;
+    return def.Output !== undefined ? evaluateTemplate(def.Output, env, 'Output') : result;
   },
 
   catchOutput(visit, rawInput, error, catcher: Catcher) {
@@ -84,10 +85,10 @@ export const jsonataFlow: DataFlow & {
   },
 
   outputPath(visit, value) {
-    const def = visit.state.def;
+    const def = fieldsOf(visit);
     const env = new StatesEnv(visit, value);
     assignJsonata(visit, def.Assign, env);
-    return def.Output !== undefined ? evaluateTemplate(def.Output as JsonValue, env, 'Output') : value;
+    return def.Output !== undefined ? evaluateTemplate(def.Output, env, 'Output') : value;
   },
 
   /** Choice: the matched rule's Assign/Output, or the state's when Default is taken. */
@@ -95,7 +96,7 @@ export const jsonataFlow: DataFlow & {
     const source = rule ?? visit.state.def;
     const env = new StatesEnv(visit, input);
     assignJsonata(visit, source.Assign, env);
-    return source.Output !== undefined ? evaluateTemplate(source.Output as JsonValue, env, 'Output') : input;
+    return source.Output !== undefined ? evaluateTemplate(source.Output, env, 'Output') : input;
   },
 
   condition(visit, rule, effective) {
@@ -111,15 +112,32 @@ export const jsonataFlow: DataFlow & {
     return jsonataMaxConcurrency(visit, effective);
   },
 
+  itemSelector(visit, effective) {
+    if (visit.state.def.ItemSelector === undefined) return undefined;
+    return (index, item) => jsonataItemInput(visit, effective, index, item);
+  },
+
   waitMs(visit, effective) {
     return jsonataWaitMs(visit, effective);
+  },
+
+  templateField: 'Arguments',
+
+  template(visit, template, effective, field) {
+    return evaluateTemplate(template, new StatesEnv(visit, effective), field);
+  },
+
+  numberExpression(visit, value, effective, field, kind) {
+    if (value === undefined || !isJsonataString(value)) return undefined;
+    const env = new StatesEnv(visit, effective);
+    return kind === 'percentage' ? evaluatePercentage(value, env, field) : evaluateInteger(value, env, field, { min: 0 });
   },
 };
 
 // ------------------------------------------------------------------------------- fields states read
 
 /** Choice rule `Condition` on the state input. */
-export function jsonataCondition(visit: Visit, rule: JsonObject, input: JsonValue): boolean {
+export function jsonataCondition(visit: Visit<'Choice'>, rule: JsonObject, input: JsonValue): boolean {
   return evaluateCondition(rule.Condition as JsonValue, new StatesEnv(visit, input));
 }
 
@@ -137,39 +155,34 @@ function asMapFailure<T>(visit: Visit, fn: () => T): T {
 }
 
 /** Map `Items` (or the input itself). */
-export function jsonataItems(visit: Visit, input: JsonValue): JsonValue[] {
-  return asMapFailure(visit, () => evaluateItems(visit.state.def.Items as JsonValue | undefined, new StatesEnv(visit, input)));
+export function jsonataItems(visit: Visit<'Map'>, input: JsonValue): JsonValue[] {
+  return asMapFailure(visit, () => evaluateItems(visit.state.def.Items, new StatesEnv(visit, input)));
 }
 
 /** Map `MaxConcurrency`: a number or `{% %}`; 0 (unlimited) when absent. */
-export function jsonataMaxConcurrency(visit: Visit, input: JsonValue): number {
+export function jsonataMaxConcurrency(visit: Visit<'Map'>, input: JsonValue): number {
   const v = visit.state.def.MaxConcurrency;
   if (v === undefined) return 0;
-  return asMapFailure(visit, () => evaluateInteger(v as JsonValue, new StatesEnv(visit, input), 'MaxConcurrency', { min: 0 }));
+  return asMapFailure(visit, () => evaluateInteger(v, new StatesEnv(visit, input), 'MaxConcurrency', { min: 0 }));
 }
 
 /** One iteration's input: ItemSelector with `$states.context.Map.Item`, or the item itself. */
-export function jsonataItemInput(visit: Visit, input: JsonValue, index: number, item: JsonValue): JsonValue {
+export function jsonataItemInput(visit: Visit<'Map'>, input: JsonValue, index: number, item: JsonValue): JsonValue {
   const selector = visit.state.def.ItemSelector;
   if (selector === undefined) return item;
   const context: JsonObject = { ...visit.context, Map: { Item: { Index: index, Value: item } } };
   return asMapFailure(visit, () =>
-    evaluateTemplate(selector as JsonValue, new StatesEnv(visit, input, undefined, undefined, context), 'ItemSelector'),
+    evaluateTemplate(selector, new StatesEnv(visit, input, undefined, undefined, context), 'ItemSelector'),
   );
 }
 
 /** Wait `Seconds` / `Timestamp` as milliseconds to wait from now (negative: already past). */
-export function jsonataWaitMs(visit: Visit, input: JsonValue): number {
+export function jsonataWaitMs(visit: Visit<'Wait'>, input: JsonValue): number {
   const def = visit.state.def;
   const env = new StatesEnv(visit, input);
-  if (def.Seconds !== undefined) return evaluateInteger(def.Seconds as JsonValue, env, 'Seconds', { min: 0, max: 99_999_999 }) * 1000;
-  if (def.Timestamp !== undefined) return evaluateTimestamp(def.Timestamp as JsonValue, env) - visit.exec.clock.now;
+  if (def.Seconds !== undefined) return evaluateInteger(def.Seconds, env, 'Seconds', { min: 0, max: 99_999_999 }) * 1000;
+  if (def.Timestamp !== undefined) return evaluateTimestamp(def.Timestamp, env) - visit.exec.clock.now;
   return 0;
-}
-
-/** Any other template field of a JSONata state (a Task's Credentials), against the state input. */
-export function jsonataTemplate(visit: Visit, input: JsonValue, template: unknown, field: string): JsonValue {
-  return evaluateTemplate(template as JsonValue, new StatesEnv(visit, input), field);
 }
 
 /** Task `TimeoutSeconds` / `HeartbeatSeconds` (a positive integer or `{% %}`). */
@@ -180,11 +193,11 @@ export function jsonataSeconds(visit: Visit, input: JsonValue, value: unknown, f
 }
 
 /** Fail `Error` and `Cause` (literal strings or `{% %}`). */
-export function jsonataFailFields(visit: Visit, input: JsonValue): { error: string | undefined; cause: string | undefined } {
+export function jsonataFailFields(visit: Visit<'Fail'>, input: JsonValue): { error: string | undefined; cause: string | undefined } {
   const def = visit.state.def;
   const env = new StatesEnv(visit, input);
-  const error = def.Error === undefined ? undefined : evaluateString(def.Error as JsonValue, env, 'Error');
-  const cause = def.Cause === undefined ? undefined : evaluateString(def.Cause as JsonValue, env, 'Cause');
+  const error = def.Error === undefined ? undefined : evaluateString(def.Error, env, 'Error');
+  const cause = def.Cause === undefined ? undefined : evaluateString(def.Cause, env, 'Cause');
   return { error, cause };
 }
 

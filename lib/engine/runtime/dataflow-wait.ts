@@ -26,7 +26,7 @@ export function parseIsoOffsetDateTime(text: string): number | undefined {
 }
 
 /** The wait in milliseconds of a JSONPath Wait state: Seconds, Timestamp, SecondsPath or TimestampPath. */
-export function waitMs(visit: Visit, input: JsonValue): number {
+export function waitMs(visit: Visit<'Wait'>, input: JsonValue): number {
   const def = visit.state.def;
   const now = visit.exec.clock.now;
   if (typeof def.Seconds === 'number') return def.Seconds * 1000;

@@ -8,11 +8,15 @@ import { applyInputPath, applyOutputPath, applyResultPath } from '../path-fields
 import { resolvePayloadTemplate } from '../payload-template';
 import type { Catcher } from './compile';
 import type { Visit } from './visit';
+import type { DataFlowFields } from '../asl/states';
 import { assignJsonPath } from './assign';
 import { jsonataFlow } from './dataflow-jsonata';
-import { readItems, readMaxConcurrency } from './dataflow-items';
+import { itemSelector, readItems, readMaxConcurrency } from './dataflow-items';
 import { waitMs } from './dataflow-wait';
 import { evaluateChoiceRule } from '../choice/evaluate';
+
+/** Item `index` (whose value is `item`) of a Map, shaped into its iteration's input. */
+export type ItemSelector = (index: number, item: JsonValue) => JsonValue;
 
 export interface DataFlow {
   /** InputPath then Parameters: what the state works on (a Task's request, a Parallel branch's input). */
@@ -26,20 +30,42 @@ export interface DataFlow {
   /** OutputPath only (Wait, Succeed); evaluates the state's Assign on the same value. */
   outputPath(visit: Visit, value: JsonValue): JsonValue;
   /** Choice: the matched rule's Assign (the state's when Default is taken), then OutputPath / Output. */
-  choiceOutput(visit: Visit, input: JsonValue, rule: JsonObject | undefined): JsonValue;
+  choiceOutput(visit: Visit<'Choice'>, input: JsonValue, rule: JsonObject | undefined): JsonValue;
   /** Choice: whether one rule matches (Variable and an operator, or a JSONata Condition). */
-  condition(visit: Visit, rule: JsonObject, effective: JsonValue): boolean;
+  condition(visit: Visit<'Choice'>, rule: JsonObject, effective: JsonValue): boolean;
   /** Map: the items to iterate over (ItemsPath, or JSONata Items). */
-  items(visit: Visit, effective: JsonValue): JsonValue[];
+  items(visit: Visit<'Map'>, effective: JsonValue): JsonValue[];
   /** Map: MaxConcurrency (or MaxConcurrencyPath); 0 for unlimited. */
-  maxConcurrency(visit: Visit, effective: JsonValue): number;
+  maxConcurrency(visit: Visit<'Map'>, effective: JsonValue): number;
+  /**
+   * Map: what shapes each item into its iteration's input (ItemSelector, or JSONPath's legacy Parameters, with
+   * the item as $$.Map.Item), or undefined when the items are the inputs as they are.
+   */
+  itemSelector(visit: Visit<'Map'>, effective: JsonValue): ItemSelector | undefined;
   /** Wait: how long, in milliseconds of virtual time, from now. */
-  waitMs(visit: Visit, effective: JsonValue): number;
+  waitMs(visit: Visit<'Wait'>, effective: JsonValue): number;
+  /** The field a request template has in this language: Parameters (`.$` keys) or Arguments (`{% %}`). */
+  readonly templateField: 'Parameters' | 'Arguments';
+  /**
+   * A template of this language against the effective input: a Distributed Map's ItemReader and ResultWriter
+   * Parameters or Arguments, its ItemBatcher's BatchInput. `field` names it in errors.
+   */
+  template(visit: Visit, template: JsonValue, effective: JsonValue, field: string): JsonValue;
+  /**
+   * A number written as an expression of this language (JSONata `{% %}`), or undefined when the value is not
+   * one: JSONPath has no such form, it uses the field's `...Path` twin.
+   */
+  numberExpression(visit: Visit, value: number | string | undefined, effective: JsonValue, field: string, kind: 'integer' | 'percentage'): number | undefined;
+}
+
+/** The data-flow fields of whichever state the visit is of (every state type's definition has them). */
+export function fieldsOf(visit: Visit): DataFlowFields {
+  return visit.state.def;
 }
 
 /** OutputPath alone (Assign is evaluated by the caller). */
 function applyOutput(visit: Visit, value: JsonValue): JsonValue {
-  const path = visit.state.def.OutputPath as string | null | undefined;
+  const path = fieldsOf(visit).OutputPath;
   if (path === '$' || path === undefined) return value;
   visit.input = value;
   return applyOutputPath(path, value, visit);
@@ -47,7 +73,7 @@ function applyOutput(visit: Visit, value: JsonValue): JsonValue {
 
 export const jsonPathFlow: DataFlow = {
   inputPath(visit, input) {
-    const path = visit.state.def.InputPath as string | null | undefined;
+    const path = fieldsOf(visit).InputPath;
     if (path === '$' || path === undefined) return input;
     visit.input = input;
     const value = applyInputPath(path, input, visit);
@@ -57,28 +83,28 @@ export const jsonPathFlow: DataFlow = {
 
   effectiveInput(visit, input, withParameters) {
     let value = this.inputPath(visit, input);
-    const params = visit.state.def.Parameters;
+    const params = fieldsOf(visit).Parameters;
     if (withParameters && params !== undefined) {
       visit.input = value;
-      value = resolvePayloadTemplate(params as JsonValue, visit, 'Parameters');
+      value = resolvePayloadTemplate(params, visit, 'Parameters');
       if (visit.trace) visit.trace.afterParameters = value;
     }
     return value;
   },
 
   output(visit, rawInput, result, withResultSelector) {
-    const def = visit.state.def;
+    const def = fieldsOf(visit);
     const trace = visit.trace;
     if (trace) trace.result = result;
     let value = result;
     if (withResultSelector && def.ResultSelector !== undefined) {
       visit.input = value;
-      value = resolvePayloadTemplate(def.ResultSelector as JsonValue, visit, 'ResultSelector');
+      value = resolvePayloadTemplate(def.ResultSelector, visit, 'ResultSelector');
       if (trace) trace.afterResultSelector = value;
     }
     // Assign's `$` is the result after ResultSelector (recorded on AWS: BASE_ASSIGN_FROM_RESULT).
     assignJsonPath(visit, def.Assign, value);
-    const resultPath = def.ResultPath as string | null | undefined;
+    const resultPath = def.ResultPath;
     if (resultPath !== '$' && resultPath !== undefined) {
       value = applyResultPath(rawInput, resultPath, value);
       if (trace) trace.afterResultPath = value;
@@ -94,7 +120,7 @@ export const jsonPathFlow: DataFlow = {
   },
 
   outputPath(visit, value) {
-    assignJsonPath(visit, visit.state.def.Assign, value);
+    assignJsonPath(visit, fieldsOf(visit).Assign, value);
     return applyOutput(visit, value);
   },
 
@@ -110,7 +136,19 @@ export const jsonPathFlow: DataFlow = {
 
   items: readItems,
   maxConcurrency: readMaxConcurrency,
+  itemSelector,
   waitMs,
+
+  templateField: 'Parameters',
+
+  template(visit, template, effective, field) {
+    visit.input = effective;
+    return resolvePayloadTemplate(template, visit, field);
+  },
+
+  numberExpression() {
+    return undefined;
+  },
 };
 
 export function dataFlowFor(visit: Visit): DataFlow {

@@ -1,6 +1,6 @@
 // The contract between the interpreter loop and one state type (lib/engine/states/*.ts).
 
-import type { JsonValue } from '../types';
+import type { JsonValue, StateType } from '../types';
 import type { Yielded } from './sleep';
 import type { Visit } from './visit';
 
@@ -17,6 +17,13 @@ export interface StateStep {
  */
 export type StateGenerator = Generator<Yielded, StateStep, unknown>;
 
-export type StateHandler =
-  | { kind: 'sync'; run(visit: Visit, input: JsonValue): StateStep }
-  | { kind: 'generator'; run(visit: Visit, input: JsonValue): StateGenerator };
+/**
+ * The handler of one state type: it is handed visits of its own type only (runtime/compile.ts pairs each
+ * state with the handler of its Type), so `visit.state.def` is that type's member of the AslState union.
+ */
+export type StateHandler<T extends StateType = StateType> =
+  | { kind: 'sync'; run(visit: Visit<T>, input: JsonValue): StateStep }
+  | { kind: 'generator'; run(visit: Visit<T>, input: JsonValue): StateGenerator };
+
+/** State type -> its handler (states/registry.ts); Parallel and Map compile their inner machines with it. */
+export type StateHandlers = { [T in StateType]: StateHandler<T> };

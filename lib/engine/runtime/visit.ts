@@ -1,7 +1,7 @@
 // One visit of one state. It doubles as the ExpressionEnv handed to the expression helpers: `input` is the
 // `$` of the step being evaluated, `context` ($$) is built on first use only.
 
-import type { JsonObject, JsonValue, RedrivePoint, StateTrace } from '../types';
+import type { JsonObject, JsonValue, RedrivePoint, StateTrace, StateType } from '../types';
 import type { ExpressionEnv } from '../expressions/env';
 import type { CompiledState } from './compile';
 import type { Execution } from './execution';
@@ -9,7 +9,7 @@ import type { Frame } from './frame';
 import { buildContextObject } from './context-object';
 import { visibleVariables } from '../variables/store';
 
-export class Visit implements ExpressionEnv {
+export class Visit<T extends StateType = StateType> implements ExpressionEnv {
   /** `$` for the expression being evaluated; the data-flow steps set it before each call. */
   input: JsonValue;
   retryCount = 0;
@@ -26,7 +26,7 @@ export class Visit implements ExpressionEnv {
 
   constructor(
     readonly exec: Execution,
-    readonly state: CompiledState,
+    readonly state: CompiledState<T>,
     readonly frame: Frame,
     readonly enteredEventId: number,
     readonly stateInput: JsonValue,

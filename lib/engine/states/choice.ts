@@ -4,13 +4,13 @@ import { StatesError } from '../errors';
 import type { StateHandler } from '../runtime/state-handler';
 import { dataFlowFor } from '../runtime/dataflow';
 import { STATES_ERRORS } from '../asl/errors';
-import { stateOf, type ChoiceRule } from '../asl/states';
+import type { ChoiceRule } from '../asl/states';
 
-export const choiceState: StateHandler = {
+export const choiceState: StateHandler<'Choice'> = {
   kind: 'sync',
   run(visit, input) {
     const flow = dataFlowFor(visit);
-    const def = stateOf(visit.state.def, 'Choice');
+    const def = visit.state.def;
     const effective = flow.inputPath(visit, input);
     const rules = def.Choices ?? [];
     let next: string | undefined;

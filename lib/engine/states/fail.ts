@@ -42,7 +42,7 @@ function resolveField(visit: Visit, input: JsonValue, literal: unknown, path: un
   return typeof literal === 'string' ? literal : undefined;
 }
 
-export const failState: StateHandler = {
+export const failState: StateHandler<'Fail'> = {
   kind: 'sync',
   run(visit, input) {
     const def = visit.state.def;

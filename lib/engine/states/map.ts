@@ -2,7 +2,7 @@
 // ItemSelector (or legacy Parameters) with $$.Map.Item. Up to MaxConcurrency iterations (0 = all) run side
 // by side on the virtual clock. The first failing iteration fails the state with its error.
 
-import type { JsonObject, JsonValue } from '../types';
+import type { JsonValue } from '../types';
 import { StatesError } from '../errors';
 import type { StateGenerator, StateHandler } from '../runtime/state-handler';
 import { dataFlowFor } from '../runtime/dataflow';
@@ -13,20 +13,10 @@ import type { Yielded } from '../runtime/sleep';
 import type { Visit } from '../runtime/visit';
 import type { Frame } from '../runtime/frame';
 import { lanePoint, lanesToRun, restoredScope } from '../runtime/redrive-point';
-import type { ExpressionEnv } from '../expressions/env';
-import { resolvePayloadTemplate } from '../payload-template';
 import { exceedsPayloadLimit } from '../json-text';
-import { jsonataItemInput } from '../runtime/dataflow-jsonata';
 import { isDistributedMap, runDistributedMap } from './distributed-map';
 import { processorOf } from './map-items';
 import { STATES_ERRORS } from '../asl/errors';
-import { stateOf } from '../asl/states';
-
-function itemEnv(visit: Visit, effective: JsonValue, index: number, value: JsonValue): ExpressionEnv {
-  const base = visit.context;
-  const context: JsonObject = { ...base, Map: { Item: { Index: index, Value: value } } };
-  return { input: effective, context, variables: visit.variables, random: visit.random, uuid: visit.uuid };
-}
 
 /**
  * Runs the iterations side by side on the virtual clock, up to MaxConcurrency at once (runtime/lanes.ts),
@@ -36,7 +26,7 @@ function itemEnv(visit: Visit, effective: JsonValue, index: number, value: JsonV
  * <Type>StateAborted), then MapIterationFailed, all linked to the failing iteration's last event.
  */
 function* runIterations(
-  visit: Visit,
+  visit: Visit<'Map'>,
   processor: CompiledMachine,
   inputs: JsonValue[],
   items: JsonValue[],
@@ -105,31 +95,24 @@ function* runIterations(
   return results;
 }
 
-function* run(visit: Visit, input: JsonValue): StateGenerator {
+function* run(visit: Visit<'Map'>, input: JsonValue): StateGenerator {
   // ProcessorConfig.Mode DISTRIBUTED: child executions, ItemReader, ItemBatcher, ResultWriter (distributed-map/).
   if (isDistributedMap(visit.state.def)) return yield* runDistributedMap(visit, input);
   const exec = visit.exec;
   const flow = dataFlowFor(visit);
-  const def = stateOf(visit.state.def, 'Map');
+  const def = visit.state.def;
   const effective = flow.inputPath(visit, input);
-  const jsonata = visit.state.queryLanguage === 'JSONata';
   const items = flow.items(visit, effective);
   const maxConcurrency = flow.maxConcurrency(visit, effective);
   const processor = processorOf(visit);
-  const selector = def.ItemSelector ?? def.Parameters;
   exec.history.emit(visit.frame.thread, 'MapStateStarted', 'mapStateStartedEventDetails', exec.history.record ? { length: items.length } : undefined);
   visit.failedEventType = undefined;
   let inputs = items;
-  if (jsonata && def.ItemSelector !== undefined) {
+  const select = flow.itemSelector(visit, effective);
+  if (select !== undefined) {
     inputs = new Array(items.length);
-    for (let i = 0; i < items.length; i++) inputs[i] = checkedItemInput(visit, i, jsonataItemInput(visit, effective, i, items[i]!));
-  } else if (selector !== undefined) {
-    inputs = new Array(items.length);
-    for (let i = 0; i < items.length; i++) {
-      const field = def.ItemSelector !== undefined ? 'ItemSelector' : 'Parameters';
-      inputs[i] = checkedItemInput(visit, i, resolvePayloadTemplate(selector, itemEnv(visit, effective, i, items[i]!), field));
-    }
-  } else if (jsonata && def.Items !== undefined) {
+    for (let i = 0; i < items.length; i++) inputs[i] = checkedItemInput(visit, i, select(i, items[i]!));
+  } else if (def.Items !== undefined) {
     // Items taken from the (size-checked) input are no bigger than it; items a JSONata expression built may be.
     for (let i = 0; i < items.length; i++) checkedItemInput(visit, i, items[i]!);
   }
@@ -155,4 +138,4 @@ function checkedItemInput(visit: Visit, index: number, input: JsonValue): JsonVa
   return input;
 }
 
-export const mapState: StateHandler = { kind: 'generator', run };
+export const mapState: StateHandler<'Map'> = { kind: 'generator', run };

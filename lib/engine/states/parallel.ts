@@ -3,7 +3,7 @@
 // ParallelStateStarted. When a branch fails, the others are stopped at that moment (their current state
 // records <Type>StateAborted) and the state fails with that branch's error; then Retry/Catch apply.
 
-import type { JsonValue, StateMachineDefinition } from '../types';
+import type { JsonValue } from '../types';
 import type { StateGenerator, StateHandler } from '../runtime/state-handler';
 import { dataFlowFor } from '../runtime/dataflow';
 import { compileMachine, type CompiledMachine } from '../runtime/compile';
@@ -13,16 +13,16 @@ import type { Visit } from '../runtime/visit';
 import type { Frame } from '../runtime/frame';
 import { lanePoint, lanesToRun, restoredScope } from '../runtime/redrive-point';
 
-function branchesOf(visit: Visit): CompiledMachine[] {
+function branchesOf(visit: Visit<'Parallel'>): CompiledMachine[] {
   const cached = visit.state.cache.branches as CompiledMachine[] | undefined;
   if (cached) return cached;
-  const defs = (visit.state.def.Branches as StateMachineDefinition[] | undefined) ?? [];
+  const defs = visit.state.def.Branches ?? [];
   const compiled = defs.map((b) => compileMachine(b, visit.state.handlers, visit.state.queryLanguage));
   visit.state.cache.branches = compiled;
   return compiled;
 }
 
-function* run(visit: Visit, input: JsonValue): StateGenerator {
+function* run(visit: Visit<'Parallel'>, input: JsonValue): StateGenerator {
   const exec = visit.exec;
   const flow = dataFlowFor(visit);
   const frame = visit.frame;
@@ -73,4 +73,4 @@ function* run(visit: Visit, input: JsonValue): StateGenerator {
   return { output: flow.output(visit, input, results, true), next: visit.state.next };
 }
 
-export const parallelState: StateHandler = { kind: 'generator', run };
+export const parallelState: StateHandler<'Parallel'> = { kind: 'generator', run };

@@ -1,7 +1,6 @@
 // State type -> handler. Parallel and Map compile their inner machines with this same table.
 
-import type { StateType } from '../types';
-import type { StateHandler } from '../runtime/state-handler';
+import type { StateHandlers } from '../runtime/state-handler';
 import { passState } from './pass';
 import { succeedState } from './succeed';
 import { failState } from './fail';
@@ -11,7 +10,7 @@ import { taskState } from './task';
 import { parallelState } from './parallel';
 import { mapState } from './map';
 
-export const stateHandlers: Record<StateType, StateHandler> = {
+export const stateHandlers: StateHandlers = {
   Pass: passState,
   Succeed: succeedState,
   Fail: failState,

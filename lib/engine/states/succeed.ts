@@ -3,7 +3,7 @@
 import type { StateHandler } from '../runtime/state-handler';
 import { dataFlowFor } from '../runtime/dataflow';
 
-export const succeedState: StateHandler = {
+export const succeedState: StateHandler<'Succeed'> = {
   kind: 'sync',
   run(visit, input) {
     const flow = dataFlowFor(visit);

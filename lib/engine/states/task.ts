@@ -11,13 +11,11 @@ import { describeResource, type TaskResource } from '../runtime/task-resource';
 import { RunFailure } from '../runtime/outcome';
 import type { Visit } from '../runtime/visit';
 import { queryPath } from '../jsonpath';
-import { resolvePayloadTemplate } from '../payload-template';
 import { releaseTextCache } from '../json-text';
 import { queryVariablePath } from '../variables/path';
-import { jsonataSeconds, jsonataTemplate } from '../runtime/dataflow-jsonata';
+import { jsonataSeconds } from '../runtime/dataflow-jsonata';
 import { sleep } from '../runtime/sleep';
 import { STATES_ERRORS } from '../asl/errors';
-import { stateOf } from '../asl/states';
 
 /** AWS's default task timeout when none is given: 99,999,999 seconds. */
 const DEFAULT_TIMEOUT_S = 99_999_999;
@@ -40,10 +38,10 @@ function failureOf(e: unknown): { error: string; cause?: string } {
   return { error: STATES_ERRORS.TaskFailed, cause: String(e) };
 }
 
-function* attempt(visit: Visit, input: JsonValue): StateGenerator {
+function* attempt(visit: Visit<'Task'>, input: JsonValue): StateGenerator {
   const exec = visit.exec;
   const state = visit.state;
-  const def = stateOf(state.def, 'Task');
+  const def = state.def;
   const flow = dataFlowFor(visit);
   const history = exec.history;
   const thread = visit.frame.thread;
@@ -58,12 +56,8 @@ function* attempt(visit: Visit, input: JsonValue): StateGenerator {
     visit.resetContext();
   }
   const request = flow.effectiveInput(visit, input, true);
-  const credentials =
-    def.Credentials === undefined
-      ? undefined
-      : state.queryLanguage === 'JSONata'
-        ? jsonataTemplate(visit, input, def.Credentials, 'Credentials')
-        : (visit.input = inputAfterPath, resolvePayloadTemplate(def.Credentials, visit, 'Credentials'));
+  // Against the input after InputPath (JSONata has no InputPath: the state input).
+  const credentials = def.Credentials === undefined ? undefined : flow.template(visit, def.Credentials, inputAfterPath, 'Credentials');
 
   const base = { resourceType: res.resourceType, resource: res.resource };
   if (history.record) {
@@ -161,4 +155,4 @@ function* attempt(visit: Visit, input: JsonValue): StateGenerator {
   return { output: flow.output(visit, input, result, true), next: state.next };
 }
 
-export const taskState: StateHandler = { kind: 'generator', run: attempt };
+export const taskState: StateHandler<'Task'> = { kind: 'generator', run: attempt };

@@ -5,7 +5,7 @@ import type { StateHandler } from '../runtime/state-handler';
 import { dataFlowFor } from '../runtime/dataflow';
 import { sleep } from '../runtime/sleep';
 
-export const waitState: StateHandler = {
+export const waitState: StateHandler<'Wait'> = {
   kind: 'generator',
   *run(visit, input) {
     const flow = dataFlowFor(visit);

@@ -5,20 +5,17 @@
 // mode", "ItemReader", "ItemBatcher", "ResultWriter".
 
 import type { ExecutionType, JsonObject, JsonValue } from '../../types';
+import type { ItemReader, MapState, ResultWriter } from '../../asl/states';
 import { StatesError } from '../../errors';
 import type { Visit } from '../../runtime/visit';
-import { StatesEnv } from '../../runtime/dataflow-jsonata';
-import { evaluateInteger, evaluatePercentage, evaluateTemplate } from '../../jsonata/fields';
-import { isJsonataString } from '../../jsonata/detect';
+import { dataFlowFor, type DataFlow } from '../../runtime/dataflow';
 import { queryPath } from '../../jsonpath';
 import { queryVariablePath } from '../../variables/path';
-import { resolvePayloadTemplate } from '../../payload-template';
 import { jsonText } from '../../json-text';
 import { STATES_ERRORS } from '../../asl/errors';
 
-export function isDistributedMap(def: Record<string, unknown>): boolean {
-  const processor = def.ItemProcessor as { ProcessorConfig?: { Mode?: unknown } } | undefined;
-  return processor?.ProcessorConfig?.Mode === 'DISTRIBUTED';
+export function isDistributedMap(def: MapState): boolean {
+  return def.ItemProcessor?.ProcessorConfig?.Mode === 'DISTRIBUTED';
 }
 
 export interface ReaderSpec {
@@ -58,19 +55,16 @@ export interface DistributedConfig {
 
 const DELIMITERS: Record<string, string> = { COMMA: ',', PIPE: '|', SEMICOLON: ';', SPACE: ' ', TAB: '\t' };
 
-function lookup(visit: Visit, path: string, data: JsonValue) {
+function lookup(visit: Visit<'Map'>, path: string, data: JsonValue) {
   if (path.startsWith('$$')) return queryPath(path.slice(1), visit.context);
   return queryVariablePath(path, visit.variables) ?? queryPath(path, data);
 }
 
-/** A non-negative integer from a literal field, its `...Path` twin, or a JSONata expression. */
-function integerField(visit: Visit, holder: Record<string, unknown>, field: string, effective: JsonValue, jsonata: boolean): number | undefined {
-  const literal = holder[field];
-  if (jsonata && literal !== undefined && isJsonataString(literal)) {
-    return evaluateInteger(literal as JsonValue, new StatesEnv(visit, effective), field, { min: 0 });
-  }
+/** A non-negative integer from a literal field, its `...Path` twin, or an expression of the state's language. */
+function integerField(visit: Visit<'Map'>, literal: number | string | undefined, path: string | undefined, field: string, effective: JsonValue, flow: DataFlow): number | undefined {
+  const evaluated = flow.numberExpression(visit, literal, effective, field, 'integer');
+  if (evaluated !== undefined) return evaluated;
   if (typeof literal === 'number') return literal;
-  const path = holder[`${field}Path`];
   if (typeof path !== 'string') return undefined;
   const r = lookup(visit, path, effective);
   const v = r.found ? r.value : undefined;
@@ -81,11 +75,10 @@ function integerField(visit: Visit, holder: Record<string, unknown>, field: stri
   return v;
 }
 
-function percentageField(visit: Visit, def: Record<string, unknown>, effective: JsonValue, jsonata: boolean): number | undefined {
+function percentageField(visit: Visit<'Map'>, def: MapState, effective: JsonValue, flow: DataFlow): number | undefined {
   const literal = def.ToleratedFailurePercentage;
-  if (jsonata && literal !== undefined && isJsonataString(literal)) {
-    return evaluatePercentage(literal as JsonValue, new StatesEnv(visit, effective), 'ToleratedFailurePercentage');
-  }
+  const evaluated = flow.numberExpression(visit, literal, effective, 'ToleratedFailurePercentage', 'percentage');
+  if (evaluated !== undefined) return evaluated;
   if (typeof literal === 'number') return literal;
   const path = def.ToleratedFailurePercentagePath;
   if (typeof path !== 'string') return undefined;
@@ -99,37 +92,32 @@ function percentageField(visit: Visit, def: Record<string, unknown>, effective: 
 }
 
 /** Parameters (JSONPath, `.$` keys) or Arguments (JSONata) of ItemReader / ResultWriter. */
-function parametersOf(visit: Visit, holder: Record<string, unknown>, effective: JsonValue, jsonata: boolean, field: string): JsonObject {
-  const template = (jsonata ? holder.Arguments : holder.Parameters) ?? holder.Parameters ?? holder.Arguments;
+function parametersOf(visit: Visit<'Map'>, holder: ItemReader | ResultWriter, effective: JsonValue, flow: DataFlow, field: string): JsonObject {
+  const template = holder[flow.templateField] ?? holder.Parameters ?? holder.Arguments;
   if (template === undefined) return {};
-  let value: JsonValue;
-  if (jsonata) value = evaluateTemplate(template as JsonValue, new StatesEnv(visit, effective), `${field}.Arguments`);
-  else {
-    visit.input = effective;
-    value = resolvePayloadTemplate(template as JsonValue, visit, `${field}.Parameters`);
-  }
+  const value = flow.template(visit, template, effective, `${field}.${flow.templateField}`);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new StatesError(STATES_ERRORS.Runtime, `${field} ${jsonata ? 'Arguments' : 'Parameters'} must be an object, got ${jsonText(value)}.`);
+    throw new StatesError(STATES_ERRORS.Runtime, `${field} ${flow.templateField} must be an object, got ${jsonText(value)}.`);
   }
   return value;
 }
 
-function readerSpec(visit: Visit, effective: JsonValue, jsonata: boolean): ReaderSpec | undefined {
-  const reader = visit.state.def.ItemReader as Record<string, unknown> | undefined;
+function readerSpec(visit: Visit<'Map'>, effective: JsonValue, flow: DataFlow): ReaderSpec | undefined {
+  const reader = visit.state.def.ItemReader;
   if (reader === undefined) return undefined;
-  const config = (reader.ReaderConfig ?? {}) as Record<string, unknown>;
+  const config = reader.ReaderConfig ?? {};
   const location = config.CSVHeaderLocation === 'GIVEN' ? 'GIVEN' : 'FIRST_ROW';
-  const headers = Array.isArray(config.CSVHeaders) ? (config.CSVHeaders as string[]) : undefined;
+  const headers = Array.isArray(config.CSVHeaders) ? config.CSVHeaders : undefined;
   if (location === 'GIVEN' && (headers === undefined || headers.length === 0)) {
     throw new StatesError(STATES_ERRORS.ItemReaderFailed, 'ItemReader: CSVHeaderLocation GIVEN needs a non-empty CSVHeaders array.');
   }
   const delimiterName = typeof config.CSVDelimiter === 'string' ? config.CSVDelimiter : 'COMMA';
   const delimiter = DELIMITERS[delimiterName];
   if (delimiter === undefined) throw new StatesError(STATES_ERRORS.ItemReaderFailed, `ItemReader: unknown CSVDelimiter ${JSON.stringify(delimiterName)} (use COMMA, PIPE, SEMICOLON, SPACE or TAB).`);
-  const maxItems = integerField(visit, config, 'MaxItems', effective, jsonata) ?? 0;
+  const maxItems = integerField(visit, config.MaxItems, config.MaxItemsPath, 'MaxItems', effective, flow) ?? 0;
   return {
     resource: String(reader.Resource ?? ''),
-    params: parametersOf(visit, reader, effective, jsonata, 'ItemReader'),
+    params: parametersOf(visit, reader, effective, flow, 'ItemReader'),
     inputType: typeof config.InputType === 'string' ? config.InputType : undefined,
     csvHeaderLocation: location,
     csvHeaders: headers,
@@ -138,57 +126,49 @@ function readerSpec(visit: Visit, effective: JsonValue, jsonata: boolean): Reade
   };
 }
 
-function batcherSpec(visit: Visit, effective: JsonValue, jsonata: boolean): BatcherSpec | undefined {
-  const batcher = visit.state.def.ItemBatcher as Record<string, unknown> | undefined;
+function batcherSpec(visit: Visit<'Map'>, effective: JsonValue, flow: DataFlow): BatcherSpec | undefined {
+  const batcher = visit.state.def.ItemBatcher;
   if (batcher === undefined) return undefined;
-  const maxItems = integerField(visit, batcher, 'MaxItemsPerBatch', effective, jsonata) ?? 0;
-  const maxBytes = integerField(visit, batcher, 'MaxInputBytesPerBatch', effective, jsonata) ?? 0;
-  let batchInput: JsonValue | undefined;
-  if (batcher.BatchInput !== undefined) {
-    if (jsonata) batchInput = evaluateTemplate(batcher.BatchInput as JsonValue, new StatesEnv(visit, effective), 'BatchInput');
-    else {
-      visit.input = effective;
-      batchInput = resolvePayloadTemplate(batcher.BatchInput as JsonValue, visit, 'BatchInput');
-    }
-  }
+  const maxItems = integerField(visit, batcher.MaxItemsPerBatch, batcher.MaxItemsPerBatchPath, 'MaxItemsPerBatch', effective, flow) ?? 0;
+  const maxBytes = integerField(visit, batcher.MaxInputBytesPerBatch, batcher.MaxInputBytesPerBatchPath, 'MaxInputBytesPerBatch', effective, flow) ?? 0;
+  const batchInput = batcher.BatchInput === undefined ? undefined : flow.template(visit, batcher.BatchInput, effective, 'BatchInput');
   // AWS caps a batch at 256 KiB; with neither limit it batches by that size alone.
   return { maxItems, maxBytes: maxBytes === 0 ? visit.exec.payloadLimit : Math.min(maxBytes, visit.exec.payloadLimit), batchInput };
 }
 
-function writerSpec(visit: Visit, effective: JsonValue, jsonata: boolean): WriterSpec | undefined {
-  const writer = visit.state.def.ResultWriter as Record<string, unknown> | undefined;
+function writerSpec(visit: Visit<'Map'>, effective: JsonValue, flow: DataFlow): WriterSpec | undefined {
+  const writer = visit.state.def.ResultWriter;
   if (writer === undefined) return undefined;
-  const config = (writer.WriterConfig ?? undefined) as Record<string, unknown> | undefined;
+  const config = writer.WriterConfig;
   const hasTarget = writer.Resource !== undefined;
-  const params = hasTarget ? parametersOf(visit, writer, effective, jsonata, 'ResultWriter') : {};
+  const params = hasTarget ? parametersOf(visit, writer, effective, flow, 'ResultWriter') : {};
   let bucket: string | undefined;
   if (hasTarget) {
     if (typeof params.Bucket !== 'string' || params.Bucket === '') {
-      throw new StatesError(STATES_ERRORS.ResultWriterFailed, `ResultWriter needs a Bucket name in its ${jsonata ? 'Arguments' : 'Parameters'}, got ${jsonText(params.Bucket ?? null)}.`);
+      throw new StatesError(STATES_ERRORS.ResultWriterFailed, `ResultWriter needs a Bucket name in its ${flow.templateField}, got ${jsonText(params.Bucket ?? null)}.`);
     }
     bucket = params.Bucket;
   }
-  const transformation = (config?.Transformation as WriterSpec['transformation'] | undefined) ?? (hasTarget ? 'NONE' : 'COMPACT');
+  const transformation = config?.Transformation ?? (hasTarget ? 'NONE' : 'COMPACT');
   return {
     bucket,
     prefix: typeof params.Prefix === 'string' ? params.Prefix : '',
     transformation,
-    outputType: (config?.OutputType as WriterSpec['outputType'] | undefined) ?? 'JSON',
+    outputType: config?.OutputType ?? 'JSON',
   };
 }
 
-export function readDistributedConfig(visit: Visit, effective: JsonValue): DistributedConfig {
+export function readDistributedConfig(visit: Visit<'Map'>, effective: JsonValue): DistributedConfig {
   const def = visit.state.def;
-  const jsonata = visit.state.queryLanguage === 'JSONata';
-  const processor = (def.ItemProcessor ?? {}) as { ProcessorConfig?: { ExecutionType?: unknown } };
-  const executionType: ExecutionType = processor.ProcessorConfig?.ExecutionType === 'EXPRESS' ? 'EXPRESS' : 'STANDARD';
+  const flow = dataFlowFor(visit);
+  const executionType: ExecutionType = def.ItemProcessor?.ProcessorConfig?.ExecutionType === 'EXPRESS' ? 'EXPRESS' : 'STANDARD';
   return {
     executionType,
     label: typeof def.Label === 'string' ? def.Label : undefined,
-    toleratedCount: integerField(visit, def, 'ToleratedFailureCount', effective, jsonata),
-    toleratedPercentage: percentageField(visit, def, effective, jsonata),
-    reader: readerSpec(visit, effective, jsonata),
-    batcher: batcherSpec(visit, effective, jsonata),
-    writer: writerSpec(visit, effective, jsonata),
+    toleratedCount: integerField(visit, def.ToleratedFailureCount, def.ToleratedFailureCountPath, 'ToleratedFailureCount', effective, flow),
+    toleratedPercentage: percentageField(visit, def, effective, flow),
+    reader: readerSpec(visit, effective, flow),
+    batcher: batcherSpec(visit, effective, flow),
+    writer: writerSpec(visit, effective, flow),
   };
 }

@@ -10,7 +10,7 @@
 // output array or the ResultWriter texts are kept, and only when needed), and only the first N children
 // keep their histories (StartOptions.mapRunChildHistories).
 
-import type { ChildExecutionsBilling, JsonObject, JsonValue, MapRunSummary, RedriveLane, StartOptions } from '../../types';
+import type { ChildExecutionsBilling, JsonValue, MapRunSummary, RedriveLane, StartOptions } from '../../types';
 import type { LaneTracker } from '../../runtime/frame';
 import { StatesError } from '../../errors';
 import type { StateGenerator } from '../../runtime/state-handler';
@@ -18,10 +18,7 @@ import type { Visit } from '../../runtime/visit';
 import { dataFlowFor } from '../../runtime/dataflow';
 import { RunFailure, RunHalt } from '../../runtime/outcome';
 import { BranchAbort, sleep } from '../../runtime/sleep';
-import { jsonataItemInput } from '../../runtime/dataflow-jsonata';
-import { jsonText } from '../../json-text';
-import { resolvePayloadTemplate } from '../../payload-template';
-import type { ExpressionEnv } from '../../expressions/env';
+import { definitionText } from '../../json-text';
 import { processorOf } from '../map-items';
 import { readDistributedConfig } from './config';
 import { openItemReader } from './item-reader';
@@ -40,7 +37,7 @@ export const EXCEEDED_CAUSE = 'The specified tolerated failure threshold was exc
 const PROGRESS_EVERY_ITEMS = 4096;
 
 /** Region, account and name of the parent state machine, from its ARN in the context object. */
-function machineParts(visit: Visit): { region: string; account: string; name: string } {
+function machineParts(visit: Visit<'Map'>): { region: string; account: string; name: string } {
   const id = String(visit.exec.contextBase.StateMachine.Id ?? '');
   const parts = id.split(':');
   return {
@@ -58,7 +55,7 @@ function countMapParallel(def: unknown): number {
   return n;
 }
 
-function childBase(visit: Visit): StartOptions {
+function childBase(visit: Visit<'Map'>): StartOptions {
   const o = visit.exec.options;
   const base: StartOptions = {};
   if (o.tasks !== undefined) base.tasks = o.tasks;
@@ -75,18 +72,17 @@ function childBase(visit: Visit): StartOptions {
 }
 
 /** Can the Map's result be dropped as it is produced? (JSONPath `ResultPath: null` with nothing reading it.) */
-function resultDiscarded(visit: Visit): boolean {
+function resultDiscarded(visit: Visit<'Map'>): boolean {
   const def = visit.state.def;
   return visit.state.queryLanguage !== 'JSONata' && def.ResultPath === null && def.ResultSelector === undefined && def.Assign === undefined;
 }
 
-export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerator {
+export function* runDistributedMap(visit: Visit<'Map'>, input: JsonValue): StateGenerator {
   const exec = visit.exec;
   const def = visit.state.def;
   const history = exec.history;
   const thread = visit.frame.thread;
   const flow = dataFlowFor(visit);
-  const jsonata = visit.state.queryLanguage === 'JSONata';
   const effective = flow.inputPath(visit, input);
   const cfg = readDistributedConfig(visit, effective);
   const maxConcurrency = flow.maxConcurrency(visit, effective);
@@ -142,7 +138,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
     transitionsByState: {},
     totalDurationMs: 0,
     ...(cfg.executionType === 'EXPRESS' ? { totalBilledDurationMs: 0 } : {}),
-    definitionBytes: jsonText(def.ItemProcessor as JsonValue).length,
+    definitionBytes: definitionText(def.ItemProcessor).length,
     maxInputBytes: 0,
     mapParallelStepsPerChild: countMapParallel(def.ItemProcessor),
   };
@@ -155,7 +151,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
     }
     const source: ItemSource = cfg.reader === undefined ? arraySource(inputItems!) : yield* openItemReader(visit, cfg.reader);
     summary.itemCounts.total = source.total;
-    const select = itemSelector(visit, effective, source, jsonata);
+    const select = itemSelector(visit, effective, source);
     const inputs: ChildInputs = cfg.batcher ? batched(source.total, select, cfg.batcher) : unbatched(source.total, select);
 
     const discard = resultDiscarded(visit);
@@ -279,7 +275,7 @@ export function* runDistributedMap(visit: Visit, input: JsonValue): StateGenerat
 const MAX_MAP_RUN_REDRIVES = 1000;
 
 /** The children of the earlier attempt, by index, when this Map Run is being redriven. */
-function redriveLanes(visit: Visit, previousRun: { arn: string } | undefined): (RedriveLane | null)[] | undefined {
+function redriveLanes(visit: Visit<'Map'>, previousRun: { arn: string } | undefined): (RedriveLane | null)[] | undefined {
   return previousRun === undefined ? undefined : visit.redrive?.lanes;
 }
 
@@ -290,8 +286,7 @@ function errorOf(e: unknown): { error: string | undefined; cause: string | undef
 }
 
 /** Item i of the source, shaped by ItemSelector (with $$.Map.Item) when there is one. */
-function itemSelector(visit: Visit, effective: JsonValue, source: ItemSource, jsonata: boolean): (index: number) => JsonValue {
-  const def = visit.state.def;
+function itemSelector(visit: Visit<'Map'>, effective: JsonValue, source: ItemSource): (index: number) => JsonValue {
   const read = (i: number): JsonValue => {
     try {
       return source.item(i);
@@ -300,23 +295,7 @@ function itemSelector(visit: Visit, effective: JsonValue, source: ItemSource, js
       throw e;
     }
   };
-  if (jsonata) {
-    if (def.ItemSelector === undefined) return read;
-    return (i) => jsonataItemInput(visit, effective, i, read(i));
-  }
-  const selector = (def.ItemSelector ?? def.Parameters) as JsonValue | undefined;
-  if (selector === undefined) return read;
-  const field = def.ItemSelector !== undefined ? 'ItemSelector' : 'Parameters';
-  const base = visit.context;
-  return (i) => {
-    const value = read(i);
-    const env: ExpressionEnv = {
-      input: effective,
-      context: { ...base, Map: { Item: { Index: i, Value: value } } } as JsonObject,
-      variables: visit.variables,
-      random: visit.random,
-      uuid: visit.uuid,
-    };
-    return resolvePayloadTemplate(selector, env, field);
-  };
+  const select = dataFlowFor(visit).itemSelector(visit, effective);
+  if (select === undefined) return read;
+  return (i) => select(i, read(i));
 }
