@@ -17,6 +17,8 @@ export default defineConfig({
     include: ['lib/db/**/*.test.ts'],
     exclude: onPostgres ? ['node_modules'] : ['node_modules', 'lib/db/**/*.pg.test.ts'],
     environment: 'node',
+    // Migrates one template database per run; each file copies it (lib/db/test-template.ts).
+    globalSetup: ['lib/db/test-template.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // One file at a time: the machine has 2 cores and each file runs Prisma CLI processes.

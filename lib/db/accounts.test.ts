@@ -12,16 +12,14 @@ import { createExamAttempt } from './exam-attempts';
 import { recordQuizAttempt } from './quiz-attempts';
 import { ensureReviewCard } from './review-cards';
 import { newCardState } from '../review';
-import { createTestDatabase, runPrisma, type TestDatabase } from './test-support';
+import { createMigratedTestDatabase, type TestDatabase } from './test-support';
 
 let database: TestDatabase;
 let db: Db;
 let auth: Auth;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const run = await runPrisma(['migrate', 'deploy'], database.url);
-  if (run.code !== 0) throw new Error(`migrate deploy failed:\n${run.stdout}\n${run.stderr}`);
+  database = await createMigratedTestDatabase();
   db = createPrismaClient(database.target);
   auth = createAuth({ db, secret: 's'.repeat(40), baseURL: 'http://localhost:3309', secureCookies: false });
 }, 120_000);

@@ -5,15 +5,13 @@ import { classReport } from '../classes/report';
 import { classReportInput, createClass, deleteAssignment, getTaughtClass, joinClass, listJoinedClasses, listTaughtClasses, upsertAssignment } from './classes';
 import { createPrismaClient, type Db } from './create-client';
 import { markLessonComplete } from './progress';
-import { createTestDatabase, runPrisma, type TestDatabase } from './test-support';
+import { createMigratedTestDatabase, type TestDatabase } from './test-support';
 
 let database: TestDatabase;
 let db: Db;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const run = await runPrisma(['migrate', 'deploy'], database.url);
-  if (run.code !== 0) throw new Error(`migrate deploy failed:\n${run.stdout}\n${run.stderr}`);
+  database = await createMigratedTestDatabase();
   db = createPrismaClient(database.target);
 }, 120_000);
 

@@ -5,16 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashGuestToken, issueGuestToken } from '../learner/token';
 import { createPrismaClient, type Db } from './create-client';
 import { ensureGuestLearner, findLearnerIdByGuestTokenHash, getProgress, markLessonComplete } from './progress';
-import { createTestDatabase, runPrisma, type TestDatabase } from './test-support';
+import { createMigratedTestDatabase, type TestDatabase } from './test-support';
 
 let database: TestDatabase;
 let db: Db;
 const SECRET = 'a test secret that is at least thirty-two characters long';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const run = await runPrisma(['migrate', 'deploy'], database.url);
-  if (run.code !== 0) throw new Error(`migrate deploy failed:\n${run.stdout}\n${run.stderr}`);
+  database = await createMigratedTestDatabase();
   db = createPrismaClient(database.target);
 }, 120_000);
 

@@ -6,15 +6,13 @@ import { getLearnerRecords } from './learner-records';
 import { createGuestLearner, markLessonComplete } from './progress';
 import { recordQuizAttempt } from './quiz-attempts';
 import { recordScenarioSubmission } from './scenario-submissions';
-import { createTestDatabase, runPrisma, type TestDatabase } from './test-support';
+import { createMigratedTestDatabase, type TestDatabase } from './test-support';
 
 let database: TestDatabase;
 let db: Db;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const run = await runPrisma(['migrate', 'deploy'], database.url);
-  if (run.code !== 0) throw new Error(`migrate deploy failed:\n${run.stdout}\n${run.stderr}`);
+  database = await createMigratedTestDatabase();
   db = createPrismaClient(database.target);
 }, 120_000);
 

@@ -3,15 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type Db } from './create-client';
 import { createGuestLearner } from './progress';
 import { getQuizAttempt, getQuizItemStats, listQuizAttempts, listSessionAttempts, recordQuizAttempt } from './quiz-attempts';
-import { createTestDatabase, runPrisma, type TestDatabase } from './test-support';
+import { createMigratedTestDatabase, type TestDatabase } from './test-support';
 
 let database: TestDatabase;
 let db: Db;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const run = await runPrisma(['migrate', 'deploy'], database.url);
-  if (run.code !== 0) throw new Error(`migrate deploy failed:\n${run.stdout}\n${run.stderr}`);
+  database = await createMigratedTestDatabase();
   db = createPrismaClient(database.target);
 }, 120_000);
 

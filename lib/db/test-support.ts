@@ -1,10 +1,11 @@
 // Helpers for the data-layer tests (lib/db/*.test.ts). Not imported by the app.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { resolveDbTarget, type DbTarget } from './config';
+import { inject } from 'vitest';
+import { parsePostgresUrl, resolveDbTarget, type DbTarget } from './config';
 import { poolConfig } from './pg-adapter';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -31,6 +32,38 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `stepwise_test_${Math.random().toString(36).slice(2, 10)}`;
   await adminQuery(`CREATE DATABASE "${name}"`);
   const u = new URL(baseTarget.url);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  return {
+    url,
+    target: resolveDbTarget(url),
+    cleanup: async () => {
+      await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}
+
+/** The database test-template.ts migrated once for the whole run (a PGlite folder or a PostgreSQL database). */
+export type MigratedTemplate = { url: string };
+
+/**
+ * A new database with every migration applied, copied from the run's template (test-template.ts): a copy
+ * of the template's PGlite folder, or `CREATE DATABASE ... TEMPLATE` on PostgreSQL. Each file still gets
+ * a database of its own.
+ */
+export async function createMigratedTestDatabase(): Promise<TestDatabase> {
+  const templateUrl = inject('migratedTemplate').url;
+  const template = resolveDbTarget(templateUrl);
+  if (template.kind === 'pglite') {
+    const database = await createTestDatabase();
+    if (database.target.kind !== 'pglite') throw new Error('the template is PGlite but the run is not');
+    cpSync(template.dataDir, database.target.dataDir, { recursive: true });
+    return database;
+  }
+  const name = `stepwise_test_${Math.random().toString(36).slice(2, 10)}`;
+  const templateName = parsePostgresUrl(templateUrl).database;
+  await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${templateName}"`);
+  const u = new URL(templateUrl); // same server, another database
   u.pathname = `/${name}`;
   const url = u.toString();
   return {
