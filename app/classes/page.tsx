@@ -9,6 +9,7 @@ import { assignmentHref, assignmentTitle } from '@/lib/classes/catalog';
 import { db } from '@/lib/db/client';
 import { listJoinedClasses } from '@/lib/db/classes';
 import { listPublishedClassScenarios } from '@/lib/db/class-scenarios';
+import { listPublishedClassQuizItems } from '@/lib/db/class-quiz-items';
 
 export const metadata: Metadata = { title: 'Classes' };
 
@@ -34,7 +35,8 @@ export default async function ClassesPage() {
     );
   }
   const classes = await listJoinedClasses(db, user.id);
-  const own = await listPublishedClassScenarios(db, classes.map((c) => c.id));
+  const classIds = classes.map((c) => c.id);
+  const [own, ownItems] = await Promise.all([listPublishedClassScenarios(db, classIds), listPublishedClassQuizItems(db, classIds)]);
   return (
     <div className="container-page max-w-3xl py-12">
       <h1 className="text-3xl font-bold tracking-tight">Classes</h1>
@@ -69,6 +71,20 @@ export default async function ClassesPage() {
                   .map((s) => (
                     <li key={s.id}>
                       <Link href={`/classes/${c.id}/scenarios/${s.id}`}>{s.title}</Link>
+                    </li>
+                  ))}
+              </ul>
+            </>
+          )}
+          {ownItems.some((i) => i.classId === c.id) && (
+            <>
+              <h3 className="mt-5 text-lg font-semibold">Quiz items written for this class</h3>
+              <ul className="mt-2 space-y-2">
+                {ownItems
+                  .filter((i) => i.classId === c.id)
+                  .map((i) => (
+                    <li key={i.id}>
+                      <Link href={`/classes/${c.id}/quiz-items/${i.id}`}>{i.title}</Link>
                     </li>
                   ))}
               </ul>

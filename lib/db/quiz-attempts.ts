@@ -33,7 +33,7 @@ function toRecord(row: Omit<QuizAttemptRecord, 'answer' | 'mode'> & { answer: un
 
 export async function recordQuizAttempt(
   db: Db,
-  data: { learnerId: string; itemId: string; seed: number; answer: QuizAnswer; correct: boolean; timeTakenMs: number; mode: QuizMode; sessionId?: string },
+  data: { learnerId: string; itemId: string; seed: number; answer: QuizAnswer; correct: boolean; timeTakenMs: number; mode: QuizMode; sessionId?: string; classQuizItemVersionId?: string },
 ): Promise<QuizAttemptRecord> {
   const row = await db.quizAttempt.create({
     data: {
@@ -45,6 +45,7 @@ export async function recordQuizAttempt(
       timeTakenMs: Math.max(0, Math.round(data.timeTakenMs)),
       mode: data.mode,
       sessionId: data.sessionId ?? null,
+      ...(data.classQuizItemVersionId ? { classQuizItemVersionId: data.classQuizItemVersionId } : {}),
     },
     select: fields,
   });
