@@ -6,7 +6,7 @@ import { addAssignmentAction, removeAssignmentAction } from '../actions';
 import { AssignmentForm, RemoveAssignmentButton, type AssignableOptions } from '@/components/classes/class-forms';
 import { getCurrentUser } from '@/lib/auth/current';
 import { canTeach } from '@/lib/auth/roles';
-import { ASSIGNMENT_KINDS, type AssignmentKind } from '@/lib/classes/assignments';
+import { ASSIGNMENT_KIND_LABEL, ASSIGNMENT_KINDS, type AssignmentKind } from '@/lib/classes/assignments';
 import { assignable, assignmentHref, assignmentTitle, itemTopics } from '@/lib/classes/catalog';
 import { classReport, type AssignmentStatus } from '@/lib/classes/report';
 import { getQuizItem } from '@/lib/content/quizzes';
@@ -38,8 +38,12 @@ export default async function ClassDashboard({ params }: { params: Promise<{ cla
   const itemTitle = (id: string) => getQuizItem(id)?.title ?? ownItem(id)?.title ?? id;
   const itemHref = (id: string) => (ownItem(id) ? `/classes/${found.id}/quiz-items/${id}` : `/practice/quizzes/item/${id}`);
   const scenarioTitle = (id: string) => getScenario(id)?.title ?? ownScenarios.find((s) => s.id === id)?.title ?? id;
-  const options = Object.fromEntries(ASSIGNMENT_KINDS.map((k) => [k, assignable(k)])) as AssignableOptions;
-  const title = (kind: string, ref: string) => assignmentTitle(kind as AssignmentKind, ref) ?? ref;
+  const own = {
+    scenarios: ownScenarios.filter((s) => s.published !== null).map(({ id, title }) => ({ id, title })),
+    quizItems: ownItems.filter((i) => i.published !== null).map(({ id, title }) => ({ id, title })),
+  };
+  const options = Object.fromEntries(ASSIGNMENT_KINDS.map((k) => [k, assignable(k, own)])) as AssignableOptions;
+  const title = (kind: string, ref: string) => assignmentTitle(kind as AssignmentKind, ref, own) ?? ref;
 
   return (
     <div className="container-page py-12">
@@ -62,9 +66,9 @@ export default async function ClassDashboard({ params }: { params: Promise<{ cla
         <ul className="mt-4 space-y-2">
           {found.assignments.map((a) => (
             <li key={a.id} className="flex flex-wrap items-baseline gap-x-3">
-              <Link href={assignmentHref(a.kind as AssignmentKind, a.ref)}>{title(a.kind, a.ref)}</Link>
+              <Link href={assignmentHref(a.kind as AssignmentKind, a.ref, found.id)}>{title(a.kind, a.ref)}</Link>
               <span className="text-sm text-muted">
-                {a.kind === 'quiz' ? 'quiz topic' : a.kind}, due {dateTime.format(a.dueAt)} UTC
+                {ASSIGNMENT_KIND_LABEL[a.kind as AssignmentKind] ?? a.kind}, due {dateTime.format(a.dueAt)} UTC
               </span>
               <RemoveAssignmentButton classId={found.id} assignmentId={a.id} title={title(a.kind, a.ref)} action={removeAssignmentAction} />
             </li>
