@@ -84,6 +84,15 @@ test('an instructor writes, previews and publishes a quiz item; a learner answer
   await instructor.getByRole('button', { name: 'Publish version 1' }).click();
   await expect(instructor.getByText('Version 1 is published to the class.')).toBeVisible(VERDICT);
 
+  // The published item is offered in the assignment form, beside the built-in content, with a due date.
+  await instructor.goto(`/teach/${klass.id}`);
+  await instructor.getByLabel('Assign', { exact: true }).selectOption({ label: 'A Choice state without a Default' });
+  const due = new Date(Date.now() + 7 * 86_400_000);
+  await instructor.getByLabel('Due', { exact: true }).fill(`${due.toISOString().slice(0, 10)}T17:00`);
+  await instructor.getByRole('button', { name: 'Assign', exact: true }).click();
+  await expect(instructor.getByText('Assigned “A Choice state without a Default”.')).toBeVisible();
+  await expect(instructor.getByRole('region', { name: 'Assignments' })).toContainText('Quiz item of this class, due');
+
   // A learner signs up, joins with the code and answers the item, first wrongly.
   const learner = await fresh(browser);
   await signUp(learner, 'Quinn Learner', `e2e-quiz-author-${unique()}@example.com`);
@@ -92,7 +101,10 @@ test('an instructor writes, previews and publishes a quiz item; a learner answer
   await learner.getByRole('button', { name: 'Join class' }).click();
   await expect(learner.getByText(`You joined ${className}.`)).toBeVisible();
   await learner.reload();
-  await learner.getByRole('link', { name: 'A Choice state without a Default' }).click();
+  // The assignment is listed with its due date, and the item among the class's own.
+  const classSection = learner.getByRole('region', { name: className });
+  await expect(classSection.getByRole('listitem').filter({ hasText: 'A Choice state without a Default' }).first()).toContainText(/due .* UTC/);
+  await classSection.getByRole('link', { name: 'A Choice state without a Default' }).first().click();
   await expect(learner.getByRole('heading', { name: 'A Choice state without a Default', level: 1 })).toBeVisible();
   await learner.getByRole('radio', { name: new RegExp(WRONG.replace(/\./g, '\\.')) }).check();
   await learner.getByRole('button', { name: 'Check answer' }).click();
@@ -107,6 +119,8 @@ test('an instructor writes, previews and publishes a quiz item; a learner answer
   await expect(instructor.getByRole('region', { name: 'Quiz items most often missed' })).toContainText('A Choice state without a Default');
   await expect(instructor.getByRole('region', { name: 'Quiz items most often missed' })).toContainText('wrong 1 of 1 answers');
   await expect(instructor.getByRole('region', { name: 'Quiz items of this class' })).toContainText('1 version, version 1 published');
+  // The assignment's column: answered wrongly so far, before the due date.
+  await expect(roster.getByRole('row', { name: /Quinn Learner/ })).toContainText('Not yet');
 });
 
 test('a learner cannot open the quiz item editor, and an invalid item is explained, not saved', async ({ browser }) => {
