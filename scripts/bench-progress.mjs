@@ -450,7 +450,7 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (options.guest) return guestMain(options);
   const { runProtocol } = await import('./lib/bench-run.mjs');
-  return runProtocol(options, { runLoad, summarize, actionId, processCpuMs });
+  return runProtocol(options, { runLoad, summarize, actionId, processCpuMs, monotonicUs, cpuByPackage });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

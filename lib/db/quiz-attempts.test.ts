@@ -28,6 +28,9 @@ describe('quiz attempts', () => {
     const saved = await recordQuizAttempt(db, { ...base, learnerId, itemId: 'inline-map-monthly', seed: 2_147_483_000, answer: { kind: 'choice', keys: ['c'] }, correct: false });
     expect(saved).toMatchObject({ itemId: 'inline-map-monthly', seed: 2_147_483_000, answer: { kind: 'choice', keys: ['c'] }, correct: false, timeTakenMs: 12_345, mode: 'practice', sessionId: null });
     expect(await getQuizAttempt(db, learnerId, saved.id)).toEqual(saved);
+    // Written with raw SQL (the hot path): an id like Prisma's cuids and the time as Prisma stores it (UTC).
+    expect(saved.id).toMatch(/^c[a-z0-9]{20,31}$/);
+    expect(Math.abs(saved.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
   });
 
   it('keeps numbers and definitions exactly as answered', async () => {

@@ -2,6 +2,7 @@
 // the answer from the item and the seed, then calls recordQuizAttempt.
 import type { QuizAnswer, QuizMode } from '../quiz/types';
 import type { Db } from './create-client';
+import { newRowId } from './row-id';
 
 export interface QuizAttemptRecord {
   id: string;
@@ -31,26 +32,28 @@ function toRecord(row: Omit<QuizAttemptRecord, 'answer' | 'mode'> & { answer: un
   return { ...row, answer: row.answer as QuizAnswer, mode: row.mode as QuizMode };
 }
 
+/**
+ * Stores one graded answer: a single INSERT ... RETURNING in raw SQL. This is the hot write of issue 16's
+ * load target (every quiz answer), and Prisma's query compiler (WASM, run for every typed query; Prisma 6
+ * keeps no plan cache) cost as much CPU as PGlite running the INSERT. Written and committed before it
+ * returns, like any other statement: an acknowledged attempt survives a crash of the server.
+ */
 export async function recordQuizAttempt(
   db: Db,
   data: { learnerId: string; itemId: string; seed: number; answer: QuizAnswer; correct: boolean; timeTakenMs: number; mode: QuizMode; sessionId?: string; classQuizItemVersionId?: string },
 ): Promise<QuizAttemptRecord> {
-  const row = await db.quizAttempt.create({
-    data: {
-      learnerId: data.learnerId,
-      itemId: data.itemId,
-      seed: data.seed,
-      answer: JSON.parse(JSON.stringify(data.answer)),
-      correct: data.correct,
-      timeTakenMs: Math.max(0, Math.round(data.timeTakenMs)),
-      mode: data.mode,
-      sessionId: data.sessionId ?? null,
-      ...(data.classQuizItemVersionId ? { classQuizItemVersionId: data.classQuizItemVersionId } : {}),
-    },
-    select: fields,
-  });
-  return toRecord(row);
+  // Timestamps are stored as UTC wall time (what Prisma writes into TIMESTAMP(3)), whatever the session's zone.
+  const rows = await db.$queryRaw<RawAttempt[]>`
+    INSERT INTO "QuizAttempt" ("id", "learnerId", "itemId", "seed", "answer", "correct", "timeTakenMs", "mode", "sessionId", "classQuizItemVersionId", "createdAt")
+    VALUES (${newRowId()}, ${data.learnerId}, ${data.itemId}, ${data.seed}, ${JSON.stringify(data.answer)}::jsonb, ${data.correct},
+            ${Math.max(0, Math.round(data.timeTakenMs))}, ${data.mode}, ${data.sessionId ?? null}, ${data.classQuizItemVersionId ?? null}, (${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC'))
+    RETURNING "id", "itemId", "seed", "answer", "correct", "timeTakenMs", "mode", "sessionId", "createdAt"`;
+  const row = rows[0];
+  if (!row) throw new Error('recording a quiz attempt returned no row');
+  return toRecord({ ...row, answer: typeof row.answer === 'string' ? JSON.parse(row.answer) : row.answer, createdAt: new Date(row.createdAt) });
 }
+
+type RawAttempt = Omit<QuizAttemptRecord, 'answer' | 'mode' | 'createdAt'> & { answer: unknown; mode: string; createdAt: Date | string };
 
 /** A learner's attempts, newest first; only one item's when `itemId` is given. */
 export async function listQuizAttempts(db: Db, learnerId: string, options: { itemId?: string; limit?: number } = {}): Promise<QuizAttemptRecord[]> {

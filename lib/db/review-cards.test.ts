@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newCardState, rateCard } from '../review';
 import { createPrismaClient, type Db } from './create-client';
 import { createGuestLearner } from './progress';
-import { applyReviewRating, countReviewsSince, ensureReviewCard, getReviewCard, listReviewCards, listReviewLogs, markReviewAnswered } from './review-cards';
+import { applyReviewRating, countReviewsSince, ensureReviewCard, getReviewCard, insertReviewCardIfAbsent, listReviewCards, listReviewLogs, markReviewAnswered } from './review-cards';
 import { createTestDatabase, runPrisma, type TestDatabase } from './test-support';
 
 let database: TestDatabase;
@@ -44,6 +44,19 @@ describe('review cards', () => {
     expect(new Set(results.map((r) => r.card.id)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(await db.reviewCard.count({ where: { learnerId } })).toBe(1);
+  });
+
+  it('stores a card written by the raw-SQL insert exactly as the typed one reads it, once, and says whether it made it', async () => {
+    const { id: learnerId } = await createGuestLearner(db);
+    const state = { ...newCardState(now), stability: 2.5, difficulty: 6.25, elapsedDays: 1, scheduledDays: 3, learningSteps: 1, reps: 2, lapses: 1, state: 2, lastReview: new Date('2026-11-30T08:15:30.123Z') };
+    const raced = await Promise.all([1, 2, 3].map((seed) => insertReviewCardIfAbsent(db, { learnerId, kind: 'quiz', refId: 'raw-item', reason: 'slow', seed, state })));
+    expect(raced.filter(Boolean)).toHaveLength(1);
+    const [card] = await listReviewCards(db, learnerId);
+    expect(card).toMatchObject({ kind: 'quiz', refId: 'raw-item', reason: 'slow', pendingCorrect: null, ...state });
+    expect(card?.id).toMatch(/^[a-z0-9]{10,40}$/);
+    expect(Math.abs((card?.createdAt.getTime() ?? 0) - Date.now())).toBeLessThan(60_000);
+    const stored = await db.reviewCard.findFirstOrThrow({ where: { learnerId }, select: { updatedAt: true } });
+    expect(Math.abs(stored.updatedAt.getTime() - Date.now())).toBeLessThan(60_000);
   });
 
   it('answers only a due card showing the same seed, rates it once, and logs the seed shown', async () => {

@@ -3,6 +3,7 @@
 // arithmetic is lib/review's; this file only stores and reads its results.
 import type { CardState, RatingValue, ReviewKind, ReviewReason } from '../review';
 import type { Db } from './create-client';
+import { newRowId } from './row-id';
 
 export interface ReviewCardRecord extends CardState {
   id: string;
@@ -48,14 +49,34 @@ export async function ensureReviewCard(
   data: { learnerId: string; kind: ReviewKind; refId: string; reason: ReviewReason; seed: number; state: CardState },
 ): Promise<{ card: ReviewCardRecord; created: boolean }> {
   const where = { learnerId_kind_refId: { learnerId: data.learnerId, kind: data.kind, refId: data.refId } };
-  // One INSERT ... ON CONFLICT DO NOTHING, then a read (the issue 10 lesson): Prisma's upsert can be a read
-  // followed by an insert, so two answers arriving together could raise a unique-constraint error.
-  const { count } = await db.reviewCard.createMany({
-    data: [{ learnerId: data.learnerId, kind: data.kind, refId: data.refId, reason: data.reason, seed: data.seed, ...data.state }],
-    skipDuplicates: true,
-  });
+  const created = await insertReviewCardIfAbsent(db, data);
   const row = await db.reviewCard.findUniqueOrThrow({ where, select: fields });
-  return { card: toRecord(row), created: count === 1 };
+  return { card: toRecord(row), created };
+}
+
+/**
+ * The write half of ensureReviewCard, for callers that need only whether the card is new (every wrong quiz
+ * answer: issue 16's hot path). One INSERT ... ON CONFLICT DO NOTHING (the issue 10 lesson: Prisma's
+ * upsert can be a read followed by an insert, so two answers arriving together could raise a
+ * unique-constraint error), in raw SQL so no query is compiled. Returns whether a card was made.
+ */
+export async function insertReviewCardIfAbsent(
+  db: Db,
+  data: { learnerId: string; kind: ReviewKind; refId: string; reason: ReviewReason; seed: number; state: CardState },
+): Promise<boolean> {
+  const s = data.state;
+  // Timestamps as Prisma stores them in TIMESTAMP(3): UTC wall time, whatever the session's zone.
+  const utc = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+  const now = new Date().toISOString();
+  const count = await db.$executeRaw`
+    INSERT INTO "ReviewCard" ("id", "learnerId", "kind", "refId", "reason", "seed", "due", "stability", "difficulty", "elapsedDays",
+                              "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "createdAt", "updatedAt")
+    VALUES (${newRowId()}, ${data.learnerId}, ${data.kind}, ${data.refId}, ${data.reason}, ${data.seed},
+            (${utc(s.due)}::timestamptz AT TIME ZONE 'UTC'), ${s.stability}::double precision, ${s.difficulty}::double precision, ${s.elapsedDays},
+            ${s.scheduledDays}, ${s.learningSteps}, ${s.reps}, ${s.lapses}, ${s.state},
+            (${utc(s.lastReview)}::timestamptz AT TIME ZONE 'UTC'), (${now}::timestamptz AT TIME ZONE 'UTC'), (${now}::timestamptz AT TIME ZONE 'UTC'))
+    ON CONFLICT ("learnerId", "kind", "refId") DO NOTHING`;
+  return count === 1;
 }
 
 export async function listReviewCards(db: Db, learnerId: string): Promise<ReviewCardRecord[]> {

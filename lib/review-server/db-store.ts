@@ -1,12 +1,12 @@
 // The ReviewStore the app uses: lib/db's review-card queries on the one Prisma client.
 import 'server-only';
 import { db } from '../db/client';
-import { applyReviewRating, ensureReviewCard, getReviewCard, markReviewAnswered } from '../db/review-cards';
+import { applyReviewRating, getReviewCard, insertReviewCardIfAbsent, markReviewAnswered } from '../db/review-cards';
 import type { QuizItem } from '../quiz/types';
 import { enrollQuizAnswer, type ReviewStore } from './review';
 
 export const dbReviewStore: ReviewStore = {
-  ensure: async (data) => ({ created: (await ensureReviewCard(db, data)).created }),
+  ensure: async (data) => ({ created: await insertReviewCardIfAbsent(db, data) }),
   get: (learnerId, id) => getReviewCard(db, learnerId, id),
   markAnswered: (data) => markReviewAnswered(db, data),
   applyRating: (data) => applyReviewRating(db, data),

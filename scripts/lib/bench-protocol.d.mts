@@ -19,3 +19,9 @@ export declare function runPaced(
   clients: { write(): Promise<{ ok: boolean; status: number; message: string | null }> }[],
   options: { durationMs: number; intervalMs: number },
 ): Promise<{ results: RequestResult[]; elapsedMs: number }>;
+type SpanSeries = { count: number; totalMs: number; samples?: number[] };
+type SpanProfile = { series: Record<string, SpanSeries> };
+export declare function spanBreakdown(
+  before: SpanProfile | null,
+  after: SpanProfile | null,
+): { actions: number; rows: Record<string, { perAction: number; msPerAction: number }> } | null;

@@ -133,7 +133,9 @@ export function makeAttemptClient(baseUrls, { action, jar, address, item, index 
       }
       const ok = response.status === 200 && state?.status === 'graded' && typeof state.attemptId === 'string';
       if (ok) acknowledged.push(state.attemptId);
-      return { ok, status: response.status, message: ok ? null : (state?.message ?? text.slice(0, 120)) };
+      // Next.js renders the page again after an action that revalidated (a cookie set counts): it says so here.
+      const rendered = (response.headers.get('x-action-revalidated') ?? '0') !== '0';
+      return { ok, status: response.status, rendered, message: ok ? null : (state?.message ?? text.slice(0, 120)) };
     },
   };
 }
@@ -212,4 +214,26 @@ export async function missingAttempts(databaseUrl, ids) {
   }
   const present = new Set(existing);
   return ids.filter((id) => !present.has(id));
+}
+
+/**
+ * Mean milliseconds per server action spent in each span between two profile snapshots: where one quiz
+ * answer's time goes inside the server (session, the attempt's INSERT, review cards, the driver, PGlite).
+ */
+export function spanBreakdown(before, after) {
+  if (!after?.series?.action) return null;
+  const delta = (label) => {
+    const a = after.series[label];
+    const b = before?.series?.[label];
+    if (!a) return { count: 0, totalMs: 0 };
+    return { count: a.count - (b?.count ?? 0), totalMs: a.totalMs - (b?.totalMs ?? 0) };
+  };
+  const actions = delta('action').count;
+  if (actions === 0) return null;
+  const rows = {};
+  for (const label of Object.keys(after.series)) {
+    const d = delta(label);
+    rows[label] = { perAction: d.count / actions, msPerAction: d.totalMs / actions };
+  }
+  return { actions, rows };
 }

@@ -1,7 +1,7 @@
 // The bookkeeping of issue 16's load protocol (the load itself needs a production build: run the script).
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../bench-progress.mjs';
-import { addressFor, findSaturation, runPaced, updateJar } from './bench-protocol.mjs';
+import { addressFor, findSaturation, runPaced, spanBreakdown, updateJar } from './bench-protocol.mjs';
 
 const response = (...cookies: string[]) => {
   const headers = new Headers();
@@ -60,5 +60,19 @@ describe('bench protocol', () => {
     // (A loaded machine only delays timers, so the lower bound is loose.)
     expect(results.length).toBeGreaterThanOrEqual(4);
     expect(results.length).toBeLessThanOrEqual(12);
+  });
+
+  it('divides the server spans recorded between two snapshots by the actions in between', () => {
+    const series = (count: number, totalMs: number) => ({ count, totalMs, samples: [] });
+    const before = { series: { action: series(10, 100), db: series(10, 30) } };
+    const after = { series: { action: series(30, 500), db: series(30, 90), pglite: series(200, 80) } };
+    const spans = spanBreakdown(before, after);
+    expect(spans?.actions).toBe(20);
+    expect(spans?.rows.action).toEqual({ perAction: 1, msPerAction: 20 });
+    expect(spans?.rows.db).toEqual({ perAction: 1, msPerAction: 3 });
+    // A span first seen after the first snapshot counts whole.
+    expect(spans?.rows.pglite).toEqual({ perAction: 10, msPerAction: 4 });
+    expect(spanBreakdown(after, after)).toBeNull();
+    expect(spanBreakdown(null, null)).toBeNull();
   });
 });

@@ -1,12 +1,12 @@
 // Issue 16's load protocol, run by scripts/bench-progress.mjs (see its header for the options).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertFolderFree } from '../../lib/db/folder-lock.mjs';
 import { dbSetup } from '../db-setup.mjs';
 import { startPostgres } from '../pg-server.mjs';
-import { addressFor, choiceItem, findSaturation, makeAttemptClient, missingAttempts, runPaced, signUpLearner, startApp } from './bench-protocol.mjs';
+import { addressFor, choiceItem, findSaturation, makeAttemptClient, missingAttempts, runPaced, signUpLearner, spanBreakdown, startApp } from './bench-protocol.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fmt = (ms) => (Number.isFinite(ms) ? `${ms.toFixed(1)} ms` : 'n/a');
@@ -24,6 +24,7 @@ function printSummary(title, summary, extra = {}) {
   console.log(`  errors       ${summary.errors}${summary.errors ? ` ${JSON.stringify(summary.errorKinds)}` : ''}`);
   if (extra.target) console.log(`  target       p95 < ${TARGET_P95_MS} ms and no errors: ${summary.p95 < TARGET_P95_MS && summary.errors === 0 ? 'MET' : 'MISSED'}`);
   if (extra.cpuMsPerRequest !== undefined) console.log(`  server CPU   ${extra.cpuMsPerRequest.toFixed(1)} ms per request`);
+  if (extra.rendered !== undefined) console.log(`  re-rendered  the page after the action in ${extra.rendered} of ${summary.requests} responses (x-action-revalidated)`);
   console.log(`  machine      load average ${extra.loadBefore.toFixed(2)} -> ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} cores`);
 }
 
@@ -68,15 +69,53 @@ async function createLearners(baseUrls, { count, stamp, offset, actions, item })
   return clients;
 }
 
+/** The server's span timings (lib/perf/profile.ts) as written now, or null when profiling is off. */
+const readProfile = (file) => (file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+
+const SPAN_LABELS = {
+  action: 'the whole server action (wall clock, waits included)',
+  session: '  learner id: Better Auth session (+ guest cookie check)',
+  db: '  the attempt INSERT through Prisma',
+  enroll: '  review card for a wrong answer (Prisma)',
+  adapter: 'driver adapter calls, all of the above (queue + PGlite)',
+  pglite: '  PGlite engine executing (WASM, file writes)',
+};
+
+function printSpans(spans, summary, rendered) {
+  console.log(`\nWhere a request's time goes on the server (mean ms per action; ${spans.actions} actions)`);
+  console.log(`  client-measured request mean ${fmt(summary.mean)}; page re-rendered after the action in ${rendered} of ${summary.requests} responses`);
+  for (const [label, title] of Object.entries(SPAN_LABELS)) {
+    const row = spans.rows[label];
+    if (row) console.log(`  ${title.padEnd(58)} ${fmt(row.msPerAction).padStart(10)}  (${row.perAction.toFixed(2)} calls)`);
+  }
+}
+
+function printCpu(cpuDir, window, cpuMsPerRequest, cpuByPackage) {
+  const file = existsSync(cpuDir) ? readdirSync(cpuDir).find((f) => f.endsWith('.cpuprofile')) : undefined;
+  if (!file) return console.log('\n(no CPU profile was written)');
+  const cpu = cpuByPackage(JSON.parse(readFileSync(path.join(cpuDir, file), 'utf8')), window);
+  const busy = cpu.filter((r) => r.name !== '(idle)');
+  const busyShare = busy.reduce((a, r) => a + r.share, 0);
+  console.log('\nServer CPU during the paced phase, by package (share of busy samples; CPU ms per request)');
+  for (const row of busy.slice(0, 14)) {
+    const share = row.share / busyShare;
+    const per = cpuMsPerRequest === undefined ? '' : `${(share * cpuMsPerRequest).toFixed(1).padStart(6)} ms/request`;
+    console.log(`  ${row.name.padEnd(52)} ${(share * 100).toFixed(1).padStart(5)} %  ${per}`);
+  }
+  console.log(`  (profile: ${path.relative(root, path.join(cpuDir, file))})`);
+  return cpu;
+}
+
 function measure(fn, servers, deps) {
   return async () => {
     const loadBefore = os.loadavg()[0];
     const cpuBefore = servers.map((s) => deps.processCpuMs(s.child.pid));
     const load = await fn();
     const summary = { ...deps.summarize(load), elapsedMs: load.elapsedMs };
+    const rendered = load.results.filter((r) => r.rendered).length;
     const cpuAfter = servers.map((s) => deps.processCpuMs(s.child.pid));
     const cpu = cpuBefore.every((c) => c !== null) && cpuAfter.every((c) => c !== null) ? cpuAfter.reduce((a, c, i) => a + c - cpuBefore[i], 0) : null;
-    return { summary, loadBefore, cpuMsPerRequest: cpu === null ? undefined : cpu / summary.requests };
+    return { summary, loadBefore, rendered, cpuMsPerRequest: cpu === null ? undefined : cpu / summary.requests };
   };
 }
 
@@ -98,7 +137,13 @@ export async function runProtocol(options, deps) {
     const databaseUrl = `file:${dataDir}`;
     console.log('PGlite: a fresh database in data/bench-pglite');
     dbSetup({ databaseUrl, quiet: true });
-    let server = await startApp({ port: options.port, databaseUrl, env });
+    // Span timings (lib/perf/profile.ts) and, with --cpu-prof, a V8 CPU profile of the first server
+    // (written when it exits normally: not after the crash phase's SIGKILL).
+    const profileFile = options.profile ? path.join(out, `progress-${stamp}.server-profile.json`) : null;
+    const cpuDir = path.join(out, `progress-${stamp}.cpu`);
+    const nodeArgs = options.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', cpuDir] : [];
+    let server = await startApp({ port: options.port, databaseUrl, env: { ...env, ...(profileFile ? { STEPWISE_PROFILE_FILE: profileFile } : {}) }, nodeArgs });
+    let steadyWindow = null;
     try {
       const item = await choiceItem(server.baseUrl, ITEM_ID);
       console.log(`Signing up ${options.clients} learners through the sign-up action`);
@@ -109,9 +154,19 @@ export async function runProtocol(options, deps) {
       await runPaced(clients, { durationMs: 5000, intervalMs: options.interval });
 
       if (phases.has('steady')) {
+        if (profileFile) await new Promise((r) => setTimeout(r, 1200)); // the server writes its spans each second
+        const spansBefore = readProfile(profileFile);
+        steadyWindow = { startUs: deps.monotonicUs(), endUs: 0 };
         const m = await measure(() => runPaced(clients, { durationMs: options.steady * 1000, intervalMs: options.interval }), [server], deps)();
+        steadyWindow.endUs = deps.monotonicUs();
         printSummary(`PGlite, one process: ${options.clients} signed-in learners, one quiz attempt each about every ${options.interval / 1000} s, ${options.steady} s`, m.summary, { ...m, target: true });
         record.phases.steady = m;
+        if (profileFile) {
+          await new Promise((r) => setTimeout(r, 1500));
+          const spans = spanBreakdown(spansBefore, readProfile(profileFile));
+          if (spans) printSpans(spans, m.summary, m.rendered);
+          record.phases.steady.spans = spans;
+        }
       }
       if (phases.has('saturation')) {
         const loadBefore = os.loadavg()[0];
@@ -144,6 +199,7 @@ export async function runProtocol(options, deps) {
     } finally {
       await server.stop();
     }
+    if (options.cpuProf && steadyWindow) record.phases.steady.cpu = printCpu(cpuDir, steadyWindow, record.phases.steady.cpuMsPerRequest, deps.cpuByPackage);
   }
 
   if (phases.has('postgres')) {

@@ -4,6 +4,7 @@ import { getQuizItem } from '@/lib/content/quizzes';
 import { db } from '@/lib/db/client';
 import { recordQuizAttempt } from '@/lib/db/quiz-attempts';
 import { ensureLearnerId } from '@/lib/learner/session';
+import { measure } from '@/lib/perf/profile';
 import { submitQuizAttempt, submitQuizSession, type AttemptResult, type AttemptRow, type SessionResult, type SubmitDeps } from '@/lib/quiz-server/submit';
 import { enrollRecordedAnswers } from '@/lib/review-server/db-store';
 
@@ -14,9 +15,10 @@ function recordingDeps(): { deps: SubmitDeps; recorded: AttemptRow[] } {
     recorded,
     deps: {
       item: getQuizItem,
-      learnerId: ensureLearnerId,
+      // Spans are timed only when profiling is on (lib/perf/profile.ts, scripts/bench-progress.mjs).
+      learnerId: () => measure('session', ensureLearnerId),
       record: async (row) => {
-        const saved = await recordQuizAttempt(db, row);
+        const saved = await measure('db', () => recordQuizAttempt(db, row));
         recorded.push(row);
         return saved;
       },
@@ -26,10 +28,12 @@ function recordingDeps(): { deps: SubmitDeps; recorded: AttemptRow[] } {
 
 /** Grades one answer on the server (from the item and the seed) and records it for the current learner. */
 export async function submitQuizAnswer(input: unknown): Promise<AttemptResult> {
-  const { deps, recorded } = recordingDeps();
-  const result = await submitQuizAttempt(input, deps);
-  await enrollRecordedAnswers(recorded, getQuizItem);
-  return result;
+  return measure('action', async () => {
+    const { deps, recorded } = recordingDeps();
+    const result = await submitQuizAttempt(input, deps);
+    await measure('enroll', () => enrollRecordedAnswers(recorded, getQuizItem));
+    return result;
+  });
 }
 
 /** Grades every answer of an exam-style session and records them under the session. */
