@@ -91,6 +91,11 @@ test('an instructor writes and publishes a class scenario; a learner joins and s
   await expect(learner.getByText(/Submission recorded at .*: 1 of 2 cases passed, score 50%/)).toBeVisible({ timeout: 60_000 });
   await expectAccessible(learner);
 
+  // The failed case made a review card, as a built-in scenario's would: it is due now, shown on the review page.
+  await learner.goto('/practice/review');
+  await expect(learner.getByRole('heading', { name: 'Send large refunds to a person', level: 3 })).toBeVisible();
+  await expect(learner.getByTestId('review-card-intro')).toContainText('added because you missed it');
+
   // The dashboard counts the attempt and names the failed case; the CSV has the learner's row.
   await instructor.goto(`/teach/${klass.id}`);
   const roster = instructor.getByRole('region', { name: 'Roster table, scrolls sideways' });

@@ -62,7 +62,7 @@ const steps = [
     cmd: [process.execPath, 'scripts/pg-server.mjs', '--', bin('vitest'), 'run', '--config', 'vitest.db.config.ts',
       'lib/db/migrations', 'lib/db/progress', 'lib/db/postgres', 'lib/db/scenario-submissions', 'lib/db/quiz-attempts',
       'lib/db/rate-limit', 'lib/db/accounts', 'lib/db/guest-race', 'lib/db/classes', 'lib/db/review-cards', 'lib/db/exam-attempts',
-      'lib/db/class-scenarios', 'lib/db/learner-records', 'lib/db/session-cache'],
+      'lib/db/class-scenarios', 'lib/db/learner-records', 'lib/db/session-cache', 'lib/db/class-quiz-items'],
     skipUnless: () => (findPgBin() ? null : 'PostgreSQL is not installed (apt-get install -y postgresql)'),
   },
   { name: 'Build (next build)', cmd: [process.execPath, bin('next'), 'build'] },

@@ -8,7 +8,7 @@ import type { AssignmentKind } from '@/lib/classes/assignments';
 import { assignmentHref, assignmentTitle } from '@/lib/classes/catalog';
 import { db } from '@/lib/db/client';
 import { listJoinedClasses } from '@/lib/db/classes';
-import { listPublishedClassScenarios } from '@/lib/db/class-scenarios';
+import { classOwnContent } from '@/lib/classes-server/own-content';
 
 export const metadata: Metadata = { title: 'Classes' };
 
@@ -34,7 +34,8 @@ export default async function ClassesPage() {
     );
   }
   const classes = await listJoinedClasses(db, user.id);
-  const own = await listPublishedClassScenarios(db, classes.map((c) => c.id));
+  const classIds = classes.map((c) => c.id);
+  const ownContent = await classOwnContent(db, classIds);
   return (
     <div className="container-page max-w-3xl py-12">
       <h1 className="text-3xl font-bold tracking-tight">Classes</h1>
@@ -46,36 +47,49 @@ export default async function ClassesPage() {
           <JoinClassForm action={joinClassAction} />
         </div>
       </section>
-      {classes.map((c) => (
-        <section key={c.id} aria-labelledby={`class-${c.id}`} className="mt-10">
-          <h2 id={`class-${c.id}`} className="text-2xl font-semibold">
-            {c.name}
-          </h2>
-          <ul className="mt-3 space-y-2">
-            {c.assignments.map((a) => (
-              <li key={a.id}>
-                <Link href={assignmentHref(a.kind as AssignmentKind, a.ref)}>{assignmentTitle(a.kind as AssignmentKind, a.ref) ?? a.ref}</Link>
-                <span className="ml-2 text-sm text-muted">due {dateTime.format(a.dueAt)} UTC</span>
-              </li>
-            ))}
-            {c.assignments.length === 0 && <li className="text-muted">Nothing assigned yet.</li>}
-          </ul>
-          {own.some((s) => s.classId === c.id) && (
-            <>
-              <h3 className="mt-5 text-lg font-semibold">Scenarios written for this class</h3>
-              <ul className="mt-2 space-y-2">
-                {own
-                  .filter((s) => s.classId === c.id)
-                  .map((s) => (
+      {classes.map((c) => {
+        const own = ownContent.get(c.id) ?? { scenarios: [], quizItems: [] };
+        return (
+          <section key={c.id} aria-labelledby={`class-${c.id}`} className="mt-10">
+            <h2 id={`class-${c.id}`} className="text-2xl font-semibold">
+              {c.name}
+            </h2>
+            <ul className="mt-3 space-y-2">
+              {c.assignments.map((a) => (
+                <li key={a.id}>
+                  <Link href={assignmentHref(a.kind as AssignmentKind, a.ref, c.id)}>{assignmentTitle(a.kind as AssignmentKind, a.ref, own) ?? a.ref}</Link>
+                  <span className="ml-2 text-sm text-muted">due {dateTime.format(a.dueAt)} UTC</span>
+                </li>
+              ))}
+              {c.assignments.length === 0 && <li className="text-muted">Nothing assigned yet.</li>}
+            </ul>
+            {own.scenarios.length > 0 && (
+              <>
+                <h3 className="mt-5 text-lg font-semibold">Scenarios written for this class</h3>
+                <ul className="mt-2 space-y-2">
+                  {own.scenarios.map((s) => (
                     <li key={s.id}>
                       <Link href={`/classes/${c.id}/scenarios/${s.id}`}>{s.title}</Link>
                     </li>
                   ))}
-              </ul>
-            </>
-          )}
-        </section>
-      ))}
+                </ul>
+              </>
+            )}
+            {own.quizItems.length > 0 && (
+              <>
+                <h3 className="mt-5 text-lg font-semibold">Quiz items written for this class</h3>
+                <ul className="mt-2 space-y-2">
+                  {own.quizItems.map((i) => (
+                    <li key={i.id}>
+                      <Link href={`/classes/${c.id}/quiz-items/${i.id}`}>{i.title}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -3,7 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { NotAllowedError, requireInstructor } from '@/lib/auth/guards';
+import { ASSIGNMENT_KIND_LABEL } from '@/lib/classes/assignments';
 import { assignmentTitle } from '@/lib/classes/catalog';
+import { classOwnContent } from '@/lib/classes-server/own-content';
 import { assignmentSchema, createClassSchema, dueMoment, removeAssignmentSchema, type ClassFormState } from '@/lib/classes/forms';
 import { db } from '@/lib/db/client';
 import { createClass, deleteAssignment, upsertAssignment } from '@/lib/db/classes';
@@ -35,8 +37,10 @@ export async function addAssignmentAction(_previous: ClassFormState, form: FormD
     if (!parsed.ok) return { status: 'error', message: parsed.message || 'Check the highlighted fields.', fieldErrors: parsed.fieldErrors };
     const { classId, target, due, tzOffset } = parsed.data;
     const { kind, ref } = target;
-    const title = assignmentTitle(kind, ref);
-    if (!title) return { status: 'error', fieldErrors: { target: [`There is no ${kind === 'quiz' ? 'quiz topic' : kind} "${ref}".`] } };
+    // A class's own scenario or quiz item must be published in this very class to be assigned.
+    const own = kind.startsWith('class-') ? (await classOwnContent(db, [classId])).get(classId) : undefined;
+    const title = assignmentTitle(kind, ref, own);
+    if (!title) return { status: 'error', fieldErrors: { target: [`There is no ${ASSIGNMENT_KIND_LABEL[kind].toLowerCase()} "${ref}".`] } };
     const saved = await upsertAssignment(db, instructor.id, { classId, kind, ref, dueAt: dueMoment(due, tzOffset) });
     if (!saved) return { status: 'error', message: 'You can only change your own classes.' };
     revalidatePath(`/teach/${classId}`);

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 import { IDLE_CLASS_STATE, type ClassFormState } from '@/lib/classes/form-state';
-import type { AssignmentKind } from '@/lib/classes/assignments';
+import { ASSIGNMENT_KIND_LABEL, type AssignmentKind } from '@/lib/classes/assignments';
 
 type Action = (previous: ClassFormState, form: FormData) => Promise<ClassFormState>;
 
@@ -66,8 +66,6 @@ export function JoinClassForm({ action }: { action: Action }) {
 
 export type AssignableOptions = Record<AssignmentKind, { ref: string; title: string }[]>;
 
-const KIND_LABEL: Record<AssignmentKind, string> = { lesson: 'Lesson', scenario: 'Scenario', quiz: 'Quiz topic' };
-
 export function AssignmentForm({ classId, options, action }: { classId: string; options: AssignableOptions; action: Action }) {
   const [state, formAction, pending] = useActionState(action, IDLE_CLASS_STATE);
   const tz = useRef<HTMLInputElement>(null);
@@ -84,8 +82,8 @@ export function AssignmentForm({ classId, options, action }: { classId: string; 
           Assign
         </label>
         <select id="assign-what" name="target" className={inputClass} required aria-invalid={errors.target ? true : undefined} aria-describedby={errors.target ? 'assign-what-error' : undefined}>
-          {(Object.keys(options) as AssignmentKind[]).map((kind) => (
-            <optgroup key={kind} label={KIND_LABEL[kind]}>
+          {(Object.keys(options) as AssignmentKind[]).filter((kind) => options[kind].length > 0).map((kind) => (
+            <optgroup key={kind} label={ASSIGNMENT_KIND_LABEL[kind]}>
               {options[kind].map((o) => (
                 <option key={`${kind}:${o.ref}`} value={`${kind}:${o.ref}`}>
                   {o.title}

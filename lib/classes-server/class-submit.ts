@@ -51,3 +51,17 @@ export async function submitClassScenario(
     },
   );
 }
+
+/**
+ * The class scenarios among `ids` that `user` may still open, by id, each carrying its class scenario id
+ * (review cards name a class scenario by that id, as its submissions do). Ids of built-in scenarios, of
+ * unpublished scenarios and of classes the user has left are simply absent.
+ */
+export async function reviewableClassScenarios(db: Db, user: Author | null, ids: readonly string[]): Promise<Map<string, Scenario>> {
+  const out = new Map<string, Scenario>();
+  for (const id of new Set(ids)) {
+    const view = await openClassScenario(db, user, id);
+    if (view) out.set(id, { ...view.scenario, id: view.published.id });
+  }
+  return out;
+}

@@ -1,6 +1,18 @@
-/** What an assignment points at: a lesson (slug), a practice scenario (id) or a quiz topic (topic id). */
-export const ASSIGNMENT_KINDS = ['lesson', 'scenario', 'quiz'] as const;
+/**
+ * What an assignment points at: a lesson (slug), a practice scenario (id), a quiz topic (topic id), or
+ * one of the class's own published scenarios or quiz items (their ClassScenario / ClassQuizItem id).
+ */
+export const ASSIGNMENT_KINDS = ['lesson', 'scenario', 'quiz', 'class-scenario', 'class-quiz-item'] as const;
 export type AssignmentKind = (typeof ASSIGNMENT_KINDS)[number];
+
+/** How each kind is named in the assignment form and the lists. */
+export const ASSIGNMENT_KIND_LABEL: Record<AssignmentKind, string> = {
+  lesson: 'Lesson',
+  scenario: 'Scenario',
+  quiz: 'Quiz topic',
+  'class-scenario': 'Scenario of this class',
+  'class-quiz-item': 'Quiz item of this class',
+};
 
 export function isAssignmentKind(value: unknown): value is AssignmentKind {
   return typeof value === 'string' && (ASSIGNMENT_KINDS as readonly string[]).includes(value);

@@ -16,7 +16,7 @@ export const classIdSchema = z.string({ error: 'missing class' }).min(1, 'missin
 
 export const assignmentSchema = z.object({
   classId: classIdSchema,
-  /** "lesson:<slug>", "scenario:<id>" or "quiz:<topic id>" (one select lists all three). */
+  /** "<kind>:<ref>", e.g. "lesson:<slug>" or "class-quiz-item:<id>" (one select lists every kind). */
   target: z
     .string({ error: 'Choose what to assign.' })
     .max(140, 'Choose what to assign.')

@@ -86,3 +86,28 @@ describe('join codes', () => {
     expect(normaliseJoinCode(' abcd-efgh ')).toBe('ABCDEFGH');
   });
 });
+
+describe('classReport: a class’s own scenarios and quiz items as assignments', () => {
+  it('a class scenario is done when passed, a class quiz item when answered right, each against its due date', () => {
+    const own: ReportInput = {
+      ...input,
+      assignments: [
+        { kind: 'class-scenario', ref: 'cs1', dueAt: d('3') },
+        { kind: 'class-quiz-item', ref: 'cq1', dueAt: d('3') },
+      ],
+      submissions: [
+        { learnerId: 'l1', scenarioId: 'cs1', passed: true, score: 100, verdict: verdict([['a', true]]), createdAt: d('2') },
+        { learnerId: 'l2', scenarioId: 'cs1', passed: false, score: 0, verdict: verdict([['a', false]]), createdAt: d('2') },
+      ],
+      attempts: [
+        { learnerId: 'l1', itemId: 'cq1', correct: false, answer: { kind: 'choice', keys: ['a'] }, createdAt: d('2') },
+        { learnerId: 'l2', itemId: 'cq1', correct: true, answer: { kind: 'choice', keys: ['b'] }, createdAt: d('4') },
+        // A right answer to another item (even one sharing topics) does not complete it.
+        { learnerId: 'l1', itemId: 'q1', correct: true, answer: { kind: 'choice', keys: ['b'] }, createdAt: d('2') },
+      ],
+    };
+    const [ada, bo] = classReport(own, d('4')).roster;
+    expect(ada!.assignments).toEqual(['done', 'missed']);
+    expect(bo!.assignments).toEqual(['missed', 'late']);
+  });
+});

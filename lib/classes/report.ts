@@ -122,7 +122,10 @@ function completion(
     case 'lesson':
       return earliest(lessons.filter((l) => l.lessonSlug === a.ref).map((l) => l.completedAt));
     case 'scenario':
+    case 'class-scenario':
       return earliest(subs.filter((s) => s.scenarioId === a.ref && s.passed).map((s) => s.createdAt));
+    case 'class-quiz-item':
+      return earliest(attempts.filter((t) => t.correct && t.itemId === a.ref).map((t) => t.createdAt));
     case 'quiz':
       return earliest(attempts.filter((t) => t.correct && itemTopics(t.itemId).includes(a.ref)).map((t) => t.createdAt));
   }

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../auth/roles';
 import { TEMPLATE_FILES } from '../classes/scenario-template';
-import { submitClassScenario, openClassScenario } from '../classes-server/class-submit';
+import { submitClassScenario, openClassScenario, reviewableClassScenarios } from '../classes-server/class-submit';
 import { previewClassScenario, publishClassScenario, saveClassScenario, validateClassScenario } from '../classes-server/scenario-authoring';
 import { gradeBounded } from '../grading-server/bounded-grade';
 import { classReport } from '../classes/report';
@@ -135,6 +135,16 @@ describe('class scenarios: who may author and open them', () => {
     const r = await submitClassScenario(db, outsider, scenarioId, form({ definition: SOLUTION }), { learnerId: async () => outsider.learnerId });
     expect(r).toMatchObject({ status: 'invalid' });
     expect(await db.scenarioSubmission.count({ where: { learnerId: outsider.learnerId } })).toBe(0);
+  });
+
+  it('a review card of a class scenario opens for a member only, under the class scenario’s id', async () => {
+    const { learner, scenarioId } = await publishedScenario();
+    const outsider = await account();
+    const mine = await reviewableClassScenarios(db, learner, [scenarioId, 'retry-with-backoff', scenarioId]);
+    expect([...mine.keys()]).toEqual([scenarioId]);
+    expect(mine.get(scenarioId)).toMatchObject({ id: scenarioId, title: 'Send large refunds to a person' });
+    expect((await reviewableClassScenarios(db, outsider, [scenarioId])).size).toBe(0);
+    expect((await reviewableClassScenarios(db, null, [scenarioId])).size).toBe(0);
   });
 
   it('the dashboard counts a class scenario’s submissions like a built-in one’s', async () => {

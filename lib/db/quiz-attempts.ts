@@ -40,13 +40,13 @@ function toRecord(row: Omit<QuizAttemptRecord, 'answer' | 'mode'> & { answer: un
  */
 export async function recordQuizAttempt(
   db: Db,
-  data: { learnerId: string; itemId: string; seed: number; answer: QuizAnswer; correct: boolean; timeTakenMs: number; mode: QuizMode; sessionId?: string },
+  data: { learnerId: string; itemId: string; seed: number; answer: QuizAnswer; correct: boolean; timeTakenMs: number; mode: QuizMode; sessionId?: string; classQuizItemVersionId?: string },
 ): Promise<QuizAttemptRecord> {
   // Timestamps are stored as UTC wall time (what Prisma writes into TIMESTAMP(3)), whatever the session's zone.
   const rows = await db.$queryRaw<RawAttempt[]>`
-    INSERT INTO "QuizAttempt" ("id", "learnerId", "itemId", "seed", "answer", "correct", "timeTakenMs", "mode", "sessionId", "createdAt")
+    INSERT INTO "QuizAttempt" ("id", "learnerId", "itemId", "seed", "answer", "correct", "timeTakenMs", "mode", "sessionId", "classQuizItemVersionId", "createdAt")
     VALUES (${newRowId()}, ${data.learnerId}, ${data.itemId}, ${data.seed}, ${JSON.stringify(data.answer)}::jsonb, ${data.correct},
-            ${Math.max(0, Math.round(data.timeTakenMs))}, ${data.mode}, ${data.sessionId ?? null}, (${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC'))
+            ${Math.max(0, Math.round(data.timeTakenMs))}, ${data.mode}, ${data.sessionId ?? null}, ${data.classQuizItemVersionId ?? null}, (${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC'))
     RETURNING "id", "itemId", "seed", "answer", "correct", "timeTakenMs", "mode", "sessionId", "createdAt"`;
   const row = rows[0];
   if (!row) throw new Error('recording a quiz attempt returned no row');

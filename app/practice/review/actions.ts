@@ -2,6 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import type { SubmitState } from '@/components/scenario/submit-state';
+import { getCurrentUser } from '@/lib/auth/current';
+import { submitClassScenario } from '@/lib/classes-server/class-submit';
 import { getQuizItem } from '@/lib/content/quizzes';
 import { getScenario } from '@/lib/content/scenarios';
 import { db } from '@/lib/db/client';
@@ -35,10 +37,15 @@ export async function answerScenarioCardAction(cardId: string, _previous: Submit
   const card = learnerId && CARD_ID_PATTERN.test(cardId) ? await dbReviewStore.get(learnerId, cardId) : null;
   const problem = answerProblem(card, { kind: 'scenario', refId: typeof scenarioId === 'string' ? scenarioId : '' }, new Date());
   if (problem || !learnerId) return { status: 'invalid', fieldErrors: {}, message: problem ?? 'You have no review cards in this browser.' };
-  const result = await submitScenario(
-    { scenarioId, definition: formData.get('definition') },
-    { scenario: getScenario, learnerId: async () => learnerId, record: (row) => recordScenarioSubmission(db, row) },
-  );
+  // A card names a built-in scenario by its id, or a class's own scenario by its ClassScenario id: that one
+  // is graded (and access checked) like any submission of it, against its published version.
+  const result =
+    typeof scenarioId === 'string' && !getScenario(scenarioId)
+      ? await submitClassScenario(db, await getCurrentUser(), scenarioId, formData, { learnerId: async () => learnerId })
+      : await submitScenario(
+          { scenarioId, definition: formData.get('definition') },
+          { scenario: getScenario, learnerId: async () => learnerId, record: (row) => recordScenarioSubmission(db, row) },
+        );
   if (result.status === 'graded' && card) {
     await dbReviewStore.markAnswered({ learnerId, id: cardId, seed: card.seed, correct: result.verdict.passed, now: new Date() });
     revalidatePath(REVIEW_PATH);

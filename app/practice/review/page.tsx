@@ -6,8 +6,10 @@ import { RatingPanel } from '@/components/review/rating-panel';
 import { ReviewLists, type ListedCard } from '@/components/review/review-lists';
 import { Markdown } from '@/components/scenario/markdown';
 import { ScenarioWorkbench } from '@/components/scenario/scenario-workbench';
+import { getCurrentUser } from '@/lib/auth/current';
+import { reviewableClassScenarios } from '@/lib/classes-server/class-submit';
 import { getQuizItem } from '@/lib/content/quizzes';
-import { getScenario } from '@/lib/content/scenarios';
+import { getScenario, type Scenario } from '@/lib/content/scenarios';
 import { db } from '@/lib/db/client';
 import { countReviewsSince, listReviewCards, type ReviewCardRecord } from '@/lib/db/review-cards';
 import { getScenarioSubmissions } from '@/lib/db/scenario-submissions';
@@ -28,12 +30,12 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** A card with what it shows; cards whose item or scenario was removed from the content are left out. */
-function describe(card: ReviewCardRecord): ListedCard | null {
+function describe(card: ReviewCardRecord, classScenarios: ReadonlyMap<string, Scenario>): ListedCard | null {
   if (card.kind === 'quiz') {
     const item = getQuizItem(card.refId);
     return item ? { id: card.id, due: card.due, title: item.title, kind: 'quiz', reason: card.reason, reps: card.reps } : null;
   }
-  const scenario = getScenario(card.refId);
+  const scenario = getScenario(card.refId) ?? classScenarios.get(card.refId);
   return scenario ? { id: card.id, due: card.due, title: scenario.title, kind: 'scenario', reason: card.reason, reps: card.reps } : null;
 }
 
@@ -45,7 +47,10 @@ export default async function ReviewPage({ searchParams }: Props) {
   const records = learnerId ? await listReviewCards(db, learnerId) : [];
   const reviewedToday = learnerId ? await countReviewsSince(db, learnerId, startOfDay(now)) : 0;
   const byId = new Map(records.map((r) => [r.id, r]));
-  const listed = records.map(describe).filter((c): c is ListedCard => c !== null);
+  // Cards of a class's own scenarios show while the learner may still open them (a member of its class).
+  const classIds = records.filter((r) => r.kind === 'scenario' && !getScenario(r.refId)).map((r) => r.refId);
+  const classScenarios = classIds.length ? await reviewableClassScenarios(db, await getCurrentUser(), classIds) : new Map<string, Scenario>();
+  const listed = records.map((r) => describe(r, classScenarios)).filter((c): c is ListedCard => c !== null);
   const queue = buildQueue(listed, now, reviewedToday);
   const currentListed = queue.today[0] ?? (backlogMode ? queue.backlog[0] : undefined);
   const current = currentListed ? byId.get(currentListed.id) : undefined;
@@ -75,7 +80,7 @@ export default async function ReviewPage({ searchParams }: Props) {
             The card to review
           </h2>
           {current && currentListed && learnerId ? (
-            <CurrentCard card={current} listed={currentListed} now={now} backlog={!queue.today.length} learnerId={learnerId} />
+            <CurrentCard card={current} listed={currentListed} now={now} backlog={!queue.today.length} learnerId={learnerId} classScenarios={classScenarios} />
           ) : (
             <EmptyState hasCards={records.length > 0} backlog={queue.backlog.length} reviewedToday={reviewedToday} next={queue.upcoming[0]?.due} now={now} />
           )}
@@ -95,7 +100,21 @@ function Stat({ label, value }: { label: string; value: string }) {
   );
 }
 
-async function CurrentCard({ card, listed, now, backlog, learnerId }: { card: ReviewCardRecord; listed: ListedCard; now: Date; backlog: boolean; learnerId: string }) {
+async function CurrentCard({
+  card,
+  listed,
+  now,
+  backlog,
+  learnerId,
+  classScenarios,
+}: {
+  card: ReviewCardRecord;
+  listed: ListedCard;
+  now: Date;
+  backlog: boolean;
+  learnerId: string;
+  classScenarios: ReadonlyMap<string, Scenario>;
+}) {
   const due = previewDue(card, now);
   const intervals = Object.fromEntries(Object.entries(due).map(([k, d]) => [k, describeInterval(now, d)])) as Record<RatingValue, string>;
   const rating =
@@ -130,7 +149,7 @@ async function CurrentCard({ card, listed, now, backlog, learnerId }: { card: Re
       </div>
     );
   }
-  const scenario = getScenario(card.refId);
+  const scenario = getScenario(card.refId) ?? classScenarios.get(card.refId);
   if (!scenario) return null;
   // Once answered, the server's verdict of that answer stays on screen beside the ratings (the workbench keeps
   // its case-by-case verdict too: it stays mounted in the same place, so React keeps its state).

@@ -6,7 +6,7 @@ import { addAssignmentAction, removeAssignmentAction } from '../actions';
 import { AssignmentForm, RemoveAssignmentButton, type AssignableOptions } from '@/components/classes/class-forms';
 import { getCurrentUser } from '@/lib/auth/current';
 import { canTeach } from '@/lib/auth/roles';
-import { ASSIGNMENT_KINDS, type AssignmentKind } from '@/lib/classes/assignments';
+import { ASSIGNMENT_KIND_LABEL, ASSIGNMENT_KINDS, type AssignmentKind } from '@/lib/classes/assignments';
 import { assignable, assignmentHref, assignmentTitle, itemTopics } from '@/lib/classes/catalog';
 import { classReport, type AssignmentStatus } from '@/lib/classes/report';
 import { getQuizItem } from '@/lib/content/quizzes';
@@ -14,6 +14,7 @@ import { getScenario } from '@/lib/content/scenarios';
 import { db } from '@/lib/db/client';
 import { classReportInput, getTaughtClass } from '@/lib/db/classes';
 import { listClassScenarios } from '@/lib/db/class-scenarios';
+import { listClassQuizItems } from '@/lib/db/class-quiz-items';
 
 export const metadata: Metadata = { title: 'Class dashboard' };
 
@@ -31,10 +32,18 @@ export default async function ClassDashboard({ params }: { params: Promise<{ cla
   const input = found && (await classReportInput(db, found.id, user.id));
   if (!found || !input) notFound();
   const report = classReport({ ...input, itemTopics }, new Date());
-  const ownScenarios = await listClassScenarios(db, found.id);
+  const [ownScenarios, ownItems] = await Promise.all([listClassScenarios(db, found.id), listClassQuizItems(db, found.id)]);
+  // A class's own quiz items are recorded under their own id, beside the built-in ones.
+  const ownItem = (id: string) => ownItems.find((i) => i.id === id);
+  const itemTitle = (id: string) => getQuizItem(id)?.title ?? ownItem(id)?.title ?? id;
+  const itemHref = (id: string) => (ownItem(id) ? `/classes/${found.id}/quiz-items/${id}` : `/practice/quizzes/item/${id}`);
   const scenarioTitle = (id: string) => getScenario(id)?.title ?? ownScenarios.find((s) => s.id === id)?.title ?? id;
-  const options = Object.fromEntries(ASSIGNMENT_KINDS.map((k) => [k, assignable(k)])) as AssignableOptions;
-  const title = (kind: string, ref: string) => assignmentTitle(kind as AssignmentKind, ref) ?? ref;
+  const own = {
+    scenarios: ownScenarios.filter((s) => s.published !== null).map(({ id, title }) => ({ id, title })),
+    quizItems: ownItems.filter((i) => i.published !== null).map(({ id, title }) => ({ id, title })),
+  };
+  const options = Object.fromEntries(ASSIGNMENT_KINDS.map((k) => [k, assignable(k, own)])) as AssignableOptions;
+  const title = (kind: string, ref: string) => assignmentTitle(kind as AssignmentKind, ref, own) ?? ref;
 
   return (
     <div className="container-page py-12">
@@ -57,9 +66,9 @@ export default async function ClassDashboard({ params }: { params: Promise<{ cla
         <ul className="mt-4 space-y-2">
           {found.assignments.map((a) => (
             <li key={a.id} className="flex flex-wrap items-baseline gap-x-3">
-              <Link href={assignmentHref(a.kind as AssignmentKind, a.ref)}>{title(a.kind, a.ref)}</Link>
+              <Link href={assignmentHref(a.kind as AssignmentKind, a.ref, found.id)}>{title(a.kind, a.ref)}</Link>
               <span className="text-sm text-muted">
-                {a.kind === 'quiz' ? 'quiz topic' : a.kind}, due {dateTime.format(a.dueAt)} UTC
+                {ASSIGNMENT_KIND_LABEL[a.kind as AssignmentKind] ?? a.kind}, due {dateTime.format(a.dueAt)} UTC
               </span>
               <RemoveAssignmentButton classId={found.id} assignmentId={a.id} title={title(a.kind, a.ref)} action={removeAssignmentAction} />
             </li>
@@ -92,6 +101,33 @@ export default async function ClassDashboard({ params }: { params: Promise<{ cla
             </li>
           ))}
           {ownScenarios.length === 0 && <li className="text-muted">None yet. Write one in the browser: it is checked, graded and versioned like the built-in scenarios.</li>}
+        </ul>
+      </section>
+
+      <section aria-labelledby="own-items-heading" className="mt-10">
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="own-items-heading" className="text-2xl font-semibold">
+            Quiz items of this class
+          </h2>
+          <Link href={`/teach/${found.id}/quiz-items/new`} className="btn btn-secondary no-underline">
+            Write a quiz item
+          </Link>
+        </div>
+        <ul className="mt-4 space-y-2">
+          {ownItems.map((i) => (
+            <li key={i.id} className="flex flex-wrap items-baseline gap-x-3">
+              <Link href={`/teach/${found.id}/quiz-items/${i.id}/edit`}>{i.title}</Link>
+              <span className="text-sm text-muted">
+                {i.versions} version{i.versions === 1 ? '' : 's'}, {i.published === null ? 'not published' : `version ${i.published} published`}
+              </span>
+              {i.published !== null && (
+                <Link href={`/classes/${found.id}/quiz-items/${i.id}`} className="text-sm">
+                  Learner’s page
+                </Link>
+              )}
+            </li>
+          ))}
+          {ownItems.length === 0 && <li className="text-muted">None yet. Write one in the browser: it is checked against the same schema as the built-in quiz items, and versioned.</li>}
         </ul>
       </section>
 
@@ -173,7 +209,7 @@ export default async function ClassDashboard({ params }: { params: Promise<{ cla
           <ol className="mt-3 space-y-2">
             {report.failedItems.map((i) => (
               <li key={i.itemId}>
-                <Link href={`/practice/quizzes/item/${i.itemId}`}>{getQuizItem(i.itemId)?.title ?? i.itemId}</Link>
+                <Link href={itemHref(i.itemId)}>{itemTitle(i.itemId)}</Link>
                 <span className="block text-sm text-muted">
                   wrong {i.wrong} of {i.attempts} answers
                 </span>
@@ -189,7 +225,7 @@ export default async function ClassDashboard({ params }: { params: Promise<{ cla
           <ol className="mt-3 space-y-2">
             {report.wrongAnswers.map((w) => (
               <li key={`${w.itemId}:${w.answer}`}>
-                <span className="font-mono">{w.answer}</span> to {getQuizItem(w.itemId)?.title ?? w.itemId}
+                <span className="font-mono">{w.answer}</span> to {itemTitle(w.itemId)}
                 <span className="block text-sm text-muted">
                   {w.count} time{w.count === 1 ? '' : 's'}
                 </span>

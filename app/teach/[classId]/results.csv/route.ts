@@ -4,6 +4,7 @@ import { assignmentTitle, itemTopics } from '@/lib/classes/catalog';
 import { toCsv } from '@/lib/classes/csv';
 import { classIdSchema } from '@/lib/classes/forms';
 import { classReport } from '@/lib/classes/report';
+import { classOwnContent } from '@/lib/classes-server/own-content';
 import { db } from '@/lib/db/client';
 import { classReportInput, getTaughtClass } from '@/lib/db/classes';
 
@@ -23,7 +24,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cla
   if (!found || !input) return text(404, 'No class of yours has this id.');
   const report = classReport({ ...input, itemTopics }, new Date());
   const header = ['name', 'email', 'joined', 'lessons completed', 'scenarios passed', 'scenario submissions', 'quiz answers', 'quiz answers right', 'last activity'];
-  const assignmentHeaders = found.assignments.map((a) => `${a.kind}: ${assignmentTitle(a.kind as never, a.ref) ?? a.ref} (due ${a.dueAt.toISOString()})`);
+  const own = (await classOwnContent(db, [found.id])).get(found.id);
+  const assignmentHeaders = found.assignments.map((a) => `${a.kind}: ${assignmentTitle(a.kind as never, a.ref, own) ?? a.ref} (due ${a.dueAt.toISOString()})`);
   const rows = report.roster.map((r) => [r.name, r.email, r.joinedAt, r.lessonsCompleted, r.scenariosPassed, r.scenarioSubmissions, r.quizAttempts, r.quizCorrect, r.lastActivity, ...r.assignments]);
   const filename = `${found.name.replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '') || 'class'}-results.csv`;
   return new Response(toCsv([[...header, ...assignmentHeaders], ...rows]), {

@@ -1,0 +1,250 @@
+'use client';
+// The class quiz item editor (issue 16): the item's YAML in the sandbox's code editor, checked live on
+// the server against the quiz item schema (problems with line and reason), a Preview that draws the
+// question and renders it with the learner's quiz runner (answers are graded, never recorded), Save (a
+// new version) and Publish (a saved version, to the class). The state is the scenario editor's reducer
+// with one file.
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect, useMemo, useReducer, useRef } from 'react';
+import {
+  IDLE_QUIZ_AUTHORING_STATE,
+  IDLE_QUIZ_PREVIEW,
+  QUIZ_ITEM_FILE,
+  QUIZ_ITEM_SOURCE_FIELD,
+  type AuthoringProblem,
+  type QuizAuthoringState,
+  type QuizPreviewState,
+  type ValidationState,
+} from '../../lib/classes/authoring-state';
+import type { Diagnostic } from '../../lib/engine/types';
+import type { AttemptResult, SessionResult } from '../../lib/quiz-server/submit';
+import { CodeEditor, type CodeEditorHandle } from '../sandbox/editor/code-editor';
+import { QuizRunner } from '../quiz/quiz-runner';
+import { editorReducer, initialEditorState } from './scenario-editor-state';
+import '../sandbox/sandbox.css';
+
+type StateAction<S> = (previous: S, form: FormData) => Promise<S>;
+
+export interface QuizItemEditorProps {
+  classId: string;
+  /** Absent on the "new quiz item" page until the first save. */
+  item?: { id: string; latestVersionId: string; latestVersion: number; publishedVersion: number | null };
+  /** The text as last saved (or the template for a new item). */
+  savedSource: string;
+  lessonTitles: Record<string, string>;
+  validateAction: (form: FormData) => Promise<ValidationState>;
+  previewAction: StateAction<QuizPreviewState>;
+  previewAnswerAction: (classId: string, source: string, input: unknown) => Promise<AttemptResult>;
+  saveAction: StateAction<QuizAuthoringState>;
+  publishAction: StateAction<QuizAuthoringState>;
+}
+
+const VALIDATE_DELAY_MS = 500;
+const PREVIEW_SESSION_ID = 'instructor-preview';
+
+const where = (p: AuthoringProblem) => `${QUIZ_ITEM_FILE}${p.line !== undefined ? `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : ''}`;
+
+function diagnosticsFor(problems: readonly AuthoringProblem[]): Diagnostic[] {
+  return problems
+    .filter((p) => p.line !== undefined)
+    .map((p) => {
+      const start = { line: p.line!, column: p.column ?? 1 };
+      return { severity: 'error', code: 'QUIZ_ITEM', message: p.message, path: [], range: { start, end: { line: start.line, column: start.column + 1 } } };
+    });
+}
+
+function withSource(form: FormData, source: string, fields: Record<string, string>): FormData {
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  form.set(QUIZ_ITEM_SOURCE_FIELD, source);
+  return form;
+}
+
+// The preview grades answers but records none, so an exam-style session is never sent from here.
+const noSession = async (): Promise<SessionResult> => ({ status: 'invalid', fieldErrors: {}, message: 'The preview answers one question at a time.' });
+
+export function QuizItemEditor({ classId, item, savedSource, lessonTitles, validateAction, previewAction, previewAnswerAction, saveAction, publishAction }: QuizItemEditorProps) {
+  const router = useRouter();
+  const [state, dispatch] = useReducer(editorReducer, { [QUIZ_ITEM_FILE]: savedSource }, initialEditorState);
+  const [saved, saveFormAction, saving] = useActionState(saveAction, IDLE_QUIZ_AUTHORING_STATE);
+  const [published, publishFormAction, publishing] = useActionState(publishAction, IDLE_QUIZ_AUTHORING_STATE);
+  const [preview, previewFormAction, previewing] = useActionState(previewAction, IDLE_QUIZ_PREVIEW);
+  const editor = useRef<CodeEditorHandle>(null);
+  const ticket = useRef(0);
+  // The text the preview on screen was drawn from: its answers are graded against that text.
+  const previewedSource = useRef(savedSource);
+  const source = state.files[0]?.text ?? '';
+  const dirty = source !== savedSource;
+  const fields = useMemo(() => ({ classId, ...(item ? { itemId: item.id } : {}) }), [classId, item]);
+
+  // Live validation: the server parses the text with the quiz bank's parser a moment after typing stops.
+  useEffect(() => {
+    const mine = ++ticket.current;
+    const timer = setTimeout(() => {
+      dispatch({ type: 'checking' });
+      validateAction(withSource(new FormData(), source, { classId })).then(
+        (result) => {
+          if (mine === ticket.current) dispatch({ type: 'validated', result });
+        },
+        () => {
+          if (mine === ticket.current) dispatch({ type: 'validated', result: { status: 'error', message: 'The item could not be checked just now.' } });
+        },
+      );
+    }, VALIDATE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [source, classId, validateAction]);
+
+  // After the first save, the item has a page of its own; after later saves, fetch the new version.
+  useEffect(() => {
+    if (saved.status !== 'saved') return;
+    if (!item) router.replace(`/teach/${classId}/quiz-items/${saved.itemId}/edit`);
+    else router.refresh();
+  }, [saved, item, classId, router]);
+  useEffect(() => {
+    if (published.status === 'published') router.refresh();
+  }, [published, router]);
+
+  // A problem clicked in the list: put the cursor on it.
+  useEffect(() => {
+    if (!state.jump) return;
+    const p = state.jump;
+    dispatch({ type: 'jumped' });
+    if (p.line !== undefined) {
+      const start = { line: p.line, column: p.column ?? 1 };
+      requestAnimationFrame(() => {
+        editor.current?.selectRange({ start, end: start });
+        editor.current?.focus();
+      });
+    }
+  }, [state.jump]);
+
+  const problems = state.validation.status === 'problems' ? state.validation.problems : [];
+  const saveProblems = saved.status === 'error' ? saved.problems : undefined;
+
+  return (
+    <div className="grid gap-6">
+      <section aria-labelledby="item-heading" className="grid gap-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="item-heading" className="text-xl font-semibold">
+            The item
+          </h2>
+          <p className="text-sm text-muted">
+            {item ? `Version ${item.latestVersion} saved${item.publishedVersion ? `, version ${item.publishedVersion} published` : ', not published yet'}.` : 'Not saved yet.'}
+            {dirty && <span className="ml-1 font-medium text-text">Unsaved changes.</span>}
+          </p>
+        </div>
+        <CodeEditor
+          ref={editor}
+          id="editor-item-yaml"
+          initialText={savedSource}
+          language="yaml"
+          label={`${QUIZ_ITEM_FILE} editor`}
+          onChange={(text) => dispatch({ type: 'edit', name: QUIZ_ITEM_FILE, text })}
+          diagnostics={diagnosticsFor(problems)}
+          minHeight="18rem"
+          maxHeight="32rem"
+          scrollLabel={`${QUIZ_ITEM_FILE} (scrollable)`}
+        />
+      </section>
+
+      <section aria-labelledby="validation-heading" className="rounded-xl border border-border bg-surface p-4">
+        <h2 id="validation-heading" className="text-lg font-semibold">
+          Checks
+        </h2>
+        <div role="status" aria-live="polite" className="mt-1">
+          {state.validation.status === 'checking' && <p className="text-muted">Checking the item…</p>}
+          {state.validation.status === 'valid' && <p className="text-success">The item is valid: “{state.validation.title}”. Preview it to answer it as a learner would.</p>}
+          {state.validation.status === 'error' && <p className="text-danger">{state.validation.message}</p>}
+          {state.validation.status === 'problems' && (
+            <p className="text-danger">
+              {problems.length} problem{problems.length === 1 ? '' : 's'} to fix:
+            </p>
+          )}
+        </div>
+        {problems.length > 0 && (
+          <ul className="mt-2 grid gap-1 text-sm" aria-label="Problems in the item">
+            {problems.map((p, i) => (
+              <li key={i}>
+                <button type="button" className="text-left underline decoration-dotted" onClick={() => dispatch({ type: 'jump', problem: p })}>
+                  <span className="font-mono">{where(p)}</span>
+                </button>{' '}
+                <span className="break-words">{p.message}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div className="flex flex-wrap items-start gap-3">
+        <form action={(form) => saveFormAction(withSource(form, source, fields))}>
+          <button type="submit" className="btn btn-primary" disabled={saving}>
+            {saving ? 'Saving…' : item ? 'Save a new version' : 'Save'}
+          </button>
+        </form>
+        <form
+          action={(form) => {
+            previewedSource.current = source;
+            previewFormAction(withSource(form, source, { classId }));
+          }}
+        >
+          <button type="submit" className="btn btn-secondary" disabled={previewing}>
+            {previewing ? 'Drawing the question…' : 'Preview'}
+          </button>
+        </form>
+        {item && (
+          <form action={publishFormAction}>
+            <input type="hidden" name="itemId" value={item.id} />
+            <input type="hidden" name="versionId" value={item.latestVersionId} />
+            <button type="submit" className="btn btn-secondary" disabled={publishing || dirty} aria-describedby="publish-note">
+              {publishing ? 'Publishing…' : `Publish version ${item.latestVersion}`}
+            </button>
+            <p id="publish-note" className="mt-1 text-xs text-muted">
+              {dirty ? 'Save your changes first: only a saved version can be published.' : 'Learners in the class answer this version; their graded answers keep theirs.'}
+            </p>
+          </form>
+        )}
+      </div>
+      <div role="status" aria-live="polite" className="grid gap-1">
+        {saved.status !== 'idle' && <p className={saved.status === 'error' ? 'text-danger' : 'text-success'}>{saved.message}</p>}
+        {published.status !== 'idle' && <p className={published.status === 'error' ? 'text-danger' : 'text-success'}>{published.message}</p>}
+      </div>
+      {saveProblems && saveProblems.length > 0 && (
+        <ul className="grid gap-1 text-sm text-danger" aria-label="Why it was not saved">
+          {saveProblems.map((p, i) => (
+            <li key={i} className="break-words">
+              <span className="font-mono">{where(p)}</span> {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!previewing && preview.status === 'problems' && (
+        <section role="alert" className="rounded-xl border border-danger bg-danger-soft p-4">
+          <h2 className="text-lg font-semibold">{preview.message}</h2>
+          <ul className="mt-2 grid gap-1 text-sm">
+            {preview.problems.map((p, i) => (
+              <li key={i} className="break-words">
+                <span className="font-mono">{where(p)}</span> {p.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {!previewing && preview.status === 'previewed' && (
+        <section aria-labelledby="preview-heading" className="rounded-xl border border-border p-4">
+          <h2 id="preview-heading" className="text-lg font-semibold">
+            Preview: the learner’s view
+          </h2>
+          <p className="mb-4 mt-1 text-sm text-muted">Answer it to see the verdict and explanations a learner gets. Preview answers are not recorded.</p>
+          <QuizRunner
+            key={preview.checkedAt}
+            questions={[preview.question]}
+            mode="practice"
+            sessionId={PREVIEW_SESSION_ID}
+            lessonTitles={lessonTitles}
+            submitAnswer={(input) => previewAnswerAction(classId, previewedSource.current, input)}
+            submitSession={noSession}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

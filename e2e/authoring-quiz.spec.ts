@@ -1,0 +1,145 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { E2E_INSTRUCTOR } from './support/accounts';
+
+// Issue 16, instructors authoring quiz items: an instructor writes an item in the browser (live validation
+// against the quiz schema), previews it as a learner sees it, saves and publishes it; a learner in the
+// class answers it; the dashboard counts the attempt and names the item among the most missed. Every test
+// makes its own class and learner (two workers share one server).
+test.describe.configure({ timeout: 300_000 });
+
+const password = 'a long enough passphrase';
+const unique = () => `${test.info().workerIndex}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
+const VERDICT = { timeout: 60_000 };
+const WRONG = 'The execution follows the first rule anyway.';
+const RIGHT = 'The execution fails with States.NoChoiceMatched.';
+
+async function fresh(browser: Browser): Promise<Page> {
+  return (await browser.newContext()).newPage();
+}
+
+async function signInAsInstructor(page: Page) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(E2E_INSTRUCTOR.email);
+  await page.getByLabel('Password').fill(E2E_INSTRUCTOR.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
+}
+
+async function createClass(page: Page, name: string): Promise<{ id: string; code: string }> {
+  await page.goto('/teach');
+  await page.getByLabel('New class name').fill(name);
+  await page.getByRole('button', { name: 'Create class' }).click();
+  await page.waitForURL(/\/teach\/[^/]+$/);
+  const id = new URL(page.url()).pathname.split('/').pop()!;
+  const code = (await page.locator('.font-mono.tracking-widest').first().textContent())!.trim();
+  return { id, code };
+}
+
+async function signUp(page: Page, name: string, email: string) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
+test('an instructor writes, previews and publishes a quiz item; a learner answers it; the dashboard shows the attempt', async ({ browser, expectAccessible }) => {
+  const instructor = await fresh(browser);
+  await signInAsInstructor(instructor);
+  const className = `Quiz authoring ${unique()}`;
+  const klass = await createClass(instructor, className);
+
+  await instructor.getByRole('link', { name: 'Write a quiz item' }).click();
+  await instructor.waitForURL(`**/teach/${klass.id}/quiz-items/new`);
+  await expect(instructor.getByRole('heading', { name: 'New quiz item', level: 1 })).toBeVisible();
+  const checks = instructor.getByRole('region', { name: 'Checks' });
+  await expect(checks).toContainText('The item is valid: “A Choice state without a Default”');
+
+  // Live validation: an unknown field is reported with its line and reason, then fixed.
+  const editor = instructor.getByRole('textbox', { name: 'item.yaml editor' });
+  await editor.click();
+  await instructor.keyboard.press('Control+End');
+  await instructor.keyboard.type('promt: typo');
+  await expect(checks).toContainText('1 problem to fix');
+  await expect(checks.getByRole('list', { name: 'Problems in the item' })).toContainText(/item\.yaml:\d+:\d+.*unknown field "promt"/);
+  await instructor.keyboard.press('Shift+Home');
+  await instructor.keyboard.press('Backspace');
+  await expect(checks).toContainText('The item is valid');
+  await expectAccessible(instructor);
+
+  // Preview: the learner's view, answered and graded on the server, not recorded.
+  await instructor.getByRole('button', { name: 'Preview' }).click();
+  const preview = instructor.getByRole('region', { name: 'Preview: the learner’s view' });
+  await expect(preview).toContainText('A Choice state has two rules and no Default.', VERDICT);
+  await preview.getByRole('radio', { name: new RegExp(RIGHT.replace(/\./g, '\\.')) }).check();
+  await preview.getByRole('button', { name: 'Check answer' }).click();
+  await expect(preview.getByRole('heading', { name: 'Correct' })).toBeVisible(VERDICT);
+  await expectAccessible(instructor);
+
+  await instructor.getByRole('button', { name: 'Save' }).click();
+  await instructor.waitForURL(/\/quiz-items\/[^/]+\/edit$/);
+  await expect(instructor.getByText('Version 1 saved, not published yet.')).toBeVisible();
+  await instructor.getByRole('button', { name: 'Publish version 1' }).click();
+  await expect(instructor.getByText('Version 1 is published to the class.')).toBeVisible(VERDICT);
+
+  // The published item is offered in the assignment form, beside the built-in content, with a due date.
+  await instructor.goto(`/teach/${klass.id}`);
+  await instructor.getByLabel('Assign', { exact: true }).selectOption({ label: 'A Choice state without a Default' });
+  const due = new Date(Date.now() + 7 * 86_400_000);
+  await instructor.getByLabel('Due', { exact: true }).fill(`${due.toISOString().slice(0, 10)}T17:00`);
+  await instructor.getByRole('button', { name: 'Assign', exact: true }).click();
+  await expect(instructor.getByText('Assigned “A Choice state without a Default”.')).toBeVisible();
+  await expect(instructor.getByRole('region', { name: 'Assignments' })).toContainText('Quiz item of this class, due');
+
+  // A learner signs up, joins with the code and answers the item, first wrongly.
+  const learner = await fresh(browser);
+  await signUp(learner, 'Quinn Learner', `e2e-quiz-author-${unique()}@example.com`);
+  await learner.goto('/classes');
+  await learner.getByLabel('Join code').fill(klass.code);
+  await learner.getByRole('button', { name: 'Join class' }).click();
+  await expect(learner.getByText(`You joined ${className}.`)).toBeVisible();
+  await learner.reload();
+  // The assignment is listed with its due date, and the item among the class's own.
+  const classSection = learner.getByRole('region', { name: className });
+  await expect(classSection.getByRole('listitem').filter({ hasText: 'A Choice state without a Default' }).first()).toContainText(/due .* UTC/);
+  await classSection.getByRole('link', { name: 'A Choice state without a Default' }).first().click();
+  await expect(learner.getByRole('heading', { name: 'A Choice state without a Default', level: 1 })).toBeVisible();
+  await learner.getByRole('radio', { name: new RegExp(WRONG.replace(/\./g, '\\.')) }).check();
+  await learner.getByRole('button', { name: 'Check answer' }).click();
+  await expect(learner.getByRole('heading', { name: 'Not quite' })).toBeVisible(VERDICT);
+  await expect(learner.getByRole('region', { name: 'Your answers' })).toContainText('version 1', VERDICT);
+  await expectAccessible(learner);
+
+  // The dashboard counts the answer and names the item among the most missed.
+  await instructor.goto(`/teach/${klass.id}`);
+  const roster = instructor.getByRole('region', { name: 'Roster table, scrolls sideways' });
+  await expect(roster.getByRole('row', { name: /Quinn Learner/ })).toContainText('0 of 1');
+  await expect(instructor.getByRole('region', { name: 'Quiz items most often missed' })).toContainText('A Choice state without a Default');
+  await expect(instructor.getByRole('region', { name: 'Quiz items most often missed' })).toContainText('wrong 1 of 1 answers');
+  await expect(instructor.getByRole('region', { name: 'Quiz items of this class' })).toContainText('1 version, version 1 published');
+  // The assignment's column: answered wrongly so far, before the due date.
+  await expect(roster.getByRole('row', { name: /Quinn Learner/ })).toContainText('Not yet');
+});
+
+test('a learner cannot open the quiz item editor, and an invalid item is explained, not saved', async ({ browser }) => {
+  const instructor = await fresh(browser);
+  await signInAsInstructor(instructor);
+  const klass = await createClass(instructor, `Guarded quiz ${unique()}`);
+
+  const learner = await fresh(browser);
+  await signUp(learner, 'Nosy Learner', `e2e-quiz-nosy-${unique()}@example.com`);
+  expect((await learner.goto(`/teach/${klass.id}/quiz-items/new`))?.status()).toBe(404);
+
+  await instructor.goto(`/teach/${klass.id}/quiz-items/new`);
+  await expect(instructor.getByRole('region', { name: 'Checks' })).toContainText('The item is valid');
+  await instructor.getByRole('textbox', { name: 'item.yaml editor' }).click();
+  await instructor.keyboard.press('Control+Home');
+  await instructor.keyboard.press('End');
+  await instructor.keyboard.type('!');
+  await instructor.getByRole('button', { name: 'Save' }).click();
+  await expect(instructor.getByText('Not saved: 1 problem in the item.')).toBeVisible();
+  await expect(instructor.getByRole('list', { name: 'Why it was not saved' })).toContainText(/item\.yaml:1:\d+ id: /);
+  expect(new URL(instructor.url()).pathname).toBe(`/teach/${klass.id}/quiz-items/new`);
+});

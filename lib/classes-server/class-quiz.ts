@@ -1,0 +1,67 @@
+// A learner's answer to a class's own quiz item: graded on the server (lib/quiz-server's grader) against
+// the published version and recorded with that version's id, so an edit the instructor makes later never
+// changes what this verdict was measured against. The same rules as ./class-submit.ts for scenarios.
+import { canAdminister } from '../auth/roles';
+import { classOwner, isClassMember } from '../db/class-scenarios';
+import { getPublishedClassQuizItem, type PublishedClassQuizItem } from '../db/class-quiz-items';
+import type { Db } from '../db/create-client';
+import { recordQuizAttempt } from '../db/quiz-attempts';
+import type { QuizItem } from '../quiz';
+import { submitQuizAttempt, submitQuizSession, type AttemptResult, type SessionResult, type SubmitDeps } from '../quiz-server/submit';
+import { parseClassQuizItem } from './quiz-authoring';
+import type { Author } from './scenario-authoring';
+
+export type ClassQuizItemView = { published: PublishedClassQuizItem; item: QuizItem };
+
+/**
+ * The published class quiz item `id`, parsed (its id is the class item's), when `user` may open it: a
+ * member of its class, the instructor who runs it, or an admin. Null otherwise (the page answers 404).
+ */
+export async function openClassQuizItem(db: Db, user: Author | null, id: string): Promise<ClassQuizItemView | null> {
+  if (!user || typeof id !== 'string' || id.length > 64) return null;
+  const published = await getPublishedClassQuizItem(db, id);
+  if (!published) return null;
+  const allowed = canAdminister(user.role) || (await classOwner(db, published.classId)) === user.id || (await isClassMember(db, published.classId, user.id));
+  if (!allowed) return null;
+  const parsed = parseClassQuizItem(published.version.source, published.id);
+  // It passed these checks when it was published; only a change of the item format since could fail them.
+  return parsed.ok ? { published, item: parsed.item } : null;
+}
+
+export const NEWER_VERSION_MESSAGE = 'Your instructor has published a new version of this question since you opened it. Reload the page to answer the new one.';
+
+type Deps = { learnerId: () => Promise<string>; gradeRestructure?: SubmitDeps['gradeRestructure'] };
+
+/**
+ * The grader's dependencies for one class item: only this item is known (whatever id the input names),
+ * and the attempt is recorded with the version answered. `versionId` is the version the page showed: if
+ * the instructor has published another since, the answer is refused rather than graded against a
+ * question the learner never saw.
+ */
+async function classDeps(db: Db, user: Author | null, itemId: unknown, versionId: unknown, deps: Deps): Promise<{ ok: true; deps: SubmitDeps } | { ok: false; message: string }> {
+  const view = typeof itemId === 'string' ? await openClassQuizItem(db, user, itemId) : null;
+  if (!view) return { ok: false, message: 'No quiz item of your classes has this id.' };
+  if (view.published.version.id !== versionId) return { ok: false, message: NEWER_VERSION_MESSAGE };
+  const { item, published } = view;
+  return {
+    ok: true,
+    deps: {
+      item: (id) => (id === item.id ? item : undefined),
+      learnerId: deps.learnerId,
+      record: (row) => recordQuizAttempt(db, { ...row, classQuizItemVersionId: published.version.id }),
+      ...(deps.gradeRestructure ? { gradeRestructure: deps.gradeRestructure } : {}),
+    },
+  };
+}
+
+export async function submitClassQuizAnswer(db: Db, user: Author | null, itemId: unknown, versionId: unknown, input: unknown, deps: Deps): Promise<AttemptResult> {
+  const found = await classDeps(db, user, itemId, versionId, deps);
+  if (!found.ok) return { status: 'invalid', fieldErrors: { itemId: [found.message] }, message: found.message };
+  return submitQuizAttempt(input, found.deps);
+}
+
+export async function submitClassQuizSession(db: Db, user: Author | null, itemId: unknown, versionId: unknown, input: unknown, deps: Deps): Promise<SessionResult> {
+  const found = await classDeps(db, user, itemId, versionId, deps);
+  if (!found.ok) return { status: 'invalid', fieldErrors: { attempts: [found.message] }, message: found.message };
+  return submitQuizSession(input, found.deps);
+}
