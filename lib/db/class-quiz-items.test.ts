@@ -11,15 +11,13 @@ import { materialize } from '../quiz';
 import { classReportInput, createClass, joinClass } from './classes';
 import { getClassQuizItemForAuthor, listClassQuizItems, listPublishedClassQuizItems } from './class-quiz-items';
 import { createPrismaClient, type Db } from './create-client';
-import { createTestDatabase, runPrisma, type TestDatabase } from './test-support';
+import { createMigratedTestDatabase, type TestDatabase } from './test-support';
 
 let database: TestDatabase;
 let db: Db;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const run = await runPrisma(['migrate', 'deploy'], database.url);
-  if (run.code !== 0) throw new Error(`migrate deploy failed:\n${run.stdout}\n${run.stderr}`);
+  database = await createMigratedTestDatabase();
   db = createPrismaClient(database.target);
 }, 120_000);
 
