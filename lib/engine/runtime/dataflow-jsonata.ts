@@ -17,7 +17,7 @@ import type { Catcher } from './compile';
 import type { DataFlow } from './dataflow';
 import type { Visit } from './visit';
 import { assignJsonata } from './assign';
-import { fieldsOf } from './dataflow';
+import { fieldsOf } from './dataflow-fields';
 
 /** `$states` for one evaluation; context and variables are read from the visit only when used. */
 export class StatesEnv implements JsonataEnv {

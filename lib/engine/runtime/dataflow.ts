@@ -8,8 +8,8 @@ import { applyInputPath, applyOutputPath, applyResultPath } from '../path-fields
 import { resolvePayloadTemplate } from '../payload-template';
 import type { Catcher } from './compile';
 import type { Visit } from './visit';
-import type { DataFlowFields } from '../asl/states';
 import { assignJsonPath } from './assign';
+import { fieldsOf } from './dataflow-fields';
 import { jsonataFlow } from './dataflow-jsonata';
 import { itemSelector, readItems, readMaxConcurrency } from './dataflow-items';
 import { waitMs } from './dataflow-wait';
@@ -58,10 +58,6 @@ export interface DataFlow {
   numberExpression(visit: Visit, value: number | string | undefined, effective: JsonValue, field: string, kind: 'integer' | 'percentage'): number | undefined;
 }
 
-/** The data-flow fields of whichever state the visit is of (every state type's definition has them). */
-export function fieldsOf(visit: Visit): DataFlowFields {
-  return visit.state.def;
-}
 
 /** OutputPath alone (Assign is evaluated by the caller). */
 function applyOutput(visit: Visit, value: JsonValue): JsonValue {
