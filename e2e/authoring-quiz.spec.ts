@@ -143,3 +143,64 @@ test('a learner cannot open the quiz item editor, and an invalid item is explain
   await expect(instructor.getByRole('list', { name: 'Why it was not saved' })).toContainText(/item\.yaml:1:\d+ id: /);
   expect(new URL(instructor.url()).pathname).toBe(`/teach/${klass.id}/quiz-items/new`);
 });
+
+// A class's own cost item draws its numbers from a generator: "Try again with new numbers" must work in the
+// preview and on the learner's page, which the built-in items' route (it knows only the bank) cannot serve.
+const COST_ITEM = `id: map-cost
+type: numeric
+category: cost
+title: Transitions of a class Map
+lesson: inline-map
+topics: [inline-map, pricing]
+exams: [SAA-C03 4]
+generator: inline-map-transitions
+`;
+
+async function answerWronglyThenRedraw(page: Page, scope: ReturnType<Page['locator']>) {
+  const card = scope.locator('article[data-item-id]');
+  const seed = await card.getAttribute('data-seed');
+  await card.getByLabel(/Your answer/).fill('1');
+  await scope.getByRole('button', { name: 'Check answer' }).click();
+  await expect(scope.getByRole('heading', { name: 'Not quite' })).toBeVisible(VERDICT);
+  await scope.getByRole('button', { name: 'Try again with new numbers' }).click();
+  await expect(card).not.toHaveAttribute('data-seed', seed!, VERDICT);
+  await expect(scope.getByText('New numbers could not be fetched')).toHaveCount(0);
+  await expect(card.getByLabel(/Your answer/)).toBeEmpty();
+}
+
+test('new numbers for a class’s own cost item, in the preview and on the learner’s page', async ({ browser }) => {
+  const instructor = await fresh(browser);
+  await signInAsInstructor(instructor);
+  const className = `Cost item ${unique()}`;
+  const klass = await createClass(instructor, className);
+  await instructor.goto(`/teach/${klass.id}/quiz-items/new`);
+  const editor = instructor.getByRole('textbox', { name: 'item.yaml editor' });
+  await editor.click();
+  await instructor.keyboard.press('Control+A');
+  await instructor.keyboard.insertText(COST_ITEM);
+  await expect(instructor.getByRole('region', { name: 'Checks' })).toContainText('The item is valid: “Transitions of a class Map”');
+
+  await instructor.getByRole('button', { name: 'Preview' }).click();
+  const preview = instructor.getByRole('region', { name: 'Preview: the learner’s view' });
+  await expect(preview.locator('article[data-item-id]')).toBeVisible(VERDICT);
+  await answerWronglyThenRedraw(instructor, preview);
+
+  await instructor.getByRole('button', { name: 'Save' }).click();
+  await instructor.waitForURL(/\/quiz-items\/[^/]+\/edit$/);
+  await instructor.getByRole('button', { name: 'Publish version 1' }).click();
+  await expect(instructor.getByText('Version 1 is published to the class.')).toBeVisible(VERDICT);
+  const itemId = new URL(instructor.url()).pathname.split('/').at(-2)!;
+
+  const learner = await fresh(browser);
+  await signUp(learner, 'Casey Learner', `e2e-quiz-cost-${unique()}@example.com`);
+  await learner.goto('/classes');
+  await learner.getByLabel('Join code').fill(klass.code);
+  await learner.getByRole('button', { name: 'Join class' }).click();
+  await expect(learner.getByText(`You joined ${className}.`)).toBeVisible();
+  await learner.goto(`/classes/${klass.id}/quiz-items/${itemId}`);
+  await expect(learner.getByRole('heading', { name: 'Transitions of a class Map', level: 1 })).toBeVisible();
+  await answerWronglyThenRedraw(learner, learner.locator('main'));
+  // The page keeps the new numbers in its address, as a built-in item's does.
+  const seed = await learner.locator('article[data-item-id]').getAttribute('data-seed');
+  await expect(learner).toHaveURL(new RegExp(`seed=${seed}`));
+});

@@ -17,6 +17,7 @@ import {
   type ValidationState,
 } from '../../lib/classes/authoring-state';
 import type { Diagnostic } from '../../lib/engine/types';
+import type { NewNumbers } from '../../lib/quiz/fresh-question';
 import type { AttemptResult, SessionResult } from '../../lib/quiz-server/submit';
 import { CodeEditor, type CodeEditorHandle } from '../sandbox/editor/code-editor';
 import { QuizRunner } from '../quiz/quiz-runner';
@@ -35,6 +36,7 @@ export interface QuizItemEditorProps {
   validateAction: (form: FormData) => Promise<ValidationState>;
   previewAction: StateAction<QuizPreviewState>;
   previewAnswerAction: (classId: string, source: string, input: unknown) => Promise<AttemptResult>;
+  previewNumbersAction: (classId: string, source: string, after: unknown) => Promise<NewNumbers>;
   saveAction: StateAction<QuizAuthoringState>;
   publishAction: StateAction<QuizAuthoringState>;
 }
@@ -62,7 +64,7 @@ function withSource(form: FormData, source: string, fields: Record<string, strin
 // The preview grades answers but records none, so an exam-style session is never sent from here.
 const noSession = async (): Promise<SessionResult> => ({ status: 'invalid', fieldErrors: {}, message: 'The preview answers one question at a time.' });
 
-export function QuizItemEditor({ classId, item, savedSource, lessonTitles, validateAction, previewAction, previewAnswerAction, saveAction, publishAction }: QuizItemEditorProps) {
+export function QuizItemEditor({ classId, item, savedSource, lessonTitles, validateAction, previewAction, previewAnswerAction, previewNumbersAction, saveAction, publishAction }: QuizItemEditorProps) {
   const router = useRouter();
   const [state, dispatch] = useReducer(editorReducer, { [QUIZ_ITEM_FILE]: savedSource }, initialEditorState);
   const [saved, saveFormAction, saving] = useActionState(saveAction, IDLE_QUIZ_AUTHORING_STATE);
@@ -241,6 +243,7 @@ export function QuizItemEditor({ classId, item, savedSource, lessonTitles, valid
             sessionId={PREVIEW_SESSION_ID}
             lessonTitles={lessonTitles}
             submitAnswer={(input) => previewAnswerAction(classId, previewedSource.current, input)}
+            newNumbers={(_itemId, after) => previewNumbersAction(classId, previewedSource.current, after)}
             submitSession={noSession}
           />
         </section>

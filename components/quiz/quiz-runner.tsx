@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useReducer, useRef, useTransition } from 'react';
 import type { AttemptResult, SessionResult } from '@/lib/quiz-server/submit';
+import type { NewNumbers } from '@/lib/quiz/fresh-question';
 import type { Question, QuizMode } from '@/lib/quiz/types';
 import { QuestionCard } from './question-card';
 import { draftAnswer, initialQuizState, quizReducer, score, type Entry } from './quiz-state';
@@ -22,6 +23,21 @@ export interface QuizRunnerProps {
   newSessionHref?: string;
   submitAnswer: (input: unknown) => Promise<AttemptResult>;
   submitSession: (input: unknown) => Promise<SessionResult>;
+  /**
+   * "Try again with new numbers": the item again with other numbers than the attempt seeded `after`. By
+   * default the built-in items' route; a class's own items (and their preview) pass a server action, since
+   * that route knows only the built-in bank.
+   */
+  newNumbers?: (itemId: string, after: number) => Promise<NewNumbers>;
+}
+
+const RETRY_FAILED = 'New numbers could not be fetched. Try again.';
+
+async function builtInNewNumbers(itemId: string, after: number): Promise<NewNumbers> {
+  const res = await fetch(`/api/quiz/items/${encodeURIComponent(itemId)}?after=${after}`, { cache: 'no-store' });
+  if (!res.ok) return { status: 'error', message: RETRY_FAILED };
+  const { question } = (await res.json()) as { question: Question };
+  return { status: 'ok', question };
 }
 
 function payload(entry: Entry, mode: QuizMode, sessionId: string, now: number) {
@@ -44,7 +60,7 @@ function firstError(result: AttemptResult): string {
 }
 
 /** Runs a quiz: one question at a time, graded on the server, in practice or exam mode. */
-export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedToUrl, newSessionHref, submitAnswer, submitSession }: QuizRunnerProps) {
+export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedToUrl, newSessionHref, submitAnswer, submitSession, newNumbers = builtInNewNumbers }: QuizRunnerProps) {
   const [state, dispatch] = useReducer(quizReducer, { questions, mode }, (init) => initialQuizState(init.questions, init.mode));
   const [, startTransition] = useTransition();
   const current = state.entries[state.index] as Entry;
@@ -102,14 +118,17 @@ export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedT
     const entry = state.entries[index];
     if (!entry?.question.params || entry.retrying) return;
     dispatch({ type: 'retrying', index });
-    fetch(`/api/quiz/items/${encodeURIComponent(entry.question.itemId)}?after=${entry.question.seed}`, { cache: 'no-store' })
-      .then((res) => (res.ok ? (res.json() as Promise<{ question: Question }>) : Promise.reject(new Error(String(res.status)))))
-      .then(({ question }) => {
-        dispatch({ type: 'replace', index, question });
+    newNumbers(entry.question.itemId, entry.question.seed)
+      .then((drawn) => {
+        if (drawn.status !== 'ok') {
+          dispatch({ type: 'retry-failed', index, message: drawn.message });
+          return;
+        }
+        dispatch({ type: 'replace', index, question: drawn.question });
         titleArea.current?.querySelector<HTMLElement>('h2')?.focus();
       })
-      .catch(() => dispatch({ type: 'retry-failed', index, message: 'New numbers could not be fetched. Try again.' }));
-  }, [state]);
+      .catch(() => dispatch({ type: 'retry-failed', index, message: RETRY_FAILED }));
+  }, [state, newNumbers]);
 
   const finish = useCallback(() => {
     if (!exam) {

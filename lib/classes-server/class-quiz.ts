@@ -6,8 +6,8 @@ import { classOwner, isClassMember } from '../db/class-scenarios';
 import { getPublishedClassQuizItem, type PublishedClassQuizItem } from '../db/class-quiz-items';
 import type { Db } from '../db/create-client';
 import { recordQuizAttempt } from '../db/quiz-attempts';
-import type { QuizItem } from '../quiz';
-import { submitQuizAttempt, submitQuizSession, type AttemptResult, type SessionResult, type SubmitDeps } from '../quiz-server/submit';
+import { freshQuestion, type NewNumbers, type QuizItem } from '../quiz';
+import { seedInput, submitQuizAttempt, submitQuizSession, type AttemptResult, type SessionResult, type SubmitDeps } from '../quiz-server/submit';
 import { parseClassQuizItem } from './quiz-authoring';
 import type { Author } from './scenario-authoring';
 
@@ -64,4 +64,18 @@ export async function submitClassQuizSession(db: Db, user: Author | null, itemId
   const found = await classDeps(db, user, itemId, versionId, deps);
   if (!found.ok) return { status: 'invalid', fieldErrors: { attempts: [found.message] }, message: found.message };
   return submitQuizSession(input, found.deps);
+}
+
+/**
+ * "Try again with new numbers" on a class's own item: the published version drawn again with other numbers
+ * than the seed `after`, for whoever may open it. A version other than the published one is refused like
+ * an answer to it (the page is stale); nothing is recorded.
+ */
+export async function newClassQuizNumbers(db: Db, user: Author | null, itemId: unknown, versionId: unknown, after: unknown): Promise<NewNumbers> {
+  const view = typeof itemId === 'string' ? await openClassQuizItem(db, user, itemId) : null;
+  if (!view) return { status: 'error', message: 'No quiz item of your classes has this id.' };
+  if (view.published.version.id !== versionId) return { status: 'error', message: NEWER_VERSION_MESSAGE };
+  const seed = seedInput.safeParse(after);
+  if (!seed.success) return { status: 'error', message: `after: ${seed.error.issues[0]?.message ?? 'not a seed'}` };
+  return { status: 'ok', question: freshQuestion(view.item, seed.data) };
 }

@@ -24,8 +24,8 @@ import {
 } from '../db/class-quiz-items';
 import type { Db } from '../db/create-client';
 import { parseForm } from '../forms/parse-form';
-import { materialize, newSeed, QuizItemError, type QuizItem } from '../quiz';
-import { gradeAttempt, attemptInput, type AttemptResult, type SubmitDeps } from '../quiz-server/submit';
+import { freshQuestion, materialize, newSeed, QuizItemError, type NewNumbers, type QuizItem } from '../quiz';
+import { gradeAttempt, attemptInput, seedInput, type AttemptResult, type SubmitDeps } from '../quiz-server/submit';
 import { authorAccess, type Author } from './scenario-authoring';
 
 const idSchema = z.string({ error: 'missing id' }).min(1, 'missing id').max(64, 'not an id');
@@ -160,4 +160,20 @@ export async function previewClassQuizAnswer(
   const graded = await gradeAttempt(answer.data, { item: (id) => (id === PREVIEW_ITEM_ID ? item.item : undefined), ...deps });
   if (!graded.ok) return graded.result;
   return { status: 'graded', attemptId: 'preview', verdict: graded.verdict };
+}
+
+/**
+ * "Try again with new numbers" in the preview: the previewed text drawn again with other numbers than the
+ * seed `after`. Only the class's author may ask, as for the preview itself; nothing is stored.
+ */
+export async function previewClassQuizNumbers(db: Db, user: Author | null, classId: unknown, source: unknown, after: unknown): Promise<NewNumbers> {
+  const form = sourceFormSchema.safeParse({ classId, source });
+  if (!form.success) return { status: 'error', message: firstMessage(z.flattenError(form.error).fieldErrors) ?? 'The item could not be drawn again.' };
+  const access = await authorAccess(db, user, form.data.classId);
+  if (access !== 'ok') return { status: 'error', message: refusal(access).message };
+  const seed = seedInput.safeParse(after);
+  if (!seed.success) return { status: 'error', message: `after: ${seed.error.issues[0]?.message ?? 'not a seed'}` };
+  const item = parseClassQuizItem(form.data.source, PREVIEW_ITEM_ID);
+  if (!item.ok) return { status: 'error', message: 'Fix the item’s problems first.' };
+  return { status: 'ok', question: freshQuestion(item.item, seed.data) };
 }

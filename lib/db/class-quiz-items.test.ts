@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../auth/roles';
 import { QUIZ_ITEM_TEMPLATE } from '../classes/quiz-item-template';
 import { classReport } from '../classes/report';
-import { NEWER_VERSION_MESSAGE, openClassQuizItem, submitClassQuizAnswer, submitClassQuizSession } from '../classes-server/class-quiz';
-import { previewClassQuizAnswer, previewClassQuizItem, publishClassQuizItem, saveClassQuizItem, validateClassQuizItem } from '../classes-server/quiz-authoring';
+import { NEWER_VERSION_MESSAGE, newClassQuizNumbers, openClassQuizItem, submitClassQuizAnswer, submitClassQuizSession } from '../classes-server/class-quiz';
+import { previewClassQuizAnswer, previewClassQuizItem, previewClassQuizNumbers, publishClassQuizItem, saveClassQuizItem, validateClassQuizItem } from '../classes-server/quiz-authoring';
 import { materialize } from '../quiz';
 import { classReportInput, createClass, joinClass } from './classes';
 import { getClassQuizItemForAuthor, listClassQuizItems, listPublishedClassQuizItems } from './class-quiz-items';
@@ -202,5 +202,46 @@ describe('class quiz items: bad input', () => {
     expect(await submitClassQuizAnswer(db, learner, { id: itemId }, versionId, answer(itemId, 'a'), deps)).toMatchObject({ status: 'invalid' });
     expect(await submitClassQuizAnswer(db, learner, itemId, versionId, answer('default-branch', 'a'), deps)).toMatchObject({ status: 'invalid', fieldErrors: { itemId: ['no quiz item has this id'] } });
     expect(await db.quizAttempt.count({ where: { learnerId: learner.learnerId } })).toBe(0);
+  });
+});
+
+// "Try again with new numbers" on a class's own cost item: the built-in items' route knows only the bank,
+// so the class page and the preview draw again through these, with the same access rules as answering.
+const COST_ITEM = `id: map-cost
+type: numeric
+category: cost
+title: Transitions of a class Map
+lesson: inline-map
+topics: [inline-map, pricing]
+exams: [SAA-C03 4]
+generator: inline-map-transitions
+`;
+
+describe('class quiz items: new numbers', () => {
+  it('draws the published version again with other numbers, for members only, and refuses a stale page or a bad seed', async () => {
+    const { learner, teacher, klass, itemId, versionId } = await publishedItem(COST_ITEM);
+    const first = materialize((await openClassQuizItem(db, learner, itemId))!.item, SEED).question;
+    const drawn = await newClassQuizNumbers(db, learner, itemId, versionId, SEED);
+    if (drawn.status !== 'ok') throw new Error(drawn.message);
+    expect(drawn.question).toMatchObject({ itemId, type: 'numeric', title: 'Transitions of a class Map' });
+    expect(drawn.question.params).toBeDefined();
+    expect(drawn.question.params).not.toEqual(first.params);
+    // The new draw is graded like any other: its seed is the one the learner's answer sends back.
+    expect(drawn.question.seed).not.toBe(SEED);
+
+    const outsider = await account();
+    expect(await newClassQuizNumbers(db, outsider, itemId, versionId, SEED)).toEqual({ status: 'error', message: 'No quiz item of your classes has this id.' });
+    expect(await newClassQuizNumbers(db, null, itemId, versionId, SEED)).toMatchObject({ status: 'error' });
+    expect(await newClassQuizNumbers(db, learner, itemId, 'not-the-version', SEED)).toEqual({ status: 'error', message: NEWER_VERSION_MESSAGE });
+    for (const bad of [-1, 1.5, 'seven', null, 2 ** 53]) {
+      expect(await newClassQuizNumbers(db, learner, itemId, versionId, bad)).toMatchObject({ status: 'error', message: expect.stringMatching(/^after: /) });
+    }
+
+    // The preview draws the text being written, for the class's author only.
+    const preview = await previewClassQuizNumbers(db, teacher, klass.id, COST_ITEM, SEED);
+    expect(preview).toMatchObject({ status: 'ok', question: { type: 'numeric', title: 'Transitions of a class Map' } });
+    expect(await previewClassQuizNumbers(db, learner, klass.id, COST_ITEM, SEED)).toMatchObject({ status: 'error', message: expect.stringMatching(/Only the instructor/) });
+    expect(await previewClassQuizNumbers(db, teacher, klass.id, 'type: nonsense', SEED)).toEqual({ status: 'error', message: 'Fix the item’s problems first.' });
+    expect(await previewClassQuizNumbers(db, teacher, klass.id, COST_ITEM, 'x')).toMatchObject({ status: 'error', message: expect.stringMatching(/^after: /) });
   });
 });

@@ -32,9 +32,12 @@ const answerInput = z.discriminatedUnion(
   { error: 'the answer must be a choice, a number or a definition' },
 );
 
+/** A seed as a learner's page sends it back (the numbers it showed). */
+export const seedInput = z.number({ error: 'missing seed' }).int('not a seed').min(0, 'not a seed').max(MAX_SEED, 'not a seed');
+
 export const attemptInput = z.object({
   itemId: z.string({ error: 'missing item' }).regex(SLUG_PATTERN, 'not an item id'),
-  seed: z.number({ error: 'missing seed' }).int('not a seed').min(0, 'not a seed').max(MAX_SEED, 'not a seed'),
+  seed: seedInput,
   answer: answerInput,
   timeTakenMs: z.number({ error: 'missing time' }).finite().nonnegative('time cannot be negative'),
   mode: z.enum(QUIZ_MODES, { error: 'mode must be practice or exam' }),

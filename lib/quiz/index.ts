@@ -7,6 +7,7 @@ export { MISTAKES, describeMistake, type MistakeId } from './mistakes';
 export { UNITS, UNIT_IDS, formatValue, formatUsdNumber, parseNumericAnswer, type UnitId } from './units';
 export { drawParams, newSeed, MAX_SEED } from './params';
 export { materialize, QuizItemError, type Materialized, type MaterializedOption } from './materialize';
+export { freshQuestion, REDRAWS, type NewNumbers } from './fresh-question';
 export { gradeAnswer, isAccepted, type GradeResult } from './grade';
 export { gradeRestructureTask, restructureTask, restructureVerdict, RESTRUCTURE_MAX_TRANSITIONS, type RestructureTask } from './restructure';
 export { GENERATORS, GENERATOR_LIST, getGenerator } from './generators';

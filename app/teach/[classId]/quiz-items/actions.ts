@@ -3,8 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { getCurrentUser } from '@/lib/auth/current';
 import type { QuizAuthoringState, QuizPreviewState, ValidationState } from '@/lib/classes/authoring-state';
-import { previewClassQuizAnswer, previewClassQuizItem, publishClassQuizItem, saveClassQuizItem, validateClassQuizItem } from '@/lib/classes-server/quiz-authoring';
+import { previewClassQuizAnswer, previewClassQuizItem, previewClassQuizNumbers, publishClassQuizItem, saveClassQuizItem, validateClassQuizItem } from '@/lib/classes-server/quiz-authoring';
 import { db } from '@/lib/db/client';
+import type { NewNumbers } from '@/lib/quiz';
 import type { AttemptResult } from '@/lib/quiz-server/submit';
 
 // As for class scenarios (../scenarios/actions.ts): each action reads the signed-in account itself (never
@@ -40,6 +41,16 @@ export async function previewQuizAnswerAction(classId: string, source: string, i
   } catch (error) {
     console.error('grading a class quiz item preview failed', error);
     return { status: 'error', message: 'The answer could not be graded just now. Please try again.' };
+  }
+}
+
+/** "Try again with new numbers" in the preview: the text sent, drawn again; records nothing. */
+export async function previewQuizNumbersAction(classId: string, source: string, after: unknown): Promise<NewNumbers> {
+  try {
+    return await previewClassQuizNumbers(db, await getCurrentUser(), classId, source, after);
+  } catch (error) {
+    console.error('drawing new numbers for a class quiz item preview failed', error);
+    return { status: 'error', message: 'New numbers could not be drawn just now. Please try again.' };
   }
 }
 

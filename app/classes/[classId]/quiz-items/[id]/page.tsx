@@ -12,7 +12,7 @@ import { className } from '@/lib/db/class-scenarios';
 import { materialize, newSeed } from '@/lib/quiz';
 import { lessonTitles } from '@/lib/quiz-server/lesson-titles';
 import { newSessionId, readQuizSearch } from '@/lib/quiz-server/session';
-import { submitClassQuizAnswerAction, submitClassQuizSessionAction } from './actions';
+import { newClassQuizNumbersAction, submitClassQuizAnswerAction, submitClassQuizSessionAction } from './actions';
 
 export const metadata: Metadata = { title: 'Class quiz item', robots: { index: false } };
 
@@ -52,6 +52,7 @@ export default async function ClassQuizItemPage({ params, searchParams }: Props)
             syncSeedToUrl
             submitAnswer={submitClassQuizAnswerAction.bind(null, published.id, published.version.id)}
             submitSession={submitClassQuizSessionAction.bind(null, published.id, published.version.id)}
+            newNumbers={newClassQuizNumbersAction.bind(null, published.id, published.version.id)}
           />
         </div>
         <aside className="min-w-0 space-y-8" aria-label="About this question">

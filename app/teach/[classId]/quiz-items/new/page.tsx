@@ -10,7 +10,7 @@ import { authorAccess } from '@/lib/classes-server/scenario-authoring';
 import { db } from '@/lib/db/client';
 import { className } from '@/lib/db/class-scenarios';
 import { lessonTitles } from '@/lib/quiz-server/lesson-titles';
-import { previewQuizAnswerAction, previewQuizItemAction, publishQuizItemAction, saveQuizItemAction, validateQuizItemAction } from '../actions';
+import { previewQuizAnswerAction, previewQuizNumbersAction, previewQuizItemAction, publishQuizItemAction, saveQuizItemAction, validateQuizItemAction } from '../actions';
 
 export const metadata: Metadata = { title: 'New class quiz item', robots: { index: false } };
 
@@ -30,6 +30,7 @@ export default async function NewClassQuizItemPage({ params }: { params: Promise
         validateAction={validateQuizItemAction}
         previewAction={previewQuizItemAction}
         previewAnswerAction={previewQuizAnswerAction}
+        previewNumbersAction={previewQuizNumbersAction}
         saveAction={saveQuizItemAction}
         publishAction={publishQuizItemAction}
       />

@@ -10,7 +10,7 @@ import { db } from '@/lib/db/client';
 import { getClassQuizItemForAuthor } from '@/lib/db/class-quiz-items';
 import { className } from '@/lib/db/class-scenarios';
 import { lessonTitles } from '@/lib/quiz-server/lesson-titles';
-import { previewQuizAnswerAction, previewQuizItemAction, publishQuizItemAction, saveQuizItemAction, validateQuizItemAction } from '../../actions';
+import { previewQuizAnswerAction, previewQuizNumbersAction, previewQuizItemAction, publishQuizItemAction, saveQuizItemAction, validateQuizItemAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Edit class quiz item', robots: { index: false } };
 
@@ -32,6 +32,7 @@ export default async function EditClassQuizItemPage({ params }: { params: Promis
         validateAction={validateQuizItemAction}
         previewAction={previewQuizItemAction}
         previewAnswerAction={previewQuizAnswerAction}
+        previewNumbersAction={previewQuizNumbersAction}
         saveAction={saveQuizItemAction}
         publishAction={publishQuizItemAction}
       />
