@@ -1,6 +1,6 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { E2E_INSTRUCTOR } from './support/accounts';
+import { createClass, fresh, signInAsInstructor, signUp } from './support/class-journeys';
 
 // Issue 16, instructors authoring quiz items: an instructor writes an item in the browser (live validation
 // against the quiz schema), previews it as a learner sees it, saves and publishes it; a learner in the
@@ -8,42 +8,10 @@ import { E2E_INSTRUCTOR } from './support/accounts';
 // makes its own class and learner (two workers share one server).
 test.describe.configure({ timeout: 300_000 });
 
-const password = 'a long enough passphrase';
 const unique = () => `${test.info().workerIndex}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 const VERDICT = { timeout: 60_000 };
 const WRONG = 'The execution follows the first rule anyway.';
 const RIGHT = 'The execution fails with States.NoChoiceMatched.';
-
-async function fresh(browser: Browser): Promise<Page> {
-  return (await browser.newContext()).newPage();
-}
-
-async function signInAsInstructor(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(E2E_INSTRUCTOR.email);
-  await page.getByLabel('Password').fill(E2E_INSTRUCTOR.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname !== '/sign-in');
-}
-
-async function createClass(page: Page, name: string): Promise<{ id: string; code: string }> {
-  await page.goto('/teach');
-  await page.getByLabel('New class name').fill(name);
-  await page.getByRole('button', { name: 'Create class' }).click();
-  await page.waitForURL(/\/teach\/[^/]+$/);
-  const id = new URL(page.url()).pathname.split('/').pop()!;
-  const code = (await page.locator('.font-mono.tracking-widest').first().textContent())!.trim();
-  return { id, code };
-}
-
-async function signUp(page: Page, name: string, email: string) {
-  await page.goto('/sign-up');
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
 
 test('an instructor writes, previews and publishes a quiz item; a learner answers it; the dashboard shows the attempt', async ({ browser, expectAccessible }) => {
   const instructor = await fresh(browser);

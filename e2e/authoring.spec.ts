@@ -1,37 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { E2E_INSTRUCTOR } from './support/accounts';
+import { createClass, fresh, LEARNER_PASSWORD, signInAsInstructor } from './support/class-journeys';
 
 // Issue 16, instructors authoring: an instructor creates a class and writes a scenario of its own in the
 // browser (live validation, preview, save, publish); a learner joins and submits; the dashboard shows the
 // attempt and the CSV has it. Every test makes its own class and learner (two workers share one server).
 test.describe.configure({ timeout: 300_000 });
 
-const password = 'a long enough passphrase';
 const unique = () => `${test.info().workerIndex}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
-
-async function fresh(browser: Browser): Promise<Page> {
-  return (await browser.newContext()).newPage();
-}
-
-async function signInAsInstructor(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(E2E_INSTRUCTOR.email);
-  await page.getByLabel('Password').fill(E2E_INSTRUCTOR.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname !== '/sign-in');
-}
-
-async function createClass(page: Page, name: string): Promise<{ id: string; code: string }> {
-  await page.goto('/teach');
-  await page.getByLabel('New class name').fill(name);
-  await page.getByRole('button', { name: 'Create class' }).click();
-  await page.waitForURL(/\/teach\/[^/]+$/);
-  const id = new URL(page.url()).pathname.split('/').pop()!;
-  const code = (await page.locator('.font-mono.tracking-widest').first().textContent())!.trim();
-  return { id, code };
-}
 
 test('an instructor writes and publishes a class scenario; a learner joins and submits; the dashboard and CSV show it', async ({ browser, expectAccessible }) => {
   const instructor = await fresh(browser);
@@ -77,7 +53,7 @@ test('an instructor writes and publishes a class scenario; a learner joins and s
   await learner.goto('/sign-up');
   await learner.getByLabel('Name').fill('Lin Learner');
   await learner.getByLabel('Email').fill(email);
-  await learner.getByLabel('Password').fill(password);
+  await learner.getByLabel('Password').fill(LEARNER_PASSWORD);
   await learner.getByRole('button', { name: 'Create account' }).click();
   await learner.waitForURL((url) => url.pathname === '/');
   await learner.goto('/classes');
@@ -118,7 +94,7 @@ test('a learner cannot open the authoring pages, and invalid files are explained
   await learner.goto('/sign-up');
   await learner.getByLabel('Name').fill('Nosy Learner');
   await learner.getByLabel('Email').fill(`e2e-nosy-${unique()}@example.com`);
-  await learner.getByLabel('Password').fill(password);
+  await learner.getByLabel('Password').fill(LEARNER_PASSWORD);
   await learner.getByRole('button', { name: 'Create account' }).click();
   await learner.waitForURL((url) => url.pathname === '/');
   const response = await learner.goto(`/teach/${klass.id}/scenarios/new`);
