@@ -14,6 +14,7 @@ export type BenchOptions = {
   step: number;
   phases: string[];
   sessionCache: number | null;
+  via: 'route' | 'action';
 };
 export type WriteOutcome = { ok: boolean; status: number; message: string | null };
 export type RequestResult = WriteOutcome & { ms: number };

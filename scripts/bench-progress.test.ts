@@ -23,6 +23,12 @@ describe('bench-progress', () => {
     expect(() => parseArgs(['--session-cache', '-5'])).toThrow(/whole seconds/);
   });
 
+  it('sends answers as the quiz pages do (the JSON route) unless told to use the server action', () => {
+    expect(parseArgs([]).via).toBe('route');
+    expect(parseArgs(['--via', 'action']).via).toBe('action');
+    expect(() => parseArgs(['--via', 'carrier-pigeon'])).toThrow(/--via takes route .* or action/);
+  });
+
   it('takes nearest-rank percentiles', () => {
     const sorted = Array.from({ length: 100 }, (_, i) => i + 1);
     expect(percentile(sorted, 50)).toBe(50);

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useReducer, useRef, useTransition } from 'react
 import type { AttemptResult, SessionResult } from '@/lib/quiz-server/submit';
 import type { NewNumbers } from '@/lib/quiz/fresh-question';
 import type { Question, QuizMode } from '@/lib/quiz/types';
+import { postQuizAnswer } from './post-answer';
 import { QuestionCard } from './question-card';
 import { draftAnswer, initialQuizState, quizReducer, score, type Entry } from './quiz-state';
 import { OptionReviews, ResultView, Working } from './result-view';
@@ -21,7 +22,11 @@ export interface QuizRunnerProps {
   /** One-item page: keep ?seed= in the address in step with the numbers shown. */
   syncSeedToUrl?: boolean;
   newSessionHref?: string;
-  submitAnswer: (input: unknown) => Promise<AttemptResult>;
+  /**
+   * Grades and records one answer. By default the built-in items' route (POST /api/quiz/attempts, a small
+   * JSON answer); a class's own items and review cards pass a server action of their own.
+   */
+  submitAnswer?: (input: unknown) => Promise<AttemptResult>;
   submitSession: (input: unknown) => Promise<SessionResult>;
   /**
    * "Try again with new numbers": the item again with other numbers than the attempt seeded `after`. By
@@ -60,7 +65,7 @@ function firstError(result: AttemptResult): string {
 }
 
 /** Runs a quiz: one question at a time, graded on the server, in practice or exam mode. */
-export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedToUrl, newSessionHref, submitAnswer, submitSession, newNumbers = builtInNewNumbers }: QuizRunnerProps) {
+export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedToUrl, newSessionHref, submitAnswer = postQuizAnswer, submitSession, newNumbers = builtInNewNumbers }: QuizRunnerProps) {
   const [state, dispatch] = useReducer(quizReducer, { questions, mode }, (init) => initialQuizState(init.questions, init.mode));
   const [, startTransition] = useTransition();
   const current = state.entries[state.index] as Entry;

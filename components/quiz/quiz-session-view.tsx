@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Question, QuizMode } from '@/lib/quiz/types';
-import type { AttemptResult, SessionResult } from '@/lib/quiz-server/submit';
+import type { SessionResult } from '@/lib/quiz-server/submit';
 import { QuizRunner } from './quiz-runner';
 
 interface Props {
@@ -15,7 +15,6 @@ interface Props {
   sessionSeed: number;
   nextSeed: number;
   lessonTitles: Record<string, string>;
-  submitAnswer: (input: unknown) => Promise<AttemptResult>;
   submitSession: (input: unknown) => Promise<SessionResult>;
 }
 
@@ -70,7 +69,6 @@ export function QuizSessionView(props: Props) {
             sessionId={sessionId}
             lessonTitles={lessonTitles}
             newSessionHref={withQuery(basePath, { seed: nextSeed, ...(mode === 'exam' ? { mode: 'exam' } : {}) })}
-            submitAnswer={props.submitAnswer}
             submitSession={props.submitSession}
           />
         )}

@@ -102,11 +102,14 @@ export async function choiceItem(baseUrl, itemId) {
 }
 
 /**
- * One signed-in learner recording quiz attempts through the submitQuizAnswer server action (JSON
- * argument list, as React sends a non-form action). `baseUrls` with several entries spreads the learner's
- * requests over several app processes (as a load balancer would). Each acknowledged attempt id is kept.
+ * One signed-in learner recording quiz attempts the way the quiz pages send them: a JSON POST to
+ * /api/quiz/attempts (components/quiz/post-answer.ts), with the headers a browser's same-origin fetch
+ * carries. With `via: 'action'`, through the submitQuizAnswer server action instead (its JSON argument list,
+ * as React sends a non-form action), which the pages used before. `baseUrls` with several entries spreads
+ * the learner's requests over several app processes (as a load balancer would). Each acknowledged attempt id
+ * is kept.
  */
-export function makeAttemptClient(baseUrls, { action, jar, address, item, index }) {
+export function makeAttemptClient(baseUrls, { via = 'route', action, jar, address, item, index }) {
   let n = index;
   const acknowledged = [];
   return {
@@ -116,28 +119,44 @@ export function makeAttemptClient(baseUrls, { action, jar, address, item, index 
       const key = item.keys[n % item.keys.length];
       n += 1;
       const input = { itemId: item.itemId, seed: 1, answer: { kind: 'choice', keys: [key] }, timeTakenMs: 4000, mode: 'practice' };
-      // An action is found through a page that imports it: the item page does.
-      const response = await fetch(`${baseUrl}/practice/quizzes/item/${item.itemId}`, {
-        method: 'POST',
-        headers: { 'Next-Action': action, 'Content-Type': 'text/plain;charset=UTF-8', Cookie: cookieHeader(jar), 'X-Forwarded-For': address },
-        body: JSON.stringify([input]),
-      });
+      const common = { Cookie: cookieHeader(jar), 'X-Forwarded-For': address };
+      const response =
+        via === 'action'
+          ? // An action is found through a page that imports it: the item page does.
+            await fetch(`${baseUrl}/practice/quizzes/item/${item.itemId}`, {
+              method: 'POST',
+              headers: { 'Next-Action': action, 'Content-Type': 'text/plain;charset=UTF-8', ...common },
+              body: JSON.stringify([input]),
+            })
+          : await fetch(`${baseUrl}/api/quiz/attempts`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', Origin: baseUrl, 'Sec-Fetch-Site': 'same-origin', ...common },
+              body: JSON.stringify(input),
+            });
       const text = await response.text();
       updateJar(jar, response);
-      const row = text.split('\n').find((line) => line.startsWith('1:'));
-      let state = null;
-      try {
-        state = row ? JSON.parse(row.slice(2)) : null;
-      } catch {
-        state = null;
-      }
-      const ok = response.status === 200 && state?.status === 'graded' && typeof state.attemptId === 'string';
+      const state = via === 'action' ? actionState(text) : jsonOrNull(text);
+      const ok = response.status === (via === 'action' ? 200 : 201) && state?.status === 'graded' && typeof state.attemptId === 'string';
       if (ok) acknowledged.push(state.attemptId);
       // Next.js renders the page again after an action that revalidated (a cookie set counts): it says so here.
       const rendered = (response.headers.get('x-action-revalidated') ?? '0') !== '0';
       return { ok, status: response.status, rendered, message: ok ? null : (state?.message ?? text.slice(0, 120)) };
     },
   };
+}
+
+function jsonOrNull(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The action's return value: row 1 of the RSC payload. */
+function actionState(text) {
+  const row = text.split('\n').find((line) => line.startsWith('1:'));
+  return row ? jsonOrNull(row.slice(2)) : null;
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

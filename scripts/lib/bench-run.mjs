@@ -61,7 +61,7 @@ async function createLearners(baseUrls, { count, stamp, offset, actions, item })
           password: `bench-password-${index}`,
           address,
         });
-        return makeAttemptClient(baseUrls, { action: actions.submit, jar, address, item, index });
+        return makeAttemptClient(baseUrls, { via: actions.via, action: actions.submit, jar, address, item, index });
       }),
     );
     clients.push(...made);
@@ -124,7 +124,8 @@ export async function runProtocol(options, deps) {
   const out = path.join(root, 'bench-results');
   mkdirSync(out, { recursive: true });
   const record = { options, at: new Date().toISOString(), cores: os.cpus().length, phases: {} };
-  const actions = { signUp: deps.actionId('signUp'), submit: deps.actionId('submitQuizAnswer') };
+  const actions = { signUp: deps.actionId('signUp'), via: options.via, submit: options.via === 'action' ? deps.actionId('submitQuizAnswer') : null };
+  console.log(`Quiz answers sent ${options.via === 'action' ? 'through the submitQuizAnswer server action' : 'to POST /api/quiz/attempts, as the quiz pages send them'}`);
   const phases = new Set(options.phases);
   const env = options.sessionCache === null ? {} : { STEPWISE_SESSION_CACHE_SECONDS: String(options.sessionCache) };
   console.log(`Session cookie cache: ${options.sessionCache === null ? 'the app default' : options.sessionCache === 0 ? 'off' : `${options.sessionCache} s`}`);

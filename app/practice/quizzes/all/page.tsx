@@ -5,7 +5,7 @@ import { QuizSessionView } from '@/components/quiz/quiz-session-view';
 import { getQuizItems } from '@/lib/content/quizzes';
 import { lessonTitles } from '@/lib/quiz-server/lesson-titles';
 import { prepareSession, readQuizSearch } from '@/lib/quiz-server/session';
-import { submitExamSession, submitQuizAnswer } from '../actions';
+import { submitExamSession } from '../actions';
 
 export const metadata: Metadata = { title: 'Mixed quiz' };
 
@@ -29,7 +29,6 @@ export default async function AllQuizPage({ searchParams }: Props) {
       sessionSeed={session.sessionSeed}
       nextSeed={session.nextSeed}
       lessonTitles={lessonTitles()}
-      submitAnswer={submitQuizAnswer}
       submitSession={submitExamSession}
     />
   );

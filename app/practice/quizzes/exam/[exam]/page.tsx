@@ -7,7 +7,7 @@ import { getQuizItems } from '@/lib/content/quizzes';
 import { describeFilter, matchesFilter, type QuizFilter } from '@/lib/quiz';
 import { lessonTitles } from '@/lib/quiz-server/lesson-titles';
 import { prepareSession, readQuizSearch } from '@/lib/quiz-server/session';
-import { submitExamSession, submitQuizAnswer } from '../../actions';
+import { submitExamSession } from '../../actions';
 
 type Props = { params: Promise<{ exam: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,7 +42,6 @@ export default async function ExamQuizPage({ params, searchParams }: Props) {
       sessionSeed={session.sessionSeed}
       nextSeed={session.nextSeed}
       lessonTitles={lessonTitles()}
-      submitAnswer={submitQuizAnswer}
       submitSession={submitExamSession}
     />
   );

@@ -12,7 +12,7 @@ import { readLearnerId } from '@/lib/learner/session';
 import { isGeneratedItem, materialize, newSeed } from '@/lib/quiz';
 import { lessonTitles } from '@/lib/quiz-server/lesson-titles';
 import { newSessionId, readQuizSearch } from '@/lib/quiz-server/session';
-import { submitExamSession, submitQuizAnswer } from '../../actions';
+import { submitExamSession } from '../../actions';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -49,7 +49,6 @@ export default async function QuizItemPage({ params, searchParams }: Props) {
             sessionId={newSessionId()}
             lessonTitles={titles}
             syncSeedToUrl
-            submitAnswer={submitQuizAnswer}
             submitSession={submitExamSession}
           />
         </div>

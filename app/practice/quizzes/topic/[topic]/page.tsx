@@ -7,7 +7,7 @@ import { getQuizItems } from '@/lib/content/quizzes';
 import { describeFilter, matchesFilter, type QuizFilter } from '@/lib/quiz';
 import { lessonTitles } from '@/lib/quiz-server/lesson-titles';
 import { prepareSession, readQuizSearch } from '@/lib/quiz-server/session';
-import { submitExamSession, submitQuizAnswer } from '../../actions';
+import { submitExamSession } from '../../actions';
 
 type Props = { params: Promise<{ topic: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +40,6 @@ export default async function TopicQuizPage({ params, searchParams }: Props) {
       sessionSeed={session.sessionSeed}
       nextSeed={session.nextSeed}
       lessonTitles={lessonTitles()}
-      submitAnswer={submitQuizAnswer}
       submitSession={submitExamSession}
     />
   );
