@@ -1,12 +1,18 @@
 #!/usr/bin/env node
-// `npm test`: every check, in order, stopping at the first failure. Prints each step's name and time.
+// `npm test`: every check, stopping at the first failure. Prints each step's name and time.
 //
-//   typecheck → lint → bounded worker bundles → unit tests → content check → conformance gate → data layer on PGlite → data layer on PostgreSQL
-//   (when a server can be started) → next build → Playwright e2e in Chromium
+//   typecheck ‖ lint → bounded worker bundles → unit tests → content check ‖ conformance gate →
+//   data layer on PGlite ‖ data layer on PostgreSQL (when a server can be started) → next build →
+//   Playwright e2e in Chromium
+//
+// Steps joined by ‖ run side by side: each alone leaves one of CI's two cores mostly idle. Their output is
+// buffered and printed whole when each ends, with its time; the first to fail stops the others and fails
+// the run. `--no-e2e` stops before the Playwright step (to check everything else quickly); `npm test`
+// itself always runs it.
 //
 // Needs Debian's chromium (and postgresql for the PostgreSQL step). As root, missing packages are
 // installed with apt-get (set STEPWISE_NO_INSTALL=1 to only print the command instead).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,58 +53,177 @@ function ensureSystemPackages() {
   console.warn(`! PostgreSQL is not installed: the data-layer tests will run on PGlite only. To include it:\n    sudo ${command}`);
 }
 
-const steps = [
-  { name: 'Generate Prisma client', cmd: [process.execPath, bin('prisma'), 'generate'] },
-  { name: 'Typecheck (tsc --noEmit)', cmd: [bin('tsc'), '--noEmit'] },
-  { name: 'Lint (eslint .)', cmd: [bin('eslint'), '.', '--cache', '--cache-location', 'node_modules/.cache/eslint/'] },
-  // Before the unit tests, which start bounded workers (and would otherwise each build a stale bundle).
-  { name: 'Bounded worker bundles (lib/bounded)', cmd: [process.execPath, 'scripts/build-bounded.mjs'] },
-  { name: 'Unit tests (vitest)', cmd: [bin('vitest'), 'run', '--exclude', 'lib/db/**'] },
-  { name: 'Content check (npm run content:check)', cmd: [bin('tsx'), 'scripts/content-check.ts'] },
-  { name: 'Conformance gate', cmd: [process.execPath, 'scripts/conformance-gate.mjs'], needs: 'scripts/conformance-gate.mjs' },
-  { name: 'Data layer on PGlite (vitest lib/db)', cmd: [bin('vitest'), 'run', '--config', 'vitest.db.config.ts'] },
-  {
-    name: 'Data layer on PostgreSQL (throwaway server)',
-    cmd: [process.execPath, 'scripts/pg-server.mjs', '--', bin('vitest'), 'run', '--config', 'vitest.db.config.ts',
-      'lib/db/migrations', 'lib/db/progress', 'lib/db/postgres', 'lib/db/scenario-submissions', 'lib/db/quiz-attempts',
-      'lib/db/rate-limit', 'lib/db/accounts', 'lib/db/guest-race', 'lib/db/classes', 'lib/db/review-cards', 'lib/db/exam-attempts',
-      'lib/db/class-scenarios', 'lib/db/learner-records', 'lib/db/session-cache', 'lib/db/class-quiz-items'],
-    skipUnless: () => (findPgBin() ? null : 'PostgreSQL is not installed (apt-get install -y postgresql)'),
-  },
-  { name: 'Build (next build)', cmd: [process.execPath, bin('next'), 'build'] },
-  { name: 'End-to-end tests (Playwright, Chromium)', cmd: [bin('playwright'), 'test'] },
-];
+const generate = { name: 'Generate Prisma client', cmd: [process.execPath, bin('prisma'), 'generate'] };
+const typecheck = { name: 'Typecheck (tsc --noEmit)', cmd: [bin('tsc'), '--noEmit'] };
+const lint = { name: 'Lint (eslint .)', cmd: [bin('eslint'), '.', '--cache', '--cache-location', 'node_modules/.cache/eslint/'] };
+// Before the unit tests, which start bounded workers (and would otherwise each build a stale bundle).
+const bundles = { name: 'Bounded worker bundles (lib/bounded)', cmd: [process.execPath, 'scripts/build-bounded.mjs'] };
+const unit = { name: 'Unit tests (vitest)', cmd: [bin('vitest'), 'run', '--exclude', 'lib/db/**'] };
+const content = { name: 'Content check (npm run content:check)', cmd: [bin('tsx'), 'scripts/content-check.ts'] };
+const gate = { name: 'Conformance gate', cmd: [process.execPath, 'scripts/conformance-gate.mjs'], needs: 'scripts/conformance-gate.mjs' };
+const pglite = { name: 'Data layer on PGlite (vitest lib/db)', cmd: [bin('vitest'), 'run', '--config', 'vitest.db.config.ts'] };
+const postgres = {
+  name: 'Data layer on PostgreSQL (throwaway server)',
+  cmd: [process.execPath, 'scripts/pg-server.mjs', '--', bin('vitest'), 'run', '--config', 'vitest.db.config.ts',
+    'lib/db/migrations', 'lib/db/progress', 'lib/db/postgres', 'lib/db/scenario-submissions', 'lib/db/quiz-attempts',
+    'lib/db/rate-limit', 'lib/db/accounts', 'lib/db/guest-race', 'lib/db/classes', 'lib/db/review-cards', 'lib/db/exam-attempts',
+    'lib/db/class-scenarios', 'lib/db/learner-records', 'lib/db/session-cache', 'lib/db/class-quiz-items'],
+  skipUnless: () => (findPgBin() ? null : 'PostgreSQL is not installed (apt-get install -y postgresql)'),
+};
+const build = { name: 'Build (next build)', cmd: [process.execPath, bin('next'), 'build'] };
+const e2e = { name: 'End-to-end tests (Playwright, Chromium)', cmd: [bin('playwright'), 'test'], e2e: true };
 
-function main() {
+/**
+ * In order. An array is a group whose lanes run side by side; a lane is a step or an array of steps run in
+ * order. The PGlite data layer keeps one core busy for minutes on its own (one file at a time, WASM), so
+ * the single-threaded or waiting steps share the other core beside it.
+ */
+const plan = [generate, [typecheck, [lint, bundles]], unit, [pglite, [content, gate, postgres, build]], e2e];
+const numbered = plan.flat(2);
+const number = (step) => `[${numbered.indexOf(step) + 1}/${numbered.length}] ${step.name}`;
+
+/** Why a step does not run (its skip reason), or null; a missing required file fails the run. */
+function skipReason(step) {
+  if (step.e2e && noE2e) return 'stopped before e2e (--no-e2e)';
+  const skip = step.skipUnless?.();
+  if (skip) return skip;
+  if (step.needs && !existsSync(path.join(root, step.needs))) {
+    console.error(`\n✗ ${number(step)}: ${step.needs} does not exist`);
+    process.exit(1);
+  }
+  return null;
+}
+
+function failureMessage(step, took, r) {
+  return `✗ ${number(step)} failed after ${fmt(took)}${r.error ? `: ${r.error.message}` : ` (exit ${r.status ?? r.signal})`}`;
+}
+
+/** Runs one step with its output going straight to the terminal. */
+function runInline(step) {
+  console.log(`\n▸ ${number(step)}`);
+  const t = Date.now();
+  const r = spawnSync(step.cmd[0], step.cmd.slice(1), { cwd: root, env, stdio: 'inherit' });
+  const took = Date.now() - t;
+  if (r.status !== 0) {
+    console.error(`\n${failureMessage(step, took, r)}`);
+    process.exit(1);
+  }
+  console.log(`✓ ${number(step)} (${fmt(took)})`);
+  return took;
+}
+
+/** Children of a group still running, so an interrupt or a failed sibling can stop them. */
+const running = new Set();
+
+/** Stops a step's whole process tree (each runs as its own process group); resolves when it has exited. */
+function stop(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise((resolve) => child.once('close', resolve));
+  const signal = (sig) => {
+    try {
+      process.kill(-child.pid, sig);
+    } catch {
+      // already gone
+    }
+  };
+  signal('SIGTERM');
+  // pg-server.mjs stops its server on SIGTERM; anything that ignores it is killed after 15 s.
+  const hard = setTimeout(() => signal('SIGKILL'), 15_000);
+  return exited.finally(() => clearTimeout(hard));
+}
+
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    Promise.all([...running].map(stop)).finally(() => process.exit(130));
+  });
+}
+
+/** Runs one step of a group with its output buffered; resolves with its time, status and output. */
+function runBuffered(step) {
+  const t = Date.now();
+  const chunks = [];
+  const colour = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {};
+  const child = spawn(step.cmd[0], step.cmd.slice(1), { cwd: root, env: { ...env, ...colour }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  running.add(child);
+  child.stdout.on('data', (d) => chunks.push(d));
+  child.stderr.on('data', (d) => chunks.push(d));
+  return new Promise((resolve) => {
+    let error;
+    child.on('error', (e) => (error = e));
+    child.on('close', (status, signal) => {
+      running.delete(child);
+      resolve({ step, child, took: Date.now() - t, r: { status, signal, error }, output: Buffer.concat(chunks).toString() });
+    });
+  });
+}
+
+/**
+ * Runs a group's lanes side by side (a lane is one step or several in order) and prints each step's output
+ * whole as it ends. The first failure stops everything still running in the group and fails the run.
+ */
+async function runGroup(group) {
+  const lanes = group.map((lane) => (Array.isArray(lane) ? lane : [lane]));
+  console.log(`\n▸ Side by side (each step's output is printed when it ends):\n${lanes.map((lane) => `    ${lane.map(number).join('  →  ')}`).join('\n')}`);
+  const t = Date.now();
+  let failed = false;
+  const started = new Set();
+  const runLane = async (lane) => {
+    for (const step of lane) {
+      if (failed) return;
+      const skip = skipReason(step);
+      if (skip) {
+        console.log(`\n▸ ${number(step)}: skipped, ${skip}`);
+        timings.set(step, 'skipped');
+        continue;
+      }
+      started.add(step);
+      const done = await runBuffered(step);
+      if (failed) return; // stopped because another step failed
+      console.log(`\n▸ ${number(step)}: its output\n`);
+      process.stdout.write(done.output.endsWith('\n') || done.output === '' ? done.output : `${done.output}\n`);
+      if (done.r.status !== 0) {
+        failed = true;
+        console.error(`\n${failureMessage(step, done.took, done.r)}`);
+        const names = (steps) => steps.map((s) => s.name).join(', ');
+        const beside = lanes.flat().filter((s) => s !== step && started.has(s) && !timings.has(s));
+        const notRun = lanes.flat().filter((s) => !started.has(s) && !timings.has(s));
+        if (beside.length > 0) console.error(`  Stopping what runs beside it: ${names(beside)}`);
+        if (notRun.length > 0) console.error(`  Not run: ${names(notRun)}`);
+        await Promise.all([...running].map(stop));
+        return;
+      }
+      console.log(`✓ ${number(step)} (${fmt(done.took)})`);
+      timings.set(step, `${fmt(done.took)} ‖`);
+    }
+  };
+  await Promise.all(lanes.map(runLane));
+  if (failed) process.exit(1);
+  console.log(`✓ Side by side: done in ${fmt(Date.now() - t)}`);
+}
+
+const noE2e = process.argv.includes('--no-e2e');
+/** Each step's time (or 'skipped'), printed in plan order at the end. */
+const timings = new Map();
+
+async function main() {
   const started = Date.now();
   ensureSystemPackages();
-  const timings = [];
-  for (const [i, step] of steps.entries()) {
-    const label = `[${i + 1}/${steps.length}] ${step.name}`;
-    const skip = step.skipUnless?.();
-    if (skip) {
-      console.log(`\n▸ ${label}: skipped, ${skip}`);
-      timings.push([step.name, 'skipped']);
+  for (const entry of plan) {
+    if (Array.isArray(entry)) {
+      await runGroup(entry);
       continue;
     }
-    if (step.needs && !existsSync(path.join(root, step.needs))) {
-      console.error(`\n✗ ${label}: ${step.needs} does not exist`);
-      process.exit(1);
+    const skip = skipReason(entry);
+    if (skip) {
+      console.log(`\n▸ ${number(entry)}: skipped, ${skip}`);
+      timings.set(entry, 'skipped');
+      continue;
     }
-    console.log(`\n▸ ${label}`);
-    const t = Date.now();
-    const r = spawnSync(step.cmd[0], step.cmd.slice(1), { cwd: root, env, stdio: 'inherit' });
-    const took = Date.now() - t;
-    if (r.status !== 0) {
-      console.error(`\n✗ ${label} failed after ${fmt(took)}${r.error ? `: ${r.error.message}` : ` (exit ${r.status ?? r.signal})`}`);
-      process.exit(1);
-    }
-    console.log(`✓ ${label} (${fmt(took)})`);
-    timings.push([step.name, fmt(took)]);
+    timings.set(entry, fmt(runInline(entry)));
   }
-  console.log('\nAll checks passed:');
-  for (const [name, took] of timings) console.log(`  ${name.padEnd(48)} ${took}`);
+  console.log(`\n${noE2e ? 'All checks before e2e passed' : 'All checks passed'} (‖: ran side by side with its neighbours):`);
+  for (const step of numbered) if (timings.has(step)) console.log(`  ${step.name.padEnd(48)} ${timings.get(step)}`);
   console.log(`  ${'Total'.padEnd(48)} ${fmt(Date.now() - started)}`);
 }
 
-main();
+await main();

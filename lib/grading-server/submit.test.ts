@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STARTUP_TIMEOUT_MS } from '../bounded/types';
 import { loadScenarios } from '../content/scenarios';
 import { outerBudgetMs, WALL_CLOCK_BUDGET_MS } from '../engine';
+import type { Scenario } from '../content/scenario-parse';
 import type { Verdict } from '../grading';
 import { GuestLimitError } from '../learner/guest-limits';
 import { gradeBounded } from './bounded-grade';
@@ -11,7 +12,17 @@ import { submitScenario, type SubmitDeps } from './submit';
 const scenarios = loadScenarios().scenarios.map((s) => s.scenario);
 const pipeline = scenarios.find((s) => s.id === 'five-step-pipeline')!;
 
-function harness(overrides: Partial<SubmitDeps> = {}) {
+// Grading is deterministic, so a scenario and definition several tests submit (the pipeline's starter and
+// solution) are graded in a bounded worker once per file, and each test gets its own copy of the verdict.
+// The tests about grading limits use submitScenario's own default grader (gradeBounded) instead.
+const graded = new Map<Scenario, Map<string, ReturnType<typeof gradeBounded>>>();
+const gradeOnce: NonNullable<SubmitDeps['grade']> = async (scenario, definition) => {
+  const forScenario = graded.get(scenario) ?? graded.set(scenario, new Map()).get(scenario)!;
+  if (!forScenario.has(definition)) forScenario.set(definition, gradeBounded(scenario, definition));
+  return structuredClone(await forScenario.get(definition)!);
+};
+
+function harness(overrides: Partial<SubmitDeps> = {}, { shareGrading = true } = {}) {
   const rows: { learnerId: string; scenarioId: string; definition: string; verdict: Verdict }[] = [];
   const deps: SubmitDeps = {
     scenario: (id) => scenarios.find((s) => s.id === id),
@@ -20,6 +31,7 @@ function harness(overrides: Partial<SubmitDeps> = {}) {
       rows.push(row);
       return { id: `sub-${rows.length}`, createdAt: new Date('2025-01-01T00:00:00Z') };
     },
+    ...(shareGrading ? { grade: gradeOnce } : {}),
     ...overrides,
   };
   return { deps, rows };
@@ -110,7 +122,7 @@ describe('gradeBounded', () => {
 
   it('stops a submission that never returns at the server limit, terminating its worker, and records why', async () => {
     const started = Date.now();
-    const { deps, rows } = harness({ scenario: () => oneCase });
+    const { deps, rows } = harness({ scenario: () => oneCase }, { shareGrading: false });
     const result = await submitScenario({ scenarioId: 'five-step-pipeline', definition: endless }, deps);
     const took = Date.now() - started;
     // The server's budget is 10 s; the worker is terminated shortly after (outerBudgetMs). Its start-up comes
