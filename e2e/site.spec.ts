@@ -20,7 +20,7 @@ const LIMIT = 300;
 // those reachable by the site's own links from the home page and from UNLINKED (paths only: a query string
 // selects content, not another route); pages added later are covered by being linked.
 test('every page fits a 390 px phone, carries the security headers and runs its scripts under the policy', async ({ browser, extraHTTPHeaders }) => {
-  // Every page of the site, once each: 2.9 min on the shared machine at a load average of 4 to 8 (the three
+  // Every page of the site, once each: 2.0 min on the shared machine at a load average of 4 to 7 (the three
   // crawls it replaced took 4.2 min, 3.1 min and 43 s).
   test.setTimeout(480_000);
   // Its own context for the three tabs, still the test's own visitor address (fixtures.ts). Dark, so the
