@@ -1,13 +1,16 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { devices, type BrowserContext, type Page } from '@playwright/test';
 import { LESSON_SLUGS } from '../lib/content/catalog';
-import { expect, test } from './fixtures';
+import { expect, expectAccessible, test, visitorAddress } from './fixtures';
 
 // The course as a learner meets it: read a lesson, run its sandbox, answer its self-check, move on; the
 // course map and the home page; and every lesson page checked by axe and at phone width.
 
 test.describe.configure({ timeout: 120_000 });
+
+/** The project's viewport (playwright.config.ts), for the tab the lesson tests share. */
+const DESKTOP = devices['Desktop Chrome'].viewport;
 
 /** The lessons that exist, in course order (the e2e build has every file under content/lessons). */
 const lessons = LESSON_SLUGS.filter((slug) => readdirSync(path.join(process.cwd(), 'content', 'lessons')).includes(`${slug}.mdx`));
@@ -146,17 +149,32 @@ test('the home page lists the real course, shows a returning learner where to co
   await expect(page).toHaveURL('/learn/task-states-and-integrations');
 });
 
-for (const slug of lessons) {
-  test(`lesson ${slug}: no serious accessibility violation, no horizontal scroll on a phone`, async ({ page, expectAccessible }) => {
-    await page.goto(`/learn/${slug}`);
-    // Answer the first question so axe also sees the explanations and their colours.
-    const selfCheck = page.getByRole('region', { name: 'Check yourself' });
-    const first = selfCheck.getByRole('group').first();
-    await first.getByRole('radio').or(first.getByRole('checkbox')).first().check();
-    await selfCheck.getByRole('button', { name: 'Check answer' }).first().click();
-    await expect(selfCheck.getByRole('status').first()).not.toBeEmpty();
-    await expectAccessible();
-    await page.setViewportSize({ width: 390, height: 844 });
-    await noHorizontalScroll(page);
+// Every lesson, in one tab for all of them: each lesson is its own page load, but the tab keeps the site's
+// scripts in its cache instead of every test's fresh context fetching and compiling them again.
+test.describe('every lesson page', () => {
+  let context: BrowserContext;
+  let page: Page;
+  test.beforeAll(async ({ browser }, workerInfo) => {
+    context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': visitorAddress('course.spec lessons', workerInfo.workerIndex) } });
+    page = await context.newPage();
   });
-}
+  test.afterAll(async () => {
+    await context.close();
+  });
+
+  for (const slug of lessons) {
+    test(`lesson ${slug}: no serious accessibility violation, no horizontal scroll on a phone`, async () => {
+      await page.setViewportSize(DESKTOP);
+      await page.goto(`/learn/${slug}`);
+      // Answer the first question so axe also sees the explanations and their colours.
+      const selfCheck = page.getByRole('region', { name: 'Check yourself' });
+      const first = selfCheck.getByRole('group').first();
+      await first.getByRole('radio').or(first.getByRole('checkbox')).first().check();
+      await selfCheck.getByRole('button', { name: 'Check answer' }).first().click();
+      await expect(selfCheck.getByRole('status').first()).not.toBeEmpty();
+      await expectAccessible(page);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await noHorizontalScroll(page);
+    });
+  }
+});

@@ -1,5 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { AxeResults, RunOptions } from 'axe-core';
 
 /**
  * Shared e2e fixtures. Journeys import `test` and `expect` from here instead of @playwright/test:
@@ -27,17 +29,51 @@ export const test = base.extend<{ expectAccessible: AccessibilityCheck }>({
 
 export { expect };
 
-/** A private (RFC 1918) address derived from the test's id, stable across its retries within one run. */
-function visitorAddress(testId: string, repeat: number): string {
+/**
+ * A private (RFC 1918) address derived from the test's id, stable across its retries within one run. A page
+ * shared by the tests of a describe block (a beforeAll) takes one from the block's name and the worker.
+ */
+export function visitorAddress(testId: string, repeat: number): string {
   let hash = 2166136261;
   for (const ch of `${testId}#${repeat}`) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619) >>> 0;
   return `10.${(hash >>> 16) & 255}.${(hash >>> 8) & 255}.${(hash & 255) || 1}`;
 }
 
+/**
+ * axe-core's source, the copy @axe-core/playwright itself injects (resolved through it: axe-core is its
+ * dependency, not ours).
+ */
+const axeSource: string = (() => {
+  const fromProject = createRequire(path.resolve('package.json'));
+  const fromBuilder = createRequire(fromProject.resolve('@axe-core/playwright'));
+  return (fromBuilder('axe-core') as { source: string }).source;
+})();
+
+const AXE_OPTIONS: RunOptions = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+  // Only violations are read: passes, incomplete and inapplicable results keep one node each instead of
+  // every element they checked.
+  resultTypes: ['violations'],
+};
+
+/**
+ * Runs axe in the page itself, as AxeBuilder's legacy mode does. Its default mode also opens a blank
+ * page in the test's context for every scan and injects axe (580 kB) there a second time, to merge the
+ * results of cross-origin frames: the app has no frames at all.
+ */
+async function runAxe(page: Page, exclude: string[]): Promise<AxeResults> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  // The context AxeBuilder passes: the whole document (an empty include) less the excluded selectors.
+  const context = { include: [] as string[], exclude };
+  const results = await page.evaluate(
+    ([context, options]) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(context, options),
+    [context, AXE_OPTIONS] as const,
+  );
+  return results as AxeResults;
+}
+
 export async function expectAccessible(page: Page, options: { exclude?: string[] } = {}): Promise<void> {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
-  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
-  const { violations } = await builder.analyze();
+  const { violations } = await runAxe(page, options.exclude ?? []);
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = serious.map(
     (v) => `${v.impact}: ${v.id} (${v.help})\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,

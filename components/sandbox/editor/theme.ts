@@ -27,6 +27,17 @@ export const editorTheme = EditorView.theme({
   '.cm-diagnostic': { padding: '4px 8px' },
   '.cm-diagnosticSource': { opacity: 0.85, fontFamily: 'var(--font-mono, monospace)', fontSize: '12px' },
   '.cm-panel.cm-panel-lint': { backgroundColor: 'var(--sb-surface)' },
+  // @codemirror/lint draws its squiggles and gutter markers as data: SVG images, which the page policy's
+  // img-src 'self' blocks (lib/security/csp.ts): the same marks drawn with CSS alone, in its colours.
+  '.cm-lintRange': { backgroundImage: 'none', textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationSkipInk: 'none' },
+  '.cm-lintRange-error': { backgroundImage: 'none', textDecorationColor: '#f11' },
+  '.cm-lintRange-warning': { backgroundImage: 'none', textDecorationColor: 'orange' },
+  '.cm-lintRange-info': { backgroundImage: 'none', textDecorationColor: '#999' },
+  '.cm-lintRange-hint': { backgroundImage: 'none', textDecorationColor: '#66d' },
+  '.cm-lint-marker': { content: 'normal', boxSizing: 'border-box', transform: 'scale(0.8)' },
+  '.cm-lint-marker-error': { content: 'normal', borderRadius: '50%', backgroundColor: '#f87', border: '0.15em solid #f43' },
+  '.cm-lint-marker-warning': { content: 'normal', backgroundColor: '#fd7', clipPath: 'polygon(50% 5%, 95% 90%, 5% 90%)' },
+  '.cm-lint-marker-info': { content: 'normal', backgroundColor: '#aaf', border: '0.15em solid #77e' },
 });
 
 /** Syntax colours from CSS variables, so both themes keep AA contrast. */
