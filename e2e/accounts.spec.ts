@@ -1,12 +1,16 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { getLessons } from '../lib/content';
-import { expect, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
 import { actionId } from './server-actions';
+import { callFormAction, signUpByHttp } from './support/by-http';
+import { LEARNER_PASSWORD } from './support/class-journeys';
+import { closeDevices, device, deviceForTheFile } from './support/devices';
 
 // Issue 16, accounts: a visitor studies as a guest at once; signing up keeps what the guest did; signing
-// in on a second device merges that device's guest progress; signing out leaves nothing behind.
+// in on a second device merges that device's guest progress; signing out leaves nothing behind. The first
+// test is the journey through the forms; the others sign up over HTTP when signing up is not their subject.
 const [first, second] = getLessons().map((l) => l.slug);
-const password = 'a long enough passphrase';
+const password = LEARNER_PASSWORD;
 // Journeys of up to twenty page loads with scrypt hashes and axe scans, on a shared two-core machine.
 test.describe.configure({ timeout: 300_000 });
 
@@ -44,14 +48,18 @@ async function signIn(page: Page, email: string, pass = password) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+// One browser for the file (a new context downloads and compiles the app's scripts again); each test
+// starts with its cookies cleared, so it is a new visitor.
+let page: Page;
+deviceForTheFile((p) => {
+  page = p;
+});
+test.beforeEach(() => page.context().clearCookies());
+
 const sessionCookie = async (context: BrowserContext) => (await context.cookies()).find((c) => c.name.endsWith('stepwise.session_token'));
 
-async function newDevice(browser: Browser) {
-  const context = await browser.newContext();
-  return { context, page: await context.newPage() };
-}
-
-test('a guest signs up and keeps their progress; sign-out leaves nothing; a second device merges its own', async ({ page, context, browser }) => {
+test('a guest signs up and keeps their progress; sign-out leaves nothing; a second device merges its own', async ({ browser }) => {
+  const context = page.context();
   const email = uniqueEmail();
   await completeLesson(page, first!);
   expect((await context.cookies()).map((c) => c.name)).toContain('stepwise_guest');
@@ -73,20 +81,20 @@ test('a guest signs up and keeps their progress; sign-out leaves nothing; a seco
   await expectCompleted(page, first!, false);
 
   // A second device with guest progress of its own.
-  const other = await newDevice(browser);
-  await completeLesson(other.page, second!);
-  await signIn(other.page, email);
-  await other.page.waitForURL((url) => url.pathname === '/');
-  await expectCompleted(other.page, first!, true);
-  await expectCompleted(other.page, second!, true);
+  const other = await device(browser);
+  await completeLesson(other, second!);
+  await signIn(other, email);
+  await other.waitForURL((url) => url.pathname === '/');
+  await expectCompleted(other, first!, true);
+  await expectCompleted(other, second!, true);
   // Signing in again on that device changes nothing (the merge is idempotent).
-  await other.page.goto('/account');
-  await other.page.getByRole('button', { name: 'Sign out' }).click();
-  await other.page.waitForURL((url) => url.pathname === '/');
-  await signIn(other.page, email);
-  await other.page.waitForURL((url) => url.pathname === '/');
-  await expectCompleted(other.page, second!, true);
-  await other.context.close();
+  await other.goto('/account');
+  await other.getByRole('button', { name: 'Sign out' }).click();
+  await other.waitForURL((url) => url.pathname === '/');
+  await signIn(other, email);
+  await other.waitForURL((url) => url.pathname === '/');
+  await expectCompleted(other, second!, true);
+  await closeDevices(other);
 
   // And the first device, signing in again, sees both.
   await signIn(page, email);
@@ -94,9 +102,9 @@ test('a guest signs up and keeps their progress; sign-out leaves nothing; a seco
   await expectCompleted(page, second!, true);
 });
 
-test('forms explain bad input beside the field and keep what was typed', async ({ page, expectAccessible }) => {
+test('forms explain bad input beside the field and keep what was typed', async () => {
   await page.goto('/sign-up');
-  await expectAccessible();
+  await expectAccessible(page);
   await page.getByLabel('Name').fill('Bo');
   await page.getByLabel('Email').fill('not-an-email');
   await page.getByLabel('Password').fill('short');
@@ -106,27 +114,26 @@ test('forms explain bad input beside the field and keep what was typed', async (
   await expect(page.getByLabel('Email')).toHaveValue('not-an-email');
   await expect(page.getByLabel('Name')).toHaveValue('Bo');
   await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
-  await expectAccessible();
+  await expectAccessible(page);
 
   await signIn(page, 'nobody@example.com', 'wrong password here');
   await expect(page.locator('form').getByRole('alert')).toHaveText('Incorrect email or password.');
   await expect(page.getByLabel('Email')).toHaveValue('nobody@example.com');
 });
 
-test('an existing email is refused with a pointer to sign in', async ({ page, browser }) => {
+test('an existing email is refused with a pointer to sign in', async ({ request }) => {
   const email = uniqueEmail();
-  await signUp(page, email);
-  const other = await newDevice(browser);
-  await other.page.goto('/sign-up');
-  await other.page.getByLabel('Name').fill('Copy');
-  await other.page.getByLabel('Email').fill(email);
-  await other.page.getByLabel('Password').fill(password);
-  await other.page.getByRole('button', { name: 'Create account' }).click();
-  await expect(other.page.getByText('An account with this email already exists. Sign in instead.')).toBeVisible();
-  await other.context.close();
+  // The account is made over HTTP by another client (the fixture's request context), the copy in the form.
+  await signUpByHttp(request, { name: 'Ada Learner', email, password });
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill('Copy');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('An account with this email already exists. Sign in instead.')).toBeVisible();
 });
 
-test('account actions refuse what is not a form, and a learner cannot change roles', async ({ page, request }) => {
+test('account actions refuse what is not a form, and a learner cannot change roles', async ({ request }) => {
   for (const [name, expected] of [
     ['signUp', 'This request was not a form submission.'],
     ['signIn', 'This request was not a form submission.'],
@@ -141,17 +148,10 @@ test('account actions refuse what is not a form, and a learner cannot change rol
     expect(await response.text(), name).toContain(expected);
   }
   // A signed-in learner calling the admin action: refused by the server, whatever the page shows.
-  await signUp(page, uniqueEmail());
-  const result = await page.evaluate(async (id) => {
-    const body = new FormData();
-    body.append('_1_userId', 'someone');
-    body.append('_1_role', 'admin');
-    body.append('0', JSON.stringify([{ status: 'idle' }, '$K1']));
-    const res = await fetch('/admin', { method: 'POST', headers: { 'Next-Action': id }, body });
-    return { status: res.status, text: await res.text() };
-  }, actionId('setAccountRole'));
+  await signUpByHttp(page.request, { name: 'Ada Learner', email: uniqueEmail(), password });
+  const result = await callFormAction(page.request, '/admin', 'setAccountRole', { userId: 'someone', role: 'admin' });
   expect(result.status).toBeLessThan(500);
-  expect(result.text).toContain('Only admins can do this.');
+  expect(result.body).toContain('Only admins can do this.');
   await page.goto('/admin');
   await expect(page.getByRole('heading', { name: 'Manage accounts' })).toHaveCount(0);
 });

@@ -1,23 +1,45 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { createClass, fresh, signInAsInstructor, signUp } from './support/class-journeys';
+import { expect, expectAccessible, test } from './fixtures';
+import { QUIZ_AUTHORING_INSTRUCTOR } from './support/accounts';
+import { createClassByHttp, joinClassByHttp, signInByHttp, signUpByHttp } from './support/by-http';
+import { LEARNER_PASSWORD, unique } from './support/class-journeys';
+import { deviceForTheFile } from './support/devices';
 
 // Issue 16, instructors authoring quiz items: an instructor writes an item in the browser (live validation
 // against the quiz schema), previews it as a learner sees it, saves and publishes it; a learner in the
 // class answers it; the dashboard counts the attempt and names the item among the most missed. Every test
-// makes its own class and learner (two workers share one server).
+// makes its own class and learner (two workers share one server); the instructor's browser, signed in
+// once, serves the whole file. Signing in and up, making the class and joining it are done over HTTP here
+// (their forms have their journey in classes.spec.ts).
 test.describe.configure({ timeout: 300_000 });
 
-const unique = () => `${test.info().workerIndex}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 const VERDICT = { timeout: 60_000 };
 const WRONG = 'The execution follows the first rule anyway.';
 const RIGHT = 'The execution fails with States.NoChoiceMatched.';
 
-test('an instructor writes, previews and publishes a quiz item; a learner answers it; the dashboard shows the attempt', async ({ browser, expectAccessible }) => {
-  const instructor = await fresh(browser);
-  await signInAsInstructor(instructor);
+let instructor: Page;
+deviceForTheFile(async (page) => {
+  instructor = page;
+  await signInByHttp(instructor.request, QUIZ_AUTHORING_INSTRUCTOR);
+});
+
+// The learners' browser, also one for the file; each test clears its cookies and signs a new learner up.
+let learner: Page;
+deviceForTheFile((page) => {
+  learner = page;
+});
+test.beforeEach(() => learner.context().clearCookies());
+
+/** A new learner in the learners' browser, in the class. */
+async function learnerInClass(name: string, klass: { code: string }, className: string) {
+  await signUpByHttp(learner.request, { name, email: `e2e-quiz-author-${unique()}@example.com`, password: LEARNER_PASSWORD });
+  expect(await joinClassByHttp(learner.request, klass.code)).toContain(`You joined ${className}.`);
+}
+
+test('an instructor writes, previews and publishes a quiz item; a learner answers it; the dashboard shows the attempt', async () => {
   const className = `Quiz authoring ${unique()}`;
-  const klass = await createClass(instructor, className);
+  const klass = await createClassByHttp(instructor.request, className);
+  await instructor.goto(`/teach/${klass.id}`);
 
   await instructor.getByRole('link', { name: 'Write a quiz item' }).click();
   await instructor.waitForURL(`**/teach/${klass.id}/quiz-items/new`);
@@ -62,13 +84,8 @@ test('an instructor writes, previews and publishes a quiz item; a learner answer
   await expect(instructor.getByRole('region', { name: 'Assignments' })).toContainText('Quiz item of this class, due');
 
   // A learner signs up, joins with the code and answers the item, first wrongly.
-  const learner = await fresh(browser);
-  await signUp(learner, 'Quinn Learner', `e2e-quiz-author-${unique()}@example.com`);
+  await learnerInClass('Quinn Learner', klass, className);
   await learner.goto('/classes');
-  await learner.getByLabel('Join code').fill(klass.code);
-  await learner.getByRole('button', { name: 'Join class' }).click();
-  await expect(learner.getByText(`You joined ${className}.`)).toBeVisible();
-  await learner.reload();
   // The assignment is listed with its due date, and the item among the class's own.
   const classSection = learner.getByRole('region', { name: className });
   await expect(classSection.getByRole('listitem').filter({ hasText: 'A Choice state without a Default' }).first()).toContainText(/due .* UTC/);
@@ -91,14 +108,12 @@ test('an instructor writes, previews and publishes a quiz item; a learner answer
   await expect(roster.getByRole('row', { name: /Quinn Learner/ })).toContainText('Not yet');
 });
 
-test('a learner cannot open the quiz item editor, and an invalid item is explained, not saved', async ({ browser }) => {
-  const instructor = await fresh(browser);
-  await signInAsInstructor(instructor);
-  const klass = await createClass(instructor, `Guarded quiz ${unique()}`);
+test('a learner cannot open the quiz item editor, and an invalid item is explained, not saved', async ({ request }) => {
+  const klass = await createClassByHttp(instructor.request, `Guarded quiz ${unique()}`);
 
-  const learner = await fresh(browser);
-  await signUp(learner, 'Nosy Learner', `e2e-quiz-nosy-${unique()}@example.com`);
-  expect((await learner.goto(`/teach/${klass.id}/quiz-items/new`))?.status()).toBe(404);
+  // The learner needs no page: the fixture's request context, signed up.
+  await signUpByHttp(request, { name: 'Nosy Learner', email: `e2e-quiz-nosy-${unique()}@example.com`, password: LEARNER_PASSWORD });
+  expect((await request.get(`/teach/${klass.id}/quiz-items/new`)).status()).toBe(404);
 
   await instructor.goto(`/teach/${klass.id}/quiz-items/new`);
   await expect(instructor.getByRole('region', { name: 'Checks' })).toContainText('The item is valid');
@@ -136,11 +151,9 @@ async function answerWronglyThenRedraw(page: Page, scope: ReturnType<Page['locat
   await expect(card.getByLabel(/Your answer/)).toBeEmpty();
 }
 
-test('new numbers for a class’s own cost item, in the preview and on the learner’s page', async ({ browser }) => {
-  const instructor = await fresh(browser);
-  await signInAsInstructor(instructor);
+test('new numbers for a class’s own cost item, in the preview and on the learner’s page', async () => {
   const className = `Cost item ${unique()}`;
-  const klass = await createClass(instructor, className);
+  const klass = await createClassByHttp(instructor.request, className);
   await instructor.goto(`/teach/${klass.id}/quiz-items/new`);
   const editor = instructor.getByRole('textbox', { name: 'item.yaml editor' });
   await editor.click();
@@ -159,12 +172,7 @@ test('new numbers for a class’s own cost item, in the preview and on the learn
   await expect(instructor.getByText('Version 1 is published to the class.')).toBeVisible(VERDICT);
   const itemId = new URL(instructor.url()).pathname.split('/').at(-2)!;
 
-  const learner = await fresh(browser);
-  await signUp(learner, 'Casey Learner', `e2e-quiz-cost-${unique()}@example.com`);
-  await learner.goto('/classes');
-  await learner.getByLabel('Join code').fill(klass.code);
-  await learner.getByRole('button', { name: 'Join class' }).click();
-  await expect(learner.getByText(`You joined ${className}.`)).toBeVisible();
+  await learnerInClass('Casey Learner', klass, className);
   await learner.goto(`/classes/${klass.id}/quiz-items/${itemId}`);
   await expect(learner.getByRole('heading', { name: 'Transitions of a class Map', level: 1 })).toBeVisible();
   await answerWronglyThenRedraw(learner, learner.locator('main'));

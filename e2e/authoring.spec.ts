@@ -1,19 +1,28 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './fixtures';
-import { createClass, fresh, LEARNER_PASSWORD, signInAsInstructor } from './support/class-journeys';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+import { AUTHORING_INSTRUCTOR } from './support/accounts';
+import { createClassByHttp, joinClassByHttp, signInByHttp, signUpByHttp } from './support/by-http';
+import { LEARNER_PASSWORD, unique } from './support/class-journeys';
+import { deviceForTheFile } from './support/devices';
 
 // Issue 16, instructors authoring: an instructor creates a class and writes a scenario of its own in the
 // browser (live validation, preview, save, publish); a learner joins and submits; the dashboard shows the
-// attempt and the CSV has it. Every test makes its own class and learner (two workers share one server).
+// attempt and the CSV has it. Every test makes its own class and learner (two workers share one server);
+// the instructor's browser, signed in once, serves the whole file. Signing in and up, making the class and
+// joining it are done over HTTP here (their forms have their journey in classes.spec.ts).
 test.describe.configure({ timeout: 300_000 });
 
-const unique = () => `${test.info().workerIndex}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
+let instructor: Page;
+deviceForTheFile(async (page) => {
+  instructor = page;
+  await signInByHttp(instructor.request, AUTHORING_INSTRUCTOR);
+});
 
-test('an instructor writes and publishes a class scenario; a learner joins and submits; the dashboard and CSV show it', async ({ browser, expectAccessible }) => {
-  const instructor = await fresh(browser);
-  await signInAsInstructor(instructor);
+test('an instructor writes and publishes a class scenario; a learner joins and submits; the dashboard and CSV show it', async ({ page }) => {
   const className = `Authoring ${unique()}`;
-  const klass = await createClass(instructor, className);
+  const klass = await createClassByHttp(instructor.request, className);
+  await instructor.goto(`/teach/${klass.id}`);
 
   await instructor.getByRole('link', { name: 'Write a scenario' }).click();
   await instructor.waitForURL(`**/teach/${klass.id}/scenarios/new`);
@@ -48,19 +57,11 @@ test('an instructor writes and publishes a class scenario; a learner joins and s
   await expectAccessible(instructor);
 
   // A learner signs up, joins with the code, opens the class scenario and submits the starter.
-  const learner = await fresh(browser);
+  const learner = page;
   const email = `e2e-author-${unique()}@example.com`;
-  await learner.goto('/sign-up');
-  await learner.getByLabel('Name').fill('Lin Learner');
-  await learner.getByLabel('Email').fill(email);
-  await learner.getByLabel('Password').fill(LEARNER_PASSWORD);
-  await learner.getByRole('button', { name: 'Create account' }).click();
-  await learner.waitForURL((url) => url.pathname === '/');
+  await signUpByHttp(learner.request, { name: 'Lin Learner', email, password: LEARNER_PASSWORD });
+  expect(await joinClassByHttp(learner.request, klass.code)).toContain(`You joined ${className}.`);
   await learner.goto('/classes');
-  await learner.getByLabel('Join code').fill(klass.code);
-  await learner.getByRole('button', { name: 'Join class' }).click();
-  await expect(learner.getByText(`You joined ${className}.`)).toBeVisible();
-  await learner.reload();
   await learner.getByRole('link', { name: 'Send large refunds to a person' }).click();
   await expect(learner.getByRole('heading', { name: 'Send large refunds to a person', level: 1 })).toBeVisible();
   await learner.getByRole('button', { name: 'Submit for grading' }).click();
@@ -85,20 +86,13 @@ test('an instructor writes and publishes a class scenario; a learner joins and s
   expect(row!.split(',').slice(4, 6)).toEqual(['0', '1']);
 });
 
-test('a learner cannot open the authoring pages, and invalid files are explained, not saved', async ({ browser }) => {
-  const instructor = await fresh(browser);
-  await signInAsInstructor(instructor);
-  const klass = await createClass(instructor, `Guarded ${unique()}`);
+test('a learner cannot open the authoring pages, and invalid files are explained, not saved', async ({ request }) => {
+  const klass = await createClassByHttp(instructor.request, `Guarded ${unique()}`);
 
-  const learner = await fresh(browser);
-  await learner.goto('/sign-up');
-  await learner.getByLabel('Name').fill('Nosy Learner');
-  await learner.getByLabel('Email').fill(`e2e-nosy-${unique()}@example.com`);
-  await learner.getByLabel('Password').fill(LEARNER_PASSWORD);
-  await learner.getByRole('button', { name: 'Create account' }).click();
-  await learner.waitForURL((url) => url.pathname === '/');
-  const response = await learner.goto(`/teach/${klass.id}/scenarios/new`);
-  expect(response?.status()).toBe(404);
+  // The learner needs no page: the fixture's request context, signed up.
+  await signUpByHttp(request, { name: 'Nosy Learner', email: `e2e-nosy-${unique()}@example.com`, password: LEARNER_PASSWORD });
+  const response = await request.get(`/teach/${klass.id}/scenarios/new`);
+  expect(response.status()).toBe(404);
 
   await instructor.goto(`/teach/${klass.id}/scenarios/new`);
   const editor = instructor.getByRole('textbox', { name: 'scenario.yaml editor' });

@@ -1,47 +1,28 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { actionId } from './server-actions';
-import { E2E_INSTRUCTOR } from './support/accounts';
+import { CLASSES_INSTRUCTOR, signInAs } from './support/accounts';
+import { callFormAction, createClassByHttp, signInByHttp, signUpByHttp } from './support/by-http';
+import { LEARNER_PASSWORD, signUp, unique } from './support/class-journeys';
+import { closeDevices, device } from './support/devices';
 
 // Issue 16, the class journey: an instructor creates a class and assigns a scenario; a learner joins with
 // the code and submits it; the dashboard shows the attempt and the CSV download carries that row.
+// The first test is the one journey through the sign-in, sign-up, new class and join forms; the others
+// do those steps over HTTP (support/by-http.ts).
 // Two browsers, scrypt sign-ups and server-side grading on a shared two-core machine: a generous budget.
 test.describe.configure({ timeout: 300_000 });
 const SLOW = { timeout: 60_000 };
 const SCENARIO = { id: 'five-step-pipeline', title: 'A nightly pipeline that retries, alerts and fails' };
 const solution = readFileSync(`content/scenarios/${SCENARIO.id}/solution.asl.json`, 'utf8');
-const unique = () => `${test.info().workerIndex}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 
-async function device(browser: Browser): Promise<Page> {
-  return (await browser.newContext()).newPage();
-}
-
-async function signInAsInstructor(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(E2E_INSTRUCTOR.email);
-  await page.getByLabel('Password').fill(E2E_INSTRUCTOR.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
-
-async function signUp(page: Page, name: string, email: string) {
-  await page.goto('/sign-up');
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('a learner passphrase');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
-
-test('an instructor creates a class and assigns a scenario; a learner joins and submits; the dashboard and the CSV show it', async ({ browser, expectAccessible }) => {
+test('an instructor creates a class and assigns a scenario; a learner joins and submits; the dashboard and the CSV show it', async ({ browser, page, expectAccessible }) => {
   const id = unique();
   const className = `Step Functions cohort ${id}`;
   const learner = { name: `Lena Learner ${id}`, email: `lena-${id}@example.com` };
 
   // The instructor: a class, its join code, and the scenario assigned with a due date next week.
-  const teacher = await device(browser);
-  await signInAsInstructor(teacher);
+  const teacher = page;
+  await signInAs(teacher, CLASSES_INSTRUCTOR, '/');
   await teacher.goto('/teach');
   await teacher.getByLabel('New class name').fill(className);
   await teacher.getByRole('button', { name: 'Create class' }).click();
@@ -99,58 +80,44 @@ test('an instructor creates a class and assigns a scenario; a learner joins and 
   expect(cells[5]).toBe('1'); // scenario submissions
   expect(cells.at(-1)).toBe('done');
 
-  await teacher.context().close();
-  await student.context().close();
+  await closeDevices(student);
 });
 
-test('a learner cannot open a class dashboard or its CSV; a guest is asked to sign in; a bad class id is a 400', async ({ browser, playwright, baseURL }) => {
+test('a learner cannot open a class dashboard or its CSV; a guest is asked to sign in; a bad class id is a 400', async ({ browser, page, request }) => {
   const id = unique();
   const teacher = await device(browser);
-  await signInAsInstructor(teacher);
-  await teacher.goto('/teach');
-  await teacher.getByLabel('New class name').fill(`Private class ${id}`);
-  await teacher.getByRole('button', { name: 'Create class' }).click();
-  await expect(teacher.getByRole('heading', { level: 1, name: `Private class ${id}` })).toBeVisible(SLOW);
-  const classPath = new URL(teacher.url()).pathname;
+  await signInByHttp(teacher.request, CLASSES_INSTRUCTOR);
+  const klass = await createClassByHttp(teacher.request, `Private class ${id}`);
+  const classPath = `/teach/${klass.id}`;
 
-  const learner = await device(browser);
-  await signUp(learner, `Nosy ${id}`, `nosy-${id}@example.com`);
-  const csv = await learner.request.get(`${classPath}/results.csv`);
+  // The learner is this test's own browser.
+  await signUpByHttp(page.request, { name: `Nosy ${id}`, email: `nosy-${id}@example.com`, password: LEARNER_PASSWORD });
+  const csv = await page.request.get(`${classPath}/results.csv`);
   expect(csv.status()).toBe(403);
   expect(await csv.text()).toContain('Only instructors can download class results.');
-  await learner.goto(classPath);
-  await expect(learner.getByRole('heading', { level: 1, name: `Private class ${id}` })).toHaveCount(0);
+  await page.goto(classPath);
+  await expect(page.getByRole('heading', { level: 1, name: `Private class ${id}` })).toHaveCount(0);
 
   // The instructor's actions called raw by a signed-in learner: refused by the server, nothing changed.
-  const classId = classPath.split('/').at(-1)!;
   // (Posted to the page that imports each action, which a learner gets as a 404: the action runs first.)
   for (const [name, where, fields] of [
     ['createClassAction', '/teach', { name: `Learner's class ${id}` }],
-    ['addAssignmentAction', classPath, { classId, target: 'lesson:choice-states', due: '2030-01-01T10:00', tzOffset: '0' }],
-    ['removeAssignmentAction', classPath, { classId, assignmentId: 'anything' }],
+    ['addAssignmentAction', classPath, { classId: klass.id, target: 'lesson:choice-states', due: '2030-01-01T10:00', tzOffset: '0' }],
+    ['removeAssignmentAction', classPath, { classId: klass.id, assignmentId: 'anything' }],
   ] as const) {
-    const result = await learner.evaluate(
-      async ({ action, path, fields: f }) => {
-        const body = new FormData();
-        for (const [k, v] of Object.entries(f)) body.append(`_1_${k}`, v);
-        body.append('0', JSON.stringify([{ status: 'idle' }, '$K1']));
-        const res = await fetch(path, { method: 'POST', headers: { 'Next-Action': action }, body });
-        return { status: res.status, text: await res.text() };
-      },
-      { action: actionId(name), path: where, fields },
-    );
+    const result = await callFormAction(page.request, where, name, fields);
     expect(result.status, name).toBeLessThan(500);
-    expect(result.text, name).toContain('Only instructors can do this.');
+    expect(result.body, name).toContain('Only instructors can do this.');
   }
-  await teacher.reload();
+  // The class was made (its dashboard opens for its instructor) and has no assignment.
+  await teacher.goto(classPath);
+  await expect(teacher.getByRole('heading', { level: 1, name: `Private class ${id}` })).toBeVisible(SLOW);
   await expect(teacher.getByText('Nothing assigned yet.')).toBeVisible();
   await teacher.goto('/teach');
   await expect(teacher.getByRole('link', { name: `Learner's class ${id}` })).toHaveCount(0);
 
-  const guest = await playwright.request.newContext({ baseURL: baseURL! });
-  expect((await guest.get(`${classPath}/results.csv`)).status()).toBe(401);
-  expect((await guest.get(`/teach/${'x'.repeat(80)}/results.csv`)).status()).toBe(400);
-  await guest.dispose();
-  await teacher.context().close();
-  await learner.context().close();
+  // The fixture's request context has no session: a guest.
+  expect((await request.get(`${classPath}/results.csv`)).status()).toBe(401);
+  expect((await request.get(`/teach/${'x'.repeat(80)}/results.csv`)).status()).toBe(400);
+  await closeDevices(teacher);
 });

@@ -1,23 +1,31 @@
 import type { Page } from '@playwright/test';
 import { LAST_LESSON_COOKIE } from '../lib/progress/continue';
-import { expect, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
+import { deviceForTheFile } from './support/devices';
 
 // Issue 16, progress: "continue where you left off" resumes the last lesson opened (or the next one),
 // and /progress charts mastery per topic and exam domain and activity, with tables as the text version.
-// Each test runs in a fresh browser context: a new guest.
 test.describe.configure({ timeout: 180_000 });
+
+// One browser for the file (a new context downloads and compiles the app's scripts again); each test
+// starts with its cookies cleared, so it is a new guest.
+let page: Page;
+deviceForTheFile((p) => {
+  page = p;
+});
+test.beforeEach(() => page.context().clearCookies());
 
 async function noHorizontalScroll(page: Page) {
   const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(scroll, `page is ${scroll}px wide in a ${client}px viewport`).toBeLessThanOrEqual(client);
 }
 
-test('the home page resumes the last lesson opened, then moves on once it is completed', async ({ page, context }) => {
+test('the home page resumes the last lesson opened, then moves on once it is completed', async () => {
   await page.goto('/learn/choice-states');
   await expect(page.getByRole('heading', { level: 1, name: /Choice states/ })).toBeVisible();
   // The lesson is prerendered: the browser notes the visit once the page has hydrated (remember-lesson.tsx).
   // Leaving before that, under load, is leaving before the page was read.
-  await expect.poll(async () => (await context.cookies()).find((c) => c.name === LAST_LESSON_COOKIE)?.value).toBe('choice-states');
+  await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === LAST_LESSON_COOKIE)?.value).toBe('choice-states');
   await page.goto('/');
   const resume = page.getByRole('region', { name: 'Continue where you left off' });
   await expect(resume).toContainText('0 of');
@@ -35,7 +43,7 @@ test('the home page resumes the last lesson opened, then moves on once it is com
   await expect(page).toHaveURL('/progress');
 });
 
-test('the progress page charts mastery and activity, with tables, and fits a phone in both themes', async ({ page, expectAccessible }) => {
+test('the progress page charts mastery and activity, with tables, and fits a phone in both themes', async () => {
   await page.goto('/progress');
   await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
   await expect(page.getByRole('definition').first()).toHaveText('0 of 15');
@@ -62,7 +70,7 @@ test('the progress page charts mastery and activity, with tables, and fits a pho
   await expect(activity.getByRole('row', { name: new RegExp(`^${today}`) }).getByRole('cell').first()).toHaveText('1');
   for (const exam of ['DEA-C01', 'DVA-C02', 'SAA-C03']) await expect(page.getByRole('figure', { name: new RegExp(`^${exam}`) }).getByRole('img')).toBeVisible();
   await expect(page.getByRole('link', { name: /readiness per exam domain/ })).toHaveAttribute('href', '/practice/exam');
-  await expectAccessible();
+  await expectAccessible(page);
 
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -71,7 +79,7 @@ test('the progress page charts mastery and activity, with tables, and fits a pho
     await page.setViewportSize({ width: 390, height: 844 });
     await noHorizontalScroll(page);
     await page.screenshot({ path: test.info().outputPath(`progress-390-${scheme}.png`), fullPage: true });
-    await expectAccessible();
+    await expectAccessible(page);
   }
   await page.goto('/');
   await page.screenshot({ path: test.info().outputPath('home-390-dark.png') });

@@ -1,34 +1,18 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
+import { deviceForTheFile } from './support/devices';
+import { QuizSampler } from './support/quiz-sampler';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+// Questions and answers, from the same lib/quiz code the server grades with (one process for the file).
+const sampler = new QuizSampler();
 
-interface Sample {
-  id: string;
-  seed: number;
-  type: string;
-  prompt: string;
-  params: Record<string, number>;
-  options?: { key: string; text: string }[];
-  answer: { keys?: string[]; value?: number; reference?: unknown };
-  explanations?: Record<string, string>;
-  working: { label: string; expression: string; result: string }[];
-}
-
-/** Questions and answers, from the same lib/quiz code the server grades with (one process per call). */
-function samples(requests: ({ id: string; seed: number } | { topic: string; sessionSeed: number })[]): unknown[] {
-  const out = execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'e2e/support/quiz-samples.ts', JSON.stringify(requests)], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return JSON.parse(out) as unknown[];
-}
-
-function sample(id: string, seed: number): Sample {
-  return samples([{ id, seed }])[0] as Sample;
-}
+// One guest for the whole file, in one browser context: each new context downloads and compiles the app's
+// scripts again. The first test expects the guest to be new; no test depends on what an earlier one did.
+let page: Page;
+deviceForTheFile((p) => {
+  page = p;
+});
+test.afterAll(() => sampler.close());
 
 // The server grades on a shared, busy machine (and opens its database on the first answer): a verdict may
 // take a while, so waits for one are longer than the default.
@@ -42,20 +26,20 @@ async function shown(page: Page): Promise<{ card: Locator; id: string; seed: num
   return { card, id, seed };
 }
 
-test('a cost quiz with the keyboard only: a wrong answer, its arithmetic, new numbers, then a right answer', async ({ page, expectAccessible }) => {
+test('a cost quiz with the keyboard only: a wrong answer, its arithmetic, new numbers, then a right answer', async () => {
   test.setTimeout(240_000);
   await page.goto('/practice');
   const practiceQuizzes = page.getByRole('region', { name: 'Quizzes' });
   await expect(practiceQuizzes.getByRole('listitem').filter({ hasText: 'Every cost trap' })).toContainText('Not started');
   await page.getByRole('link', { name: 'Go to the quizzes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Quizzes' })).toBeVisible();
-  await expectAccessible();
+  await expectAccessible(page);
   await page.getByText(/^Cost questions \(\d+\)$/).click();
   await page.getByRole('link', { name: 'The inline Map cost trap' }).click();
   await expect(page).toHaveURL(/\/practice\/quizzes\/item\/inline-map-monthly/);
 
   const first = await shown(page);
-  const q1 = sample(first.id, first.seed);
+  const q1 = await sampler.sample(first.id, first.seed);
   await expect(first.card).toContainText(q1.prompt);
   const wrong = q1.options?.find((o) => !q1.answer.keys?.includes(o.key));
   if (!wrong) throw new Error('no wrong option');
@@ -72,7 +56,7 @@ test('a cost quiz with the keyboard only: a wrong answer, its arithmetic, new nu
   const arithmetic = first.card.getByRole('region', { name: 'The arithmetic' });
   for (const step of q1.working) await expect(arithmetic).toContainText(step.expression);
   await expect(arithmetic).toContainText(`= ${q1.working.at(-1)?.result}`);
-  await expectAccessible();
+  await expectAccessible(page);
 
   // "Try again with new numbers" has the focus: Enter draws a new seed with different numbers.
   const again = page.getByRole('button', { name: 'Try again with new numbers' });
@@ -80,7 +64,7 @@ test('a cost quiz with the keyboard only: a wrong answer, its arithmetic, new nu
   await page.keyboard.press('Enter');
   await expect(page.locator('article[data-item-id]')).not.toHaveAttribute('data-seed', String(first.seed), VERDICT);
   const second = await shown(page);
-  const q2 = sample(second.id, second.seed);
+  const q2 = await sampler.sample(second.id, second.seed);
   expect(q2.params).not.toEqual(q1.params);
   await expect(second.card).toContainText(q2.prompt);
   await expect(page).toHaveURL(new RegExp(`seed=${second.seed}`));
@@ -103,11 +87,11 @@ test('a cost quiz with the keyboard only: a wrong answer, its arithmetic, new nu
   await expect(practiceQuizzes.getByRole('listitem').filter({ hasText: 'Every concept question' })).toContainText('Not started');
 });
 
-test('a review shows the same numbers and the same verdict', async ({ page, expectAccessible }) => {
+test('a review shows the same numbers and the same verdict', async () => {
   test.setTimeout(180_000);
   await page.goto('/practice/quizzes/item/standard-retries-monthly?seed=4242');
   const { card } = await shown(page);
-  const q = sample('standard-retries-monthly', 4242);
+  const q = await sampler.sample('standard-retries-monthly', 4242);
   await page.keyboard.press(q.answer.keys?.[0] as string);
   await page.keyboard.press('Enter');
   await expect(card.getByRole('heading', { name: 'Correct' })).toBeVisible(VERDICT);
@@ -115,22 +99,22 @@ test('a review shows the same numbers and the same verdict', async ({ page, expe
   await expect(page.getByRole('heading', { level: 1, name: /^Review:/ })).toBeVisible();
   await expect(page.getByRole('article')).toContainText(q.prompt);
   await expect(page.getByRole('heading', { name: 'Correct' })).toBeVisible();
-  await expectAccessible();
+  await expectAccessible(page);
 });
 
-test('an exam-style set keeps the verdicts for the end', async ({ page, expectAccessible }) => {
+test('an exam-style set keeps the verdicts for the end', async () => {
   test.setTimeout(240_000);
-  const set = samples([{ topic: 'error-handling', sessionSeed: 7 }])[0] as Sample[];
+  const set = await sampler.session('error-handling', 7);
   await page.goto('/practice/quizzes/topic/error-handling?mode=exam&seed=7');
   await expect(page.getByRole('link', { name: 'At the end (exam style)' })).toHaveAttribute('aria-current', 'page');
-  await expectAccessible();
+  await expectAccessible(page);
   const progress = page.getByRole('navigation', { name: 'Questions' });
   const count = await progress.getByRole('listitem').count();
   expect(count).toBe(set.length);
   const expected: boolean[] = [];
   for (let i = 0; i < count; i++) {
     const { card, id, seed } = await shown(page);
-    const q = set[i] as Sample;
+    const q = set[i]!;
     expect([id, seed]).toEqual([q.id, q.seed]);
     // Answer the even questions right and the odd ones wrong.
     const wantRight = i % 2 === 0;
@@ -152,14 +136,14 @@ test('an exam-style set keeps the verdicts for the end', async ({ page, expectAc
   const right = expected.filter(Boolean).length;
   await expect(page.getByRole('heading', { level: 2, name: `${right} of ${count} right` })).toBeVisible(VERDICT);
   await expect(page.getByText('✗ wrong')).toHaveCount(count - right);
-  await expectAccessible();
+  await expectAccessible(page);
 });
 
-test('restructuring a machine: graded on the server by running it', async ({ page }) => {
+test('restructuring a machine: graded on the server by running it', async () => {
   test.setTimeout(240_000);
   await page.goto('/practice/quizzes/item/restructure-merge-passes?seed=9');
   const { card } = await shown(page);
-  const q = sample('restructure-merge-passes', 9);
+  const q = await sampler.sample('restructure-merge-passes', 9);
   await expect(card).toContainText(q.prompt);
   // Grading the machine as given: same output, but over the target.
   await page.getByRole('button', { name: 'Run and grade' }).click();
@@ -177,9 +161,10 @@ test('restructuring a machine: graded on the server by running it', async ({ pag
   await expect(again.card.getByRole('heading', { name: 'Correct' })).toBeVisible();
 });
 
-test('on a phone the quiz fits the screen, in the dark theme too', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
-  const page = await context.newPage();
+test('on a phone the quiz fits the screen, in the dark theme too', async () => {
+  const desktop = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/practice/quizzes/item/inline-vs-distributed-cheapest?seed=3');
   const { card } = await shown(page);
   await page.keyboard.press('1');
@@ -187,10 +172,11 @@ test('on a phone the quiz fits the screen, in the dark theme too', async ({ brow
   await expect(card.getByRole('heading', { name: /^(Correct|Not quite)$/ })).toBeVisible(VERDICT);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);
-  await context.close();
+  if (desktop) await page.setViewportSize(desktop);
+  await page.emulateMedia({ colorScheme: null });
 });
 
-test('an unknown quiz item or topic is a 404', async ({ page }) => {
+test('an unknown quiz item or topic is a 404', async () => {
   expect((await page.goto('/practice/quizzes/item/no-such-item'))?.status()).toBe(404);
   expect((await page.goto('/practice/quizzes/topic/astrology'))?.status()).toBe(404);
   expect((await page.goto('/practice/quizzes/review/cnotanattemptatallxxxxxxxx'))?.status()).toBe(404);

@@ -1,25 +1,25 @@
 // Spaced review (issue 17): a missed question becomes a card in today's review with new numbers; it is
 // answered, graded on the server, rated, and leaves today's queue.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
+import { deviceForTheFile } from './support/devices';
+import { QuizSampler } from './support/quiz-sampler';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const VERDICT = { timeout: 60_000 };
 
-interface Sample {
-  prompt: string;
-  options?: { key: string; text: string }[];
-  answer: { keys?: string[] };
-}
+// The question and its answer for an item and seed, from the same lib/quiz code the server grades with.
+const sampler = new QuizSampler();
 
-/** The question and its answer for an item and seed, from the same lib/quiz code the server grades with. */
-function sample(id: string, seed: number): Sample {
-  const out = execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'e2e/support/quiz-samples.ts', JSON.stringify([{ id, seed }])], { cwd: ROOT, encoding: 'utf8' });
-  return (JSON.parse(out) as Sample[])[0] as Sample;
-}
+// One guest for the file, in one browser context (a new one downloads and compiles the app's scripts
+// again). The first test expects the guest to be new; the second only that nothing else is due today.
+let page: Page;
+deviceForTheFile((p) => {
+  page = p;
+});
+test.afterAll(() => sampler.close());
 
 async function shown(page: Page) {
   const card = page.locator('article[data-item-id]').first();
@@ -27,7 +27,7 @@ async function shown(page: Page) {
   return { card, id: (await card.getAttribute('data-item-id')) as string, seed: Number(await card.getAttribute('data-seed')) };
 }
 
-test('miss a question, meet it in today’s review with new numbers, rate it, and see it leave the queue', async ({ page, expectAccessible }) => {
+test('miss a question, meet it in today’s review with new numbers, rate it, and see it leave the queue', async () => {
   test.setTimeout(480_000);
   await page.goto('/practice/review');
   await expect(page.getByText('Nothing to review yet.')).toBeVisible();
@@ -35,7 +35,7 @@ test('miss a question, meet it in today’s review with new numbers, rate it, an
   // Miss the inline Map cost question.
   await page.goto('/practice/quizzes/item/inline-map-monthly?seed=11');
   const missed = await shown(page);
-  const q = sample(missed.id, missed.seed);
+  const q = await sampler.sample(missed.id, missed.seed);
   const wrong = q.options?.find((o) => !q.answer.keys?.includes(o.key));
   if (!wrong) throw new Error('no wrong option');
   await missed.card.getByRole('radio', { name: new RegExp(`^${wrong.key.toUpperCase()}`) }).check();
@@ -51,10 +51,10 @@ test('miss a question, meet it in today’s review with new numbers, rate it, an
   expect(review.id).toBe('inline-map-monthly');
   expect(review.seed).not.toBe(missed.seed);
   await expect(page.getByTestId('review-card-intro')).toContainText('added because you missed it');
-  await expectAccessible();
+  await expectAccessible(page);
 
   // Answer it right this time: the server grades it, then the ratings appear.
-  const r = sample(review.id, review.seed);
+  const r = await sampler.sample(review.id, review.seed);
   const right = r.answer.keys?.[0] as string;
   await review.card.getByRole('radio', { name: new RegExp(`^${right.toUpperCase()}`) }).check();
   await review.card.getByRole('button', { name: /^Check/ }).click();
@@ -62,7 +62,7 @@ test('miss a question, meet it in today’s review with new numbers, rate it, an
   const rating = page.getByRole('region', { name: 'How did it go?' });
   await expect(rating).toBeVisible(VERDICT);
   for (const name of ['Again', 'Hard', 'Good', 'Easy']) await expect(rating.getByRole('button', { name: new RegExp(`^${name}`) })).toBeEnabled();
-  await expectAccessible();
+  await expectAccessible(page);
 
   await rating.getByRole('button', { name: /^Good/ }).click();
 
@@ -71,10 +71,10 @@ test('miss a question, meet it in today’s review with new numbers, rate it, an
   await expect(page.getByTestId('review-today')).toHaveCount(0);
   await expect(page.getByTestId('review-upcoming')).toContainText('The inline Map cost trap');
   await expect(page.getByRole('definition').filter({ hasText: /^1 of \d+$/ })).toBeVisible();
-  await expectAccessible();
+  await expectAccessible(page);
 });
 
-test('a failed scenario comes back as a card: the fix is graded on the server, its verdict shown, then rated', async ({ page, expectAccessible }) => {
+test('a failed scenario comes back as a card: the fix is graded on the server, its verdict shown, then rated', async () => {
   test.setTimeout(480_000);
   const dir = path.join(ROOT, 'content/scenarios/five-step-pipeline');
   const solution = readFileSync(path.join(dir, 'solution.asl.json'), 'utf8');
@@ -107,7 +107,7 @@ test('a failed scenario comes back as a card: the fix is graded on the server, i
   await expect(rating.getByRole('button', { name: /^Good/ })).toBeEnabled();
   // The case-by-case verdict is still there after the page refreshed with the ratings.
   await expect(page.getByTestId('submit-status')).toContainText('8 of 8 cases passed, score 100%');
-  await expectAccessible();
+  await expectAccessible(page);
 
   await rating.getByRole('button', { name: /^Good/ }).click();
   await expect(page.getByText('All caught up.')).toBeVisible(VERDICT);
