@@ -11,7 +11,7 @@ import { classReport } from '../classes/report';
 import { classReportInput, createClass, joinClass } from './classes';
 import { getClassScenarioForAuthor, listClassScenarios, listPublishedClassScenarios } from './class-scenarios';
 import { createPrismaClient, type Db } from './create-client';
-import { createMigratedTestDatabase, type TestDatabase } from './test-support';
+import { createAccount, createMigratedTestDatabase, form, type TestDatabase } from './test-support';
 
 let database: TestDatabase;
 let db: Db;
@@ -26,20 +26,7 @@ afterAll(async () => {
   await database?.cleanup();
 });
 
-let n = 0;
-async function account(role: Role = 'learner') {
-  const learner = await db.learner.create({ data: {} });
-  const i = ++n;
-  const user = await db.user.create({ data: { id: `cs${i}-${Math.random().toString(36).slice(2)}`, name: `Person ${i}`, email: `cs${i}-${Math.random().toString(36).slice(2)}@example.com`, role, learnerId: learner.id } });
-  return { id: user.id, role, learnerId: learner.id };
-}
-
-function form(fields: Record<string, string>, files: Record<string, string> = {}): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  for (const [k, v] of Object.entries(files)) f.set(`file:${k}`, v);
-  return f;
-}
+const account = (role: Role = 'learner') => createAccount(db, role);
 
 const SOLUTION = TEMPLATE_FILES['solution.asl.json']!;
 const STARTER = TEMPLATE_FILES['starter.asl.json']!;

@@ -1,11 +1,12 @@
 // Data-layer tests of classes (issue 16): join codes, membership, assignments, and the rule that an
 // instructor reads and changes only their own classes.
+import type { Role } from '../auth/roles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classReport } from '../classes/report';
 import { classReportInput, createClass, deleteAssignment, getTaughtClass, joinClass, listJoinedClasses, listTaughtClasses, upsertAssignment } from './classes';
 import { createPrismaClient, type Db } from './create-client';
 import { markLessonComplete } from './progress';
-import { createMigratedTestDatabase, type TestDatabase } from './test-support';
+import { createAccount, createMigratedTestDatabase, type TestDatabase } from './test-support';
 
 let database: TestDatabase;
 let db: Db;
@@ -20,12 +21,7 @@ afterAll(async () => {
   await database?.cleanup();
 });
 
-let n = 0;
-async function account(role = 'learner') {
-  const learner = await db.learner.create({ data: {} });
-  const i = ++n;
-  return db.user.create({ data: { id: `u${i}-${Math.random().toString(36).slice(2)}`, name: `Person ${i}`, email: `p${i}-${Math.random().toString(36).slice(2)}@example.com`, role, learnerId: learner.id } });
-}
+const account = (role: Role = 'learner') => createAccount(db, role);
 
 describe('classes', () => {
   it('creates a class with a join code; learners join once however often they try', async () => {

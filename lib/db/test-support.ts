@@ -5,7 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
+import type { Role } from '../auth/roles';
 import { parsePostgresUrl, resolveDbTarget, type DbTarget } from './config';
+import type { Db } from './create-client';
 import { poolConfig } from './pg-adapter';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -106,4 +108,23 @@ export function runPrisma(args: string[], databaseUrl: string): Promise<CliResul
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
   });
+}
+
+let accounts = 0;
+
+/** A signed-up account with a learner row of its own (ids and emails unique across files sharing a database). */
+export async function createAccount(db: Db, role: Role = 'learner'): Promise<{ id: string; role: Role; learnerId: string; email: string; name: string }> {
+  const learner = await db.learner.create({ data: {} });
+  const i = ++accounts;
+  const suffix = Math.random().toString(36).slice(2);
+  const user = await db.user.create({ data: { id: `u${i}-${suffix}`, name: `Person ${i}`, email: `p${i}-${suffix}@example.com`, role, learnerId: learner.id } });
+  return { id: user.id, role, learnerId: learner.id, email: user.email, name: user.name };
+}
+
+/** A form as a browser posts it; `files` go in as file:<name> fields (the scenario editor's). */
+export function form(fields: Record<string, string>, files: Record<string, string> = {}): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  for (const [k, v] of Object.entries(files)) f.set(`file:${k}`, v);
+  return f;
 }
