@@ -1,7 +1,7 @@
 // Data-layer tests of class quiz items (issue 16): versions are immutable and a graded answer keeps the
 // version and verdict it was graded with; only the class's instructor (or an admin) authors; bad input
 // comes back as field errors or problems with a line and a reason, never as an exception.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/roles';
 import { QUIZ_ITEM_TEMPLATE } from '../classes/quiz-item-template';
 import { classReport } from '../classes/report';
@@ -10,22 +10,10 @@ import { previewClassQuizAnswer, previewClassQuizItem, previewClassQuizNumbers, 
 import { materialize } from '../quiz';
 import { classReportInput, createClass } from './classes';
 import { getClassQuizItemForAuthor, listClassQuizItems, listPublishedClassQuizItems } from './class-quiz-items';
-import { createPrismaClient, type Db } from './create-client';
 import { choiceAnswer, optionKeys, publishedClassQuizItem, SEED } from './class-quiz-fixtures';
-import { createAccount, createMigratedTestDatabase, form, type TestDatabase } from './test-support';
+import { createAccount, form, migratedTestDb } from './test-support';
 
-let database: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createPrismaClient(database.target);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.cleanup();
-});
+const db = migratedTestDb();
 
 const account = (role: Role = 'learner') => createAccount(db, role);
 

@@ -1,7 +1,7 @@
 // Data-layer tests of review cards for a class's own quiz items (issue 16): a wrong answer makes a card that
 // names the version answered; the learner reviews that version, graded on the server, while a member of its
 // class; another learner, a non-member, a learner who left and a withdrawn item get nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { QUIZ_ITEM_TEMPLATE } from '../classes/quiz-item-template';
 import { answerClassQuizCard, openClassQuizVersion, reviewableClassQuizItems } from '../classes-server/class-quiz-review';
 import { submitClassQuizAnswer, submitClassQuizSession } from '../classes-server/class-quiz';
@@ -11,22 +11,10 @@ import { NOT_OPEN_MESSAGE, rateReviewCard } from '../review-server/review';
 import { reviewStoreOn } from '../review-server/store';
 import { choiceAnswer, optionKeys, publishedClassQuizItem } from './class-quiz-fixtures';
 import { getClassQuizItemForAuthor } from './class-quiz-items';
-import { createPrismaClient, type Db } from './create-client';
 import { listReviewCards, listReviewLogs } from './review-cards';
-import { createAccount, createMigratedTestDatabase, form, type TestDatabase } from './test-support';
+import { createAccount, form, migratedTestDb } from './test-support';
 
-let database: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createPrismaClient(database.target);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.cleanup();
-});
+const db = migratedTestDb();
 
 type Person = { id: string; role: 'learner' | 'instructor' | 'admin'; learnerId: string };
 

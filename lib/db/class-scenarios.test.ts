@@ -1,7 +1,7 @@
 // Data-layer tests of class scenarios (issue 16): versions are immutable and a graded submission keeps
 // the version and verdict it was graded with; only the class's instructor (or an admin) authors; bad
 // files come back as problems with a file and a line, never as an exception.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/roles';
 import { TEMPLATE_FILES } from '../classes/scenario-template';
 import { submitClassScenario, openClassScenario, reviewableClassScenarios } from '../classes-server/class-submit';
@@ -10,21 +10,9 @@ import { gradeBounded } from '../grading-server/bounded-grade';
 import { classReport } from '../classes/report';
 import { classReportInput, createClass, joinClass } from './classes';
 import { getClassScenarioForAuthor, listClassScenarios, listPublishedClassScenarios } from './class-scenarios';
-import { createPrismaClient, type Db } from './create-client';
-import { createAccount, createMigratedTestDatabase, form, type TestDatabase } from './test-support';
+import { createAccount, form, migratedTestDb } from './test-support';
 
-let database: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createPrismaClient(database.target);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.cleanup();
-});
+const db = migratedTestDb();
 
 const account = (role: Role = 'learner') => createAccount(db, role);
 

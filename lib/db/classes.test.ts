@@ -1,25 +1,13 @@
 // Data-layer tests of classes (issue 16): join codes, membership, assignments, and the rule that an
 // instructor reads and changes only their own classes.
+import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/roles';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classReport } from '../classes/report';
 import { classReportInput, createClass, deleteAssignment, getTaughtClass, joinClass, listJoinedClasses, listTaughtClasses, upsertAssignment } from './classes';
-import { createPrismaClient, type Db } from './create-client';
 import { markLessonComplete } from './progress';
-import { createAccount, createMigratedTestDatabase, type TestDatabase } from './test-support';
+import { createAccount, migratedTestDb } from './test-support';
 
-let database: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createPrismaClient(database.target);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.cleanup();
-});
+const db = migratedTestDb();
 
 const account = (role: Role = 'learner') => createAccount(db, role);
 

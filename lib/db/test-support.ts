@@ -4,10 +4,10 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Role } from '../auth/roles';
 import { parsePostgresUrl, resolveDbTarget, type DbTarget } from './config';
-import type { Db } from './create-client';
+import { createPrismaClient, type Db } from './create-client';
 import { poolConfig } from './pg-adapter';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -127,4 +127,29 @@ export function form(fields: Record<string, string>, files: Record<string, strin
   for (const [k, v] of Object.entries(fields)) f.set(k, v);
   for (const [k, v] of Object.entries(files)) f.set(`file:${k}`, v);
   return f;
+}
+
+/**
+ * The calling file's own migrated database (createMigratedTestDatabase), opened before its tests and
+ * dropped after them. The client is returned at once, for the file's top level, and forwards to the real
+ * one once beforeAll has opened it.
+ */
+export function migratedTestDb(): Db {
+  let database: TestDatabase | undefined;
+  let client: Db | undefined;
+  beforeAll(async () => {
+    database = await createMigratedTestDatabase();
+    client = createPrismaClient(database.target);
+  }, 120_000);
+  afterAll(async () => {
+    await client?.$disconnect();
+    await database?.cleanup();
+  });
+  return new Proxy({} as Db, {
+    get(_target, key) {
+      if (!client) throw new Error('the test database opens in beforeAll: use it inside a test');
+      const value: unknown = Reflect.get(client, key);
+      return typeof value === 'function' ? value.bind(client) : value;
+    },
+  });
 }
