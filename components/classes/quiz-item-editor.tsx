@@ -4,8 +4,7 @@
 // question and renders it with the learner's quiz runner (answers are graded, never recorded), Save (a
 // new version) and Publish (a saved version, to the class). The state is the scenario editor's reducer
 // with one file.
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useActionState, useCallback, useMemo, useReducer, useRef } from 'react';
 import {
   IDLE_QUIZ_AUTHORING_STATE,
   IDLE_QUIZ_PREVIEW,
@@ -21,7 +20,9 @@ import type { NewNumbers } from '../../lib/quiz/fresh-question';
 import type { AttemptResult, SessionResult } from '../../lib/quiz-server/submit';
 import { CodeEditor, type CodeEditorHandle } from '../sandbox/editor/code-editor';
 import { QuizRunner } from '../quiz/quiz-runner';
+import { AuthoringActions, AuthoringChecks, PreviewProblems } from './authoring-controls';
 import { editorReducer, initialEditorState } from './scenario-editor-state';
+import { useJumpToProblem, useLiveValidation, useRefreshAfterSave } from './use-authoring';
 import '../sandbox/sandbox.css';
 
 type StateAction<S> = (previous: S, form: FormData) => Promise<S>;
@@ -41,7 +42,6 @@ export interface QuizItemEditorProps {
   publishAction: StateAction<QuizAuthoringState>;
 }
 
-const VALIDATE_DELAY_MS = 500;
 const PREVIEW_SESSION_ID = 'instructor-preview';
 
 const where = (p: AuthoringProblem) => `${QUIZ_ITEM_FILE}${p.line !== undefined ? `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : ''}`;
@@ -65,13 +65,11 @@ function withSource(form: FormData, source: string, fields: Record<string, strin
 const noSession = async (): Promise<SessionResult> => ({ status: 'invalid', fieldErrors: {}, message: 'The preview answers one question at a time.' });
 
 export function QuizItemEditor({ classId, item, savedSource, lessonTitles, validateAction, previewAction, previewAnswerAction, previewNumbersAction, saveAction, publishAction }: QuizItemEditorProps) {
-  const router = useRouter();
   const [state, dispatch] = useReducer(editorReducer, { [QUIZ_ITEM_FILE]: savedSource }, initialEditorState);
   const [saved, saveFormAction, saving] = useActionState(saveAction, IDLE_QUIZ_AUTHORING_STATE);
   const [published, publishFormAction, publishing] = useActionState(publishAction, IDLE_QUIZ_AUTHORING_STATE);
   const [preview, previewFormAction, previewing] = useActionState(previewAction, IDLE_QUIZ_PREVIEW);
   const editor = useRef<CodeEditorHandle>(null);
-  const ticket = useRef(0);
   // The text the preview on screen was drawn from: its answers are graded against that text.
   const previewedSource = useRef(savedSource);
   const source = state.files[0]?.text ?? '';
@@ -79,45 +77,10 @@ export function QuizItemEditor({ classId, item, savedSource, lessonTitles, valid
   const fields = useMemo(() => ({ classId, ...(item ? { itemId: item.id } : {}) }), [classId, item]);
 
   // Live validation: the server parses the text with the quiz bank's parser a moment after typing stops.
-  useEffect(() => {
-    const mine = ++ticket.current;
-    const timer = setTimeout(() => {
-      dispatch({ type: 'checking' });
-      validateAction(withSource(new FormData(), source, { classId })).then(
-        (result) => {
-          if (mine === ticket.current) dispatch({ type: 'validated', result });
-        },
-        () => {
-          if (mine === ticket.current) dispatch({ type: 'validated', result: { status: 'error', message: 'The item could not be checked just now.' } });
-        },
-      );
-    }, VALIDATE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [source, classId, validateAction]);
-
-  // After the first save, the item has a page of its own; after later saves, fetch the new version.
-  useEffect(() => {
-    if (saved.status !== 'saved') return;
-    if (!item) router.replace(`/teach/${classId}/quiz-items/${saved.itemId}/edit`);
-    else router.refresh();
-  }, [saved, item, classId, router]);
-  useEffect(() => {
-    if (published.status === 'published') router.refresh();
-  }, [published, router]);
-
-  // A problem clicked in the list: put the cursor on it.
-  useEffect(() => {
-    if (!state.jump) return;
-    const p = state.jump;
-    dispatch({ type: 'jumped' });
-    if (p.line !== undefined) {
-      const start = { line: p.line, column: p.column ?? 1 };
-      requestAnimationFrame(() => {
-        editor.current?.selectRange({ start, end: start });
-        editor.current?.focus();
-      });
-    }
-  }, [state.jump]);
+  const check = useCallback(() => validateAction(withSource(new FormData(), source, { classId })), [validateAction, source, classId]);
+  useLiveValidation(dispatch, check, source, 'The item could not be checked just now.');
+  useRefreshAfterSave(saved, published, saved.status === 'saved' && !item ? `/teach/${classId}/quiz-items/${saved.itemId}/edit` : null);
+  useJumpToProblem(state.jump, dispatch, editor);
 
   const problems = state.validation.status === 'problems' ? state.validation.problems : [];
   const saveProblems = saved.status === 'error' ? saved.problems : undefined;
@@ -148,88 +111,40 @@ export function QuizItemEditor({ classId, item, savedSource, lessonTitles, valid
         />
       </section>
 
-      <section aria-labelledby="validation-heading" className="rounded-xl border border-border bg-surface p-4">
-        <h2 id="validation-heading" className="text-lg font-semibold">
-          Checks
-        </h2>
-        <div role="status" aria-live="polite" className="mt-1">
-          {state.validation.status === 'checking' && <p className="text-muted">Checking the item…</p>}
-          {state.validation.status === 'valid' && <p className="text-success">The item is valid: “{state.validation.title}”. Preview it to answer it as a learner would.</p>}
-          {state.validation.status === 'error' && <p className="text-danger">{state.validation.message}</p>}
-          {state.validation.status === 'problems' && (
-            <p className="text-danger">
-              {problems.length} problem{problems.length === 1 ? '' : 's'} to fix:
-            </p>
-          )}
-        </div>
-        {problems.length > 0 && (
-          <ul className="mt-2 grid gap-1 text-sm" aria-label="Problems in the item">
-            {problems.map((p, i) => (
-              <li key={i}>
-                <button type="button" className="text-left underline decoration-dotted" onClick={() => dispatch({ type: 'jump', problem: p })}>
-                  <span className="font-mono">{where(p)}</span>
-                </button>{' '}
-                <span className="break-words">{p.message}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <AuthoringChecks
+        validation={state.validation}
+        what="item"
+        valid={(title) => `The item is valid: “${title}”. Preview it to answer it as a learner would.`}
+        where={where}
+        onJump={(problem) => dispatch({ type: 'jump', problem })}
+      />
 
-      <div className="flex flex-wrap items-start gap-3">
-        <form action={(form) => saveFormAction(withSource(form, source, fields))}>
-          <button type="submit" className="btn btn-primary" disabled={saving}>
-            {saving ? 'Saving…' : item ? 'Save a new version' : 'Save'}
-          </button>
-        </form>
-        <form
-          action={(form) => {
+      <AuthoringActions
+        saved={item !== undefined}
+        dirty={dirty}
+        where={where}
+        save={{ action: (form) => saveFormAction(withSource(form, source, fields)), pending: saving, state: saved, problems: saveProblems }}
+        preview={{
+          action: (form) => {
             previewedSource.current = source;
             previewFormAction(withSource(form, source, { classId }));
-          }}
-        >
-          <button type="submit" className="btn btn-secondary" disabled={previewing}>
-            {previewing ? 'Drawing the question…' : 'Preview'}
-          </button>
-        </form>
-        {item && (
-          <form action={publishFormAction}>
-            <input type="hidden" name="itemId" value={item.id} />
-            <input type="hidden" name="versionId" value={item.latestVersionId} />
-            <button type="submit" className="btn btn-secondary" disabled={publishing || dirty} aria-describedby="publish-note">
-              {publishing ? 'Publishing…' : `Publish version ${item.latestVersion}`}
-            </button>
-            <p id="publish-note" className="mt-1 text-xs text-muted">
-              {dirty ? 'Save your changes first: only a saved version can be published.' : 'Learners in the class answer this version; their graded answers keep theirs.'}
-            </p>
-          </form>
-        )}
-      </div>
-      <div role="status" aria-live="polite" className="grid gap-1">
-        {saved.status !== 'idle' && <p className={saved.status === 'error' ? 'text-danger' : 'text-success'}>{saved.message}</p>}
-        {published.status !== 'idle' && <p className={published.status === 'error' ? 'text-danger' : 'text-success'}>{published.message}</p>}
-      </div>
-      {saveProblems && saveProblems.length > 0 && (
-        <ul className="grid gap-1 text-sm text-danger" aria-label="Why it was not saved">
-          {saveProblems.map((p, i) => (
-            <li key={i} className="break-words">
-              <span className="font-mono">{where(p)}</span> {p.message}
-            </li>
-          ))}
-        </ul>
-      )}
-      {!previewing && preview.status === 'problems' && (
-        <section role="alert" className="rounded-xl border border-danger bg-danger-soft p-4">
-          <h2 className="text-lg font-semibold">{preview.message}</h2>
-          <ul className="mt-2 grid gap-1 text-sm">
-            {preview.problems.map((p, i) => (
-              <li key={i} className="break-words">
-                <span className="font-mono">{where(p)}</span> {p.message}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+          },
+          pending: previewing,
+          pendingLabel: 'Drawing the question…',
+        }}
+        publish={
+          item && {
+            action: publishFormAction,
+            pending: publishing,
+            pendingLabel: 'Publishing…',
+            state: published,
+            version: item.latestVersion,
+            fields: { itemId: item.id, versionId: item.latestVersionId },
+            note: 'Learners in the class answer this version; their graded answers keep theirs.',
+          }
+        }
+      />
+      {!previewing && preview.status === 'problems' && <PreviewProblems message={preview.message} problems={preview.problems} where={where} />}
       {!previewing && preview.status === 'previewed' && (
         <section aria-labelledby="preview-heading" className="rounded-xl border border-border p-4">
           <h2 id="preview-heading" className="text-lg font-semibold">

@@ -3,15 +3,16 @@
 // the server against the scenario schema (problems with file, line and reason), a Preview that grades the
 // reference and the starter in the bounded worker and shows the learner's view, Save (a new version) and
 // Publish (a saved version, to the class).
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useActionState, useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { IDLE_AUTHORING_STATE, type AuthoringProblem, type AuthoringState, type ValidationState } from '../../lib/classes/authoring-state';
 import type { Diagnostic } from '../../lib/engine/types';
 import { initialPreviewResult, PREVIEW_FILE_NAME, PREVIEW_FILE_PREFIX, type PreviewResult } from '../../lib/grading-server/preview-contract';
 import { CodeEditor, type CodeEditorHandle } from '../sandbox/editor/code-editor';
 import { panelId, tabId, TabList } from '../sandbox/tab-list';
 import { PreviewOutcome } from '../scenario/scenario-preview';
+import { AuthoringActions, AuthoringChecks, PreviewProblems } from './authoring-controls';
 import { editorReducer, initialEditorState, problemFile, sameFiles, type EditorState } from './scenario-editor-state';
+import { useJumpToProblem, useLiveValidation, useRefreshAfterSave } from './use-authoring';
 import '../sandbox/sandbox.css';
 
 type StateAction<S> = (previous: S, form: FormData) => Promise<S>;
@@ -29,7 +30,6 @@ export interface ScenarioEditorProps {
 }
 
 const ID_PREFIX = 'scenario-file';
-const VALIDATE_DELAY_MS = 500;
 
 function where(p: AuthoringProblem): string {
   return `${problemFile(p)}${p.line !== undefined ? `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : ''}`;
@@ -44,14 +44,13 @@ function diagnosticsFor(problems: readonly AuthoringProblem[], file: string): Di
     });
 }
 
-function withFiles(form: FormData, state: EditorState, fields: Record<string, string>): FormData {
+function withFiles(form: FormData, state: Pick<EditorState, 'files'>, fields: Record<string, string>): FormData {
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   for (const f of state.files) form.set(`${PREVIEW_FILE_PREFIX}${f.name}`, f.text);
   return form;
 }
 
 export function ScenarioEditor({ classId, scenario, savedFiles, validateAction, previewAction, saveAction, publishAction }: ScenarioEditorProps) {
-  const router = useRouter();
   const [state, dispatch] = useReducer(editorReducer, savedFiles, initialEditorState);
   const [saved, saveFormAction, saving] = useActionState(saveAction, IDLE_AUTHORING_STATE);
   const [published, publishFormAction, publishing] = useActionState(publishAction, IDLE_AUTHORING_STATE);
@@ -59,52 +58,16 @@ export function ScenarioEditor({ classId, scenario, savedFiles, validateAction, 
   const [newName, setNewName] = useState('');
   const [newNameError, setNewNameError] = useState<string | null>(null);
   const editor = useRef<CodeEditorHandle>(null);
-  const ticket = useRef(0);
   const dirty = !sameFiles(state.files, savedFiles);
   const fields = useMemo(() => ({ classId, ...(scenario ? { scenarioId: scenario.id } : {}) }), [classId, scenario]);
 
-  // Live validation: the server parses the files with the content loader's parser a moment after typing stops.
-  useEffect(() => {
-    const mine = ++ticket.current;
-    const timer = setTimeout(() => {
-      dispatch({ type: 'checking' });
-      validateAction(withFiles(new FormData(), state, { classId })).then(
-        (result) => {
-          if (mine === ticket.current) dispatch({ type: 'validated', result });
-        },
-        () => {
-          if (mine === ticket.current) dispatch({ type: 'validated', result: { status: 'error', message: 'The files could not be checked just now.' } });
-        },
-      );
-    }, VALIDATE_DELAY_MS);
-    return () => clearTimeout(timer);
-    // Re-check when the files change; `state` also changes on tab switches, which need no check.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.files, classId, validateAction]);
-
-  // After the first save, the scenario has a page of its own; after later saves, fetch the new version.
-  useEffect(() => {
-    if (saved.status !== 'saved') return;
-    if (!scenario) router.replace(`/teach/${classId}/scenarios/${saved.scenarioId}/edit`);
-    else router.refresh();
-  }, [saved, scenario, classId, router]);
-  useEffect(() => {
-    if (published.status === 'published') router.refresh();
-  }, [published, router]);
-
-  // A problem clicked in the list: show its file, then put the cursor on it.
-  useEffect(() => {
-    if (!state.jump) return;
-    const p = state.jump;
-    dispatch({ type: 'jumped' });
-    if (p.line !== undefined) {
-      const start = { line: p.line, column: p.column ?? 1 };
-      requestAnimationFrame(() => {
-        editor.current?.selectRange({ start, end: start });
-        editor.current?.focus();
-      });
-    }
-  }, [state.jump]);
+  // Live validation: the server parses the files with the content loader's parser a moment after typing
+  // stops (only when the files change: `state` also changes on tab switches, which need no check).
+  const files = state.files;
+  const check = useCallback(() => validateAction(withFiles(new FormData(), { files }, { classId })), [validateAction, files, classId]);
+  useLiveValidation(dispatch, check, files, 'The files could not be checked just now.');
+  useRefreshAfterSave(saved, published, saved.status === 'saved' && !scenario ? `/teach/${classId}/scenarios/${saved.scenarioId}/edit` : null);
+  useJumpToProblem(state.jump, dispatch, editor);
 
   const problems = state.validation.status === 'problems' ? state.validation.problems : [];
   const active = state.files.find((f) => f.name === state.active);
@@ -192,84 +155,34 @@ export function ScenarioEditor({ classId, scenario, savedFiles, validateAction, 
         </div>
       </section>
 
-      <section aria-labelledby="validation-heading" className="rounded-xl border border-border bg-surface p-4">
-        <h2 id="validation-heading" className="text-lg font-semibold">
-          Checks
-        </h2>
-        <div role="status" aria-live="polite" className="mt-1">
-          {state.validation.status === 'checking' && <p className="text-muted">Checking the files…</p>}
-          {state.validation.status === 'valid' && <p className="text-success">The files are valid: “{state.validation.title}”. Preview to grade the reference and the starter.</p>}
-          {state.validation.status === 'error' && <p className="text-danger">{state.validation.message}</p>}
-          {state.validation.status === 'problems' && (
-            <p className="text-danger">
-              {problems.length} problem{problems.length === 1 ? '' : 's'} to fix:
-            </p>
-          )}
-        </div>
-        {problems.length > 0 && (
-          <ul className="mt-2 grid gap-1 text-sm" aria-label="Problems in the files">
-            {problems.map((p, i) => (
-              <li key={i}>
-                <button type="button" className="text-left underline decoration-dotted" onClick={() => dispatch({ type: 'jump', problem: p })}>
-                  <span className="font-mono">{where(p)}</span>
-                </button>{' '}
-                <span className="break-words">{p.message}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <AuthoringChecks
+        validation={state.validation}
+        what="files"
+        valid={(title) => `The files are valid: “${title}”. Preview to grade the reference and the starter.`}
+        where={where}
+        onJump={(problem) => dispatch({ type: 'jump', problem })}
+      />
 
-      <div className="flex flex-wrap items-start gap-3">
-        <form action={(form) => saveFormAction(withFiles(form, state, fields))}>
-          <button type="submit" className="btn btn-primary" disabled={saving}>
-            {saving ? 'Saving…' : scenario ? 'Save a new version' : 'Save'}
-          </button>
-        </form>
-        <form action={(form) => previewFormAction(withFiles(form, state, { classId }))}>
-          <button type="submit" className="btn btn-secondary" disabled={previewing}>
-            {previewing ? 'Grading the reference and the starter…' : 'Preview'}
-          </button>
-        </form>
-        {scenario && (
-          <form action={publishFormAction}>
-            <input type="hidden" name="scenarioId" value={scenario.id} />
-            <input type="hidden" name="versionId" value={scenario.latestVersionId} />
-            <button type="submit" className="btn btn-secondary" disabled={publishing || dirty} aria-describedby="publish-note">
-              {publishing ? 'Grading and publishing…' : `Publish version ${scenario.latestVersion}`}
-            </button>
-            <p id="publish-note" className="mt-1 text-xs text-muted">
-              {dirty ? 'Save your changes first: only a saved version can be published.' : 'Learners in the class get this version; their graded submissions keep theirs.'}
-            </p>
-          </form>
-        )}
-      </div>
-      <div role="status" aria-live="polite" className="grid gap-1">
-        {saved.status !== 'idle' && <p className={saved.status === 'error' ? 'text-danger' : 'text-success'}>{saved.message}</p>}
-        {published.status !== 'idle' && <p className={published.status === 'error' ? 'text-danger' : 'text-success'}>{published.message}</p>}
-        {previewing && <p>Validating the files and grading the reference solution and the starter…</p>}
-      </div>
-      {saveProblems && saveProblems.length > 0 && (
-        <ul className="grid gap-1 text-sm text-danger" aria-label="Why it was not saved">
-          {saveProblems.map((p, i) => (
-            <li key={i} className="break-words">
-              <span className="font-mono">{where(p)}</span> {p.message}
-            </li>
-          ))}
-        </ul>
-      )}
-      {!previewing && preview.status === 'problems' && (
-        <section role="alert" className="rounded-xl border border-danger bg-danger-soft p-4">
-          <h2 className="text-lg font-semibold">{preview.message}</h2>
-          <ul className="mt-2 grid gap-1 text-sm">
-            {preview.problems.map((p, i) => (
-              <li key={i} className="break-words">
-                <span className="font-mono">{where(p)}</span> {p.message}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <AuthoringActions
+        saved={scenario !== undefined}
+        dirty={dirty}
+        where={where}
+        save={{ action: (form) => saveFormAction(withFiles(form, state, fields)), pending: saving, state: saved, problems: saveProblems }}
+        preview={{ action: (form) => previewFormAction(withFiles(form, state, { classId })), pending: previewing, pendingLabel: 'Grading the reference and the starter…' }}
+        publish={
+          scenario && {
+            action: publishFormAction,
+            pending: publishing,
+            pendingLabel: 'Grading and publishing…',
+            state: published,
+            version: scenario.latestVersion,
+            fields: { scenarioId: scenario.id, versionId: scenario.latestVersionId },
+            note: 'Learners in the class get this version; their graded submissions keep theirs.',
+          }
+        }
+        busy={<p>Validating the files and grading the reference solution and the starter…</p>}
+      />
+      {!previewing && preview.status === 'problems' && <PreviewProblems message={preview.message} problems={preview.problems} where={where} />}
       {!previewing && preview.status === 'checked' && <PreviewOutcome result={preview} />}
     </div>
   );

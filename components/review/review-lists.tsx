@@ -47,7 +47,7 @@ function CardList({ id, title, note, cards, empty, when, currentId }: { id: stri
           {cards.slice(0, MAX_LISTED).map((c) => (
             <li key={c.id} className="flex flex-wrap justify-between gap-x-3 rounded-lg border border-border bg-surface px-3 py-2" aria-current={c.id === currentId ? 'true' : undefined}>
               <span className="min-w-0 break-words font-medium">
-                {c.title} <span className="font-normal text-muted">· {c.kind === 'quiz' ? 'question' : 'scenario'}</span>
+                {c.title} <span className="font-normal text-muted">· {c.kind === 'scenario' ? 'scenario' : c.kind === 'class-quiz' ? 'class question' : 'question'}</span>
               </span>
               <span className="tabular-nums text-muted">{when(c)}</span>
             </li>

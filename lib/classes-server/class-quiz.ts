@@ -8,10 +8,17 @@ import type { Db } from '../db/create-client';
 import { recordQuizAttempt } from '../db/quiz-attempts';
 import { freshQuestion, type NewNumbers, type QuizItem } from '../quiz';
 import { seedInput, submitQuizAttempt, submitQuizSession, type AttemptResult, type SessionResult, type SubmitDeps } from '../quiz-server/submit';
+import { enrollQuizAnswer } from '../review-server/review';
+import { reviewStoreOn } from '../review-server/store';
 import { parseClassQuizItem } from './quiz-authoring';
 import type { Author } from './scenario-authoring';
 
 export type ClassQuizItemView = { published: PublishedClassQuizItem; item: QuizItem };
+
+/** Who opens a class's own content: a member of the class, the instructor who runs it, or an admin. */
+export async function mayOpenClass(db: Db, user: Author, classId: string): Promise<boolean> {
+  return canAdminister(user.role) || (await classOwner(db, classId)) === user.id || (await isClassMember(db, classId, user.id));
+}
 
 /**
  * The published class quiz item `id`, parsed (its id is the class item's), when `user` may open it: a
@@ -20,9 +27,7 @@ export type ClassQuizItemView = { published: PublishedClassQuizItem; item: QuizI
 export async function openClassQuizItem(db: Db, user: Author | null, id: string): Promise<ClassQuizItemView | null> {
   if (!user || typeof id !== 'string' || id.length > 64) return null;
   const published = await getPublishedClassQuizItem(db, id);
-  if (!published) return null;
-  const allowed = canAdminister(user.role) || (await classOwner(db, published.classId)) === user.id || (await isClassMember(db, published.classId, user.id));
-  if (!allowed) return null;
+  if (!published || !(await mayOpenClass(db, user, published.classId))) return null;
   const parsed = parseClassQuizItem(published.version.source, published.id);
   // It passed these checks when it was published; only a change of the item format since could fail them.
   return parsed.ok ? { published, item: parsed.item } : null;
@@ -30,7 +35,7 @@ export async function openClassQuizItem(db: Db, user: Author | null, id: string)
 
 export const NEWER_VERSION_MESSAGE = 'Your instructor has published a new version of this question since you opened it. Reload the page to answer the new one.';
 
-type Deps = { learnerId: () => Promise<string>; gradeRestructure?: SubmitDeps['gradeRestructure'] };
+export type Deps = { learnerId: () => Promise<string>; gradeRestructure?: SubmitDeps['gradeRestructure'] };
 
 /**
  * The grader's dependencies for one class item: only this item is known (whatever id the input names),
@@ -42,15 +47,28 @@ async function classDeps(db: Db, user: Author | null, itemId: unknown, versionId
   const view = typeof itemId === 'string' ? await openClassQuizItem(db, user, itemId) : null;
   if (!view) return { ok: false, message: 'No quiz item of your classes has this id.' };
   if (view.published.version.id !== versionId) return { ok: false, message: NEWER_VERSION_MESSAGE };
-  const { item, published } = view;
+  return { ok: true, deps: versionDeps(db, view.item, view.published.version.id, deps, { enroll: true }) };
+}
+
+/**
+ * The grader's dependencies for one version of a class item: only this item is known (whatever id the
+ * input names), and the attempt is recorded with this version. With `enroll`, a wrong or slow answer also
+ * makes a review card of this version, as a built-in item's does (a failure there is logged, never shown:
+ * the answer itself was graded and saved).
+ */
+export function versionDeps(db: Db, item: QuizItem, versionId: string, deps: Deps, options: { enroll: boolean }): SubmitDeps {
   return {
-    ok: true,
-    deps: {
-      item: (id) => (id === item.id ? item : undefined),
-      learnerId: deps.learnerId,
-      record: (row) => recordQuizAttempt(db, { ...row, classQuizItemVersionId: published.version.id }),
-      ...(deps.gradeRestructure ? { gradeRestructure: deps.gradeRestructure } : {}),
+    item: (id) => (id === item.id ? item : undefined),
+    learnerId: deps.learnerId,
+    record: async (row) => {
+      const saved = await recordQuizAttempt(db, { ...row, classQuizItemVersionId: versionId });
+      if (options.enroll) {
+        const card = { kind: 'class-quiz', refId: versionId } as const;
+        await enrollQuizAnswer(reviewStoreOn(db), { ...row, item, now: new Date(), card }).catch((error: unknown) => console.error('making a review card failed', error));
+      }
+      return saved;
     },
+    ...(deps.gradeRestructure ? { gradeRestructure: deps.gradeRestructure } : {}),
   };
 }
 

@@ -1,12 +1,12 @@
 // A learner's submission of a class's own scenario: graded on the server against the published version
 // (bounded, like a built-in scenario) and recorded with that version's id, so an edit the instructor makes
 // later never changes what this verdict was measured against.
-import { canAdminister } from '../auth/roles';
 import type { Scenario } from '../content/scenario-parse';
-import { classOwner, getPublishedClassScenario, isClassMember, type PublishedClassScenario } from '../db/class-scenarios';
+import { getPublishedClassScenario, type PublishedClassScenario } from '../db/class-scenarios';
 import type { Db } from '../db/create-client';
 import { recordScenarioSubmission } from '../db/scenario-submissions';
 import { submitScenario, type SubmitResult } from '../grading-server/submit';
+import { mayOpenClass } from './class-quiz';
 import type { Author, GradeFn } from './scenario-authoring';
 import { parseFolder } from './scenario-authoring';
 
@@ -19,9 +19,7 @@ export type ClassScenarioView = { published: PublishedClassScenario; scenario: S
 export async function openClassScenario(db: Db, user: Author | null, id: string): Promise<ClassScenarioView | null> {
   if (!user || id.length > 64) return null;
   const published = await getPublishedClassScenario(db, id);
-  if (!published) return null;
-  const allowed = canAdminister(user.role) || (await classOwner(db, published.classId)) === user.id || (await isClassMember(db, published.classId, user.id));
-  if (!allowed) return null;
+  if (!published || !(await mayOpenClass(db, user, published.classId))) return null;
   const folder = parseFolder(new Map(Object.entries(published.version.files)));
   // A published version passed these checks when it was published; the parser is the same, so this only
   // fails if the scenario format changed since. Treat it as unavailable rather than crash.

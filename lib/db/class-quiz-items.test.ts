@@ -1,69 +1,25 @@
 // Data-layer tests of class quiz items (issue 16): versions are immutable and a graded answer keeps the
 // version and verdict it was graded with; only the class's instructor (or an admin) authors; bad input
 // comes back as field errors or problems with a line and a reason, never as an exception.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/roles';
 import { QUIZ_ITEM_TEMPLATE } from '../classes/quiz-item-template';
 import { classReport } from '../classes/report';
 import { NEWER_VERSION_MESSAGE, newClassQuizNumbers, openClassQuizItem, submitClassQuizAnswer, submitClassQuizSession } from '../classes-server/class-quiz';
 import { previewClassQuizAnswer, previewClassQuizItem, previewClassQuizNumbers, publishClassQuizItem, saveClassQuizItem, validateClassQuizItem } from '../classes-server/quiz-authoring';
 import { materialize } from '../quiz';
-import { classReportInput, createClass, joinClass } from './classes';
+import { classReportInput, createClass } from './classes';
 import { getClassQuizItemForAuthor, listClassQuizItems, listPublishedClassQuizItems } from './class-quiz-items';
-import { createPrismaClient, type Db } from './create-client';
-import { createMigratedTestDatabase, type TestDatabase } from './test-support';
+import { choiceAnswer, optionKeys, publishedClassQuizItem, SEED } from './class-quiz-fixtures';
+import { createAccount, form, migratedTestDb } from './test-support';
 
-let database: TestDatabase;
-let db: Db;
+const db = migratedTestDb();
 
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createPrismaClient(database.target);
-}, 120_000);
+const account = (role: Role = 'learner') => createAccount(db, role);
 
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.cleanup();
-});
-
-let n = 0;
-async function account(role: Role = 'learner') {
-  const learner = await db.learner.create({ data: {} });
-  const i = ++n;
-  const suffix = Math.random().toString(36).slice(2);
-  const user = await db.user.create({ data: { id: `cq${i}-${suffix}`, name: `Person ${i}`, email: `cq${i}-${suffix}@example.com`, role, learnerId: learner.id } });
-  return { id: user.id, role, learnerId: learner.id };
-}
-
-function form(fields: Record<string, string>): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-}
-
-const SEED = 7;
-
-async function publishedItem(source = QUIZ_ITEM_TEMPLATE) {
-  const teacher = await account('instructor');
-  const learner = await account();
-  const klass = await createClass(db, teacher.id, 'Quiz authoring class');
-  await joinClass(db, learner.id, klass.joinCode);
-  const saved = await saveClassQuizItem(db, teacher, form({ classId: klass.id, source }));
-  if (saved.status !== 'saved') throw new Error(JSON.stringify(saved));
-  const found = await getClassQuizItemForAuthor(db, saved.itemId);
-  const published = await publishClassQuizItem(db, teacher, form({ itemId: saved.itemId, versionId: found!.latest.id }));
-  expect(published).toMatchObject({ status: 'published', version: 1 });
-  return { teacher, learner, klass, itemId: saved.itemId, versionId: found!.latest.id };
-}
-
-/** The keys of the right and of a wrong option of the published item, as drawn for SEED. */
-async function keysFor(user: { id: string; role: Role }, itemId: string) {
-  const view = await openClassQuizItem(db, user, itemId);
-  const options = materialize(view!.item, SEED).options!;
-  return { right: options.find((o) => o.correct)!.key, wrong: options.find((o) => !o.correct)!.key };
-}
-
-const answer = (itemId: string, key: string) => ({ itemId, seed: SEED, answer: { kind: 'choice', keys: [key] }, timeTakenMs: 1200, mode: 'practice' });
+const publishedItem = (source?: string) => publishedClassQuizItem(db, source);
+const keysFor = (user: { id: string; role: Role }, itemId: string) => optionKeys(db, user, itemId);
+const answer = (itemId: string, key: string) => choiceAnswer(itemId, key);
 
 describe('class quiz items: versions', () => {
   it('an edit after a graded answer leaves that answer’s version and verdict as they were', async () => {

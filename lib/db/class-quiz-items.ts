@@ -105,3 +105,13 @@ export async function getClassQuizItemAttempts(db: Db, learnerId: string, itemId
   });
   return rows.map(({ classQuizItemVersion, ...r }) => ({ ...r, version: classQuizItemVersion?.number ?? null }));
 }
+
+export type ClassQuizItemVersionWithItem = ClassQuizItemVersionRow & { item: { id: string; classId: string; title: string; publishedVersionId: string | null } };
+
+/** One version by its id, with the item it belongs to (a review card names a version). */
+export async function getClassQuizItemVersionWithItem(db: Db, versionId: string): Promise<ClassQuizItemVersionWithItem | null> {
+  return db.classQuizItemVersion.findUnique({
+    where: { id: versionId },
+    select: { ...versionFields, item: { select: { id: true, classId: true, title: true, publishedVersionId: true } } },
+  });
+}

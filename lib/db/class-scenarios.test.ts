@@ -1,7 +1,7 @@
 // Data-layer tests of class scenarios (issue 16): versions are immutable and a graded submission keeps
 // the version and verdict it was graded with; only the class's instructor (or an admin) authors; bad
 // files come back as problems with a file and a line, never as an exception.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/roles';
 import { TEMPLATE_FILES } from '../classes/scenario-template';
 import { submitClassScenario, openClassScenario, reviewableClassScenarios } from '../classes-server/class-submit';
@@ -10,36 +10,11 @@ import { gradeBounded } from '../grading-server/bounded-grade';
 import { classReport } from '../classes/report';
 import { classReportInput, createClass, joinClass } from './classes';
 import { getClassScenarioForAuthor, listClassScenarios, listPublishedClassScenarios } from './class-scenarios';
-import { createPrismaClient, type Db } from './create-client';
-import { createMigratedTestDatabase, type TestDatabase } from './test-support';
+import { createAccount, form, migratedTestDb } from './test-support';
 
-let database: TestDatabase;
-let db: Db;
+const db = migratedTestDb();
 
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createPrismaClient(database.target);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.cleanup();
-});
-
-let n = 0;
-async function account(role: Role = 'learner') {
-  const learner = await db.learner.create({ data: {} });
-  const i = ++n;
-  const user = await db.user.create({ data: { id: `cs${i}-${Math.random().toString(36).slice(2)}`, name: `Person ${i}`, email: `cs${i}-${Math.random().toString(36).slice(2)}@example.com`, role, learnerId: learner.id } });
-  return { id: user.id, role, learnerId: learner.id };
-}
-
-function form(fields: Record<string, string>, files: Record<string, string> = {}): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  for (const [k, v] of Object.entries(files)) f.set(`file:${k}`, v);
-  return f;
-}
+const account = (role: Role = 'learner') => createAccount(db, role);
 
 const SOLUTION = TEMPLATE_FILES['solution.asl.json']!;
 const STARTER = TEMPLATE_FILES['starter.asl.json']!;

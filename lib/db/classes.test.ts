@@ -1,31 +1,15 @@
 // Data-layer tests of classes (issue 16): join codes, membership, assignments, and the rule that an
 // instructor reads and changes only their own classes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../auth/roles';
 import { classReport } from '../classes/report';
 import { classReportInput, createClass, deleteAssignment, getTaughtClass, joinClass, listJoinedClasses, listTaughtClasses, upsertAssignment } from './classes';
-import { createPrismaClient, type Db } from './create-client';
 import { markLessonComplete } from './progress';
-import { createMigratedTestDatabase, type TestDatabase } from './test-support';
+import { createAccount, migratedTestDb } from './test-support';
 
-let database: TestDatabase;
-let db: Db;
+const db = migratedTestDb();
 
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createPrismaClient(database.target);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.cleanup();
-});
-
-let n = 0;
-async function account(role = 'learner') {
-  const learner = await db.learner.create({ data: {} });
-  const i = ++n;
-  return db.user.create({ data: { id: `u${i}-${Math.random().toString(36).slice(2)}`, name: `Person ${i}`, email: `p${i}-${Math.random().toString(36).slice(2)}@example.com`, role, learnerId: learner.id } });
-}
+const account = (role: Role = 'learner') => createAccount(db, role);
 
 describe('classes', () => {
   it('creates a class with a join code; learners join once however often they try', async () => {

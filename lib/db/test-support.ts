@@ -4,8 +4,10 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { Role } from '../auth/roles';
 import { parsePostgresUrl, resolveDbTarget, type DbTarget } from './config';
+import { createPrismaClient, type Db } from './create-client';
 import { poolConfig } from './pg-adapter';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -105,5 +107,49 @@ export function runPrisma(args: string[], databaseUrl: string): Promise<CliResul
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
+  });
+}
+
+let accounts = 0;
+
+/** A signed-up account with a learner row of its own (ids and emails unique across files sharing a database). */
+export async function createAccount(db: Db, role: Role = 'learner'): Promise<{ id: string; role: Role; learnerId: string; email: string; name: string }> {
+  const learner = await db.learner.create({ data: {} });
+  const i = ++accounts;
+  const suffix = Math.random().toString(36).slice(2);
+  const user = await db.user.create({ data: { id: `u${i}-${suffix}`, name: `Person ${i}`, email: `p${i}-${suffix}@example.com`, role, learnerId: learner.id } });
+  return { id: user.id, role, learnerId: learner.id, email: user.email, name: user.name };
+}
+
+/** A form as a browser posts it; `files` go in as file:<name> fields (the scenario editor's). */
+export function form(fields: Record<string, string>, files: Record<string, string> = {}): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  for (const [k, v] of Object.entries(files)) f.set(`file:${k}`, v);
+  return f;
+}
+
+/**
+ * The calling file's own migrated database (createMigratedTestDatabase), opened before its tests and
+ * dropped after them. The client is returned at once, for the file's top level, and forwards to the real
+ * one once beforeAll has opened it.
+ */
+export function migratedTestDb(): Db {
+  let database: TestDatabase | undefined;
+  let client: Db | undefined;
+  beforeAll(async () => {
+    database = await createMigratedTestDatabase();
+    client = createPrismaClient(database.target);
+  }, 120_000);
+  afterAll(async () => {
+    await client?.$disconnect();
+    await database?.cleanup();
+  });
+  return new Proxy({} as Db, {
+    get(_target, key) {
+      if (!client) throw new Error('the test database opens in beforeAll: use it inside a test');
+      const value: unknown = Reflect.get(client, key);
+      return typeof value === 'function' ? value.bind(client) : value;
+    },
   });
 }

@@ -1,16 +1,11 @@
 // The ReviewStore the app uses: lib/db's review-card queries on the one Prisma client.
 import 'server-only';
 import { db } from '../db/client';
-import { applyReviewRating, getReviewCard, insertReviewCardIfAbsent, markReviewAnswered } from '../db/review-cards';
 import type { QuizItem } from '../quiz/types';
 import { enrollQuizAnswer, type ReviewStore } from './review';
+import { reviewStoreOn } from './store';
 
-export const dbReviewStore: ReviewStore = {
-  ensure: async (data) => ({ created: await insertReviewCardIfAbsent(db, data) }),
-  get: (learnerId, id) => getReviewCard(db, learnerId, id),
-  markAnswered: (data) => markReviewAnswered(db, data),
-  applyRating: (data) => applyReviewRating(db, data),
-};
+export const dbReviewStore: ReviewStore = reviewStoreOn(db);
 
 /**
  * Makes review cards of recorded quiz answers that were wrong or slow. A failure here is logged, never

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GeneratedItem } from '../quiz/types';
 import type { AttemptResult } from '../quiz-server/submit';
-import { answerQuizCard, enrollQuizAnswer, enrollScenarioSubmission, rateReviewCard, type ReviewStore, type StoredCard } from './review';
+import { answerQuizCard, enrollQuizAnswer, enrollScenarioSubmission, NOT_OPEN_MESSAGE, rateReviewCard, type ReviewStore, type StoredCard } from './review';
 
 const LEARNER = 'cjld2cjxh0000qzrmn831i7rn';
 const item: GeneratedItem = { id: 'retries', type: 'single', category: 'cost', generator: 'linear-retries-monthly', title: 'R', lesson: 'what-a-run-costs', topics: ['pricing'], exams: ['SAA-C03 4'], source: { file: 'x', line: 1 } };
@@ -101,6 +101,22 @@ describe('answer, then rate', () => {
     expect(await answerQuizCard(card.id, { itemId: 'retries', seed: next.seed }, { ...deps, grade: graded(true) })).toMatchObject({ status: 'invalid', message: /not due/ });
     const other = { ...deps, learnerId: async () => 'someoneelse0000000000000' };
     expect(await answerQuizCard(card.id, { itemId: 'retries', seed: next.seed }, { ...other, grade: graded(true) })).toMatchObject({ status: 'invalid', message: /does not exist/ });
+  });
+
+  it('a class item’s card names a version: answered only for that version’s item, while the learner may open it', async () => {
+    const m = memoryStore();
+    const card = { kind: 'class-quiz', refId: 'cqv_version1' } as const;
+    await enrollQuizAnswer(m.store, { learnerId: LEARNER, item: { ...item, id: 'classitem1' }, seed: 1, correct: false, timeTakenMs: 1, now: clock, card });
+    const stored = [...m.cards.values()][0] as StoredCard;
+    expect(stored).toMatchObject(card);
+    const deps = { store: m.store, learnerId: async () => LEARNER, now: () => clock, kind: 'class-quiz' as const, grade: graded(true) };
+    const open = { ...deps, itemOf: async (c: StoredCard) => (c.refId === 'cqv_version1' ? 'classitem1' : null) };
+    // A built-in answer path does not answer it, nor does an answer naming another item.
+    expect(await answerQuizCard(stored.id, { itemId: 'cqv_version1', seed: stored.seed }, { ...deps, kind: 'quiz' })).toMatchObject({ status: 'invalid', message: /another card/ });
+    expect(await answerQuizCard(stored.id, { itemId: 'retries', seed: stored.seed }, open)).toMatchObject({ status: 'invalid', message: /another card/ });
+    expect(await answerQuizCard(stored.id, { itemId: 'classitem1', seed: stored.seed }, { ...deps, itemOf: async () => null })).toMatchObject({ status: 'invalid', message: NOT_OPEN_MESSAGE });
+    expect(await answerQuizCard(stored.id, { itemId: 'classitem1', seed: stored.seed }, open)).toMatchObject({ status: 'graded', verdict: { correct: true } });
+    expect(m.cards.get(stored.id)?.pendingCorrect).toBe(true);
   });
 
   it('answers field errors for a malformed rating', async () => {

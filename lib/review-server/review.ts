@@ -45,14 +45,18 @@ export interface ReviewStore {
   }): Promise<boolean>;
 }
 
-/** After a graded quiz answer: a card if it was wrong or slow. Its first showing draws new numbers. */
+/**
+ * After a graded quiz answer: a card if it was wrong or slow. Its first showing draws new numbers. The card
+ * names the item by its id, unless `card` says otherwise (a class's own item: its answered version).
+ */
 export async function enrollQuizAnswer(
   store: Pick<ReviewStore, 'ensure'>,
-  data: { learnerId: string; item: QuizItem; seed: number; correct: boolean; timeTakenMs: number; now: Date; random?: () => number },
+  data: { learnerId: string; item: QuizItem; seed: number; correct: boolean; timeTakenMs: number; now: Date; random?: () => number; card?: { kind: ReviewKind; refId: string } },
 ): Promise<ReviewReason | null> {
   const reason = quizCardReason({ correct: data.correct, timeTakenMs: data.timeTakenMs, type: data.item.type });
   if (!reason) return null;
-  await store.ensure({ learnerId: data.learnerId, kind: 'quiz', refId: data.item.id, reason, seed: nextShowingSeed(data.seed, data.random), state: newCardState(data.now) });
+  const { kind, refId } = data.card ?? { kind: 'quiz', refId: data.item.id };
+  await store.ensure({ learnerId: data.learnerId, kind, refId, reason, seed: nextShowingSeed(data.seed, data.random), state: newCardState(data.now) });
   return reason;
 }
 
@@ -79,14 +83,27 @@ export function answerProblem(card: StoredCard | null, expected: { kind: ReviewK
   return null;
 }
 
+export const NOT_OPEN_MESSAGE = 'This question is no longer open to you: you left its class, or your instructor withdrew it.';
+
 /**
  * A review answer to a quiz card: the quiz's own grading (`grade`, which records the attempt too), then
  * the card marked with the server's verdict. The card must be due and show these numbers.
+ *
+ * `kind` is 'quiz' (a built-in item: the card's refId is the item id) unless given; a class's own item
+ * ('class-quiz') names a version, and `itemOf` says which item that version is of, or null when the
+ * learner may no longer open it. The answer must name that item.
  */
 export async function answerQuizCard(
   cardId: unknown,
   raw: unknown,
-  deps: { store: ReviewStore; learnerId: () => Promise<string | null>; grade: (raw: unknown) => Promise<AttemptResult>; now: () => Date },
+  deps: {
+    store: ReviewStore;
+    learnerId: () => Promise<string | null>;
+    grade: (raw: unknown, card: StoredCard) => Promise<AttemptResult>;
+    now: () => Date;
+    kind?: ReviewKind;
+    itemOf?: (card: StoredCard) => Promise<string | null>;
+  },
 ): Promise<AttemptResult> {
   const id = z.string().regex(CARD_ID_PATTERN).safeParse(cardId);
   const body = z.object({ itemId: z.string(), seed: z.number() }).safeParse(raw);
@@ -94,9 +111,14 @@ export async function answerQuizCard(
   const learnerId = await deps.learnerId();
   if (!learnerId) return { status: 'invalid', fieldErrors: {}, message: 'You have no review cards in this browser.' };
   const card = await deps.store.get(learnerId, id.data);
-  const problem = answerProblem(card, { kind: 'quiz', refId: body.data.itemId, seed: body.data.seed }, deps.now());
-  if (problem) return { status: 'invalid', fieldErrors: {}, message: problem };
-  const result = await deps.grade({ ...(raw as object), mode: 'practice' });
+  const kind = deps.kind ?? 'quiz';
+  const itemId = card?.kind === kind ? await (deps.itemOf ?? (async (c: StoredCard) => c.refId))(card) : undefined;
+  if (itemId === null) return { status: 'invalid', fieldErrors: {}, message: NOT_OPEN_MESSAGE };
+  // The card's own refId when the answer names the card's item, else what it names (refused as another card's).
+  const refId = card && itemId === body.data.itemId ? card.refId : body.data.itemId;
+  const problem = answerProblem(card, { kind, refId, seed: body.data.seed }, deps.now());
+  if (problem || !card) return { status: 'invalid', fieldErrors: {}, message: problem ?? 'This review card does not exist.' };
+  const result = await deps.grade({ ...(raw as object), mode: 'practice' }, card);
   if (result.status !== 'graded') return result;
   await deps.store.markAnswered({ learnerId, id: id.data, seed: body.data.seed, correct: result.verdict.correct, now: deps.now() });
   return result;

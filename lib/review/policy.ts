@@ -3,8 +3,12 @@
 import { MAX_SEED, newSeed } from '../quiz/params';
 import type { QuizItemType } from '../quiz/types';
 
-/** What a card reviews: a quiz item (refId = item id) or a scenario (refId = scenario id). */
-export const REVIEW_KINDS = ['quiz', 'scenario'] as const;
+/**
+ * What a card reviews: a built-in quiz item (refId = item id), a scenario (refId = scenario id, built-in or
+ * a class's own), or a class's own quiz item (refId = the ClassQuizItemVersion id the learner answered: the
+ * card shows that version, whatever the instructor publishes later).
+ */
+export const REVIEW_KINDS = ['quiz', 'scenario', 'class-quiz'] as const;
 export type ReviewKind = (typeof REVIEW_KINDS)[number];
 
 /** Why a card was made: the answer was wrong, or right but slow. */

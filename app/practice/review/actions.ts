@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import type { SubmitState } from '@/components/scenario/submit-state';
 import { getCurrentUser } from '@/lib/auth/current';
+import { answerClassQuizCard } from '@/lib/classes-server/class-quiz-review';
 import { submitClassScenario } from '@/lib/classes-server/class-submit';
 import { getQuizItem } from '@/lib/content/quizzes';
 import { getScenario } from '@/lib/content/scenarios';
@@ -27,6 +28,18 @@ export async function answerQuizCardAction(cardId: string, input: unknown): Prom
   });
   if (result.status === 'graded') revalidatePath(REVIEW_PATH);
   return result;
+}
+
+/** The answer to a class quiz item's card (bound to the card id): graded on the server against the version the card names. */
+export async function answerClassQuizCardAction(cardId: string, input: unknown): Promise<AttemptResult> {
+  try {
+    const result = await answerClassQuizCard(db, await getCurrentUser(), cardId, input, { learnerId: readLearnerId, now: () => new Date() });
+    if (result.status === 'graded') revalidatePath(REVIEW_PATH);
+    return result;
+  } catch (error) {
+    console.error('answering a class quiz card failed', error);
+    return { status: 'error', message: 'Your answer could not be graded just now. Please try again.' };
+  }
 }
 
 /** The fix for a scenario card (bound to the card id): graded on the server like any submission, then the card marked. */

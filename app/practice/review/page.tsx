@@ -7,6 +7,7 @@ import { ReviewLists, type ListedCard } from '@/components/review/review-lists';
 import { Markdown } from '@/components/scenario/markdown';
 import { ScenarioWorkbench } from '@/components/scenario/scenario-workbench';
 import { getCurrentUser } from '@/lib/auth/current';
+import { reviewableClassQuizItems, type ReviewableClassQuizItem } from '@/lib/classes-server/class-quiz-review';
 import { reviewableClassScenarios } from '@/lib/classes-server/class-submit';
 import { getQuizItem } from '@/lib/content/quizzes';
 import { getScenario, type Scenario } from '@/lib/content/scenarios';
@@ -20,7 +21,8 @@ import { lessonTitles } from '@/lib/quiz-server/lesson-titles';
 import { newSessionId } from '@/lib/quiz-server/session';
 import { allowedRatings, buildQueue, describeInterval, previewDue, startOfDay, DAILY_REVIEW_CAP, type RatingValue } from '@/lib/review';
 import { submitExamSession } from '../quizzes/actions';
-import { answerQuizCardAction, answerScenarioCardAction, rateCardAction } from './actions';
+import { newClassQuizNumbersAction, submitClassQuizSessionAction } from '../../classes/[classId]/quiz-items/[id]/actions';
+import { answerClassQuizCardAction, answerQuizCardAction, answerScenarioCardAction, rateCardAction } from './actions';
 
 export const metadata: Metadata = {
   title: 'Review',
@@ -29,13 +31,23 @@ export const metadata: Metadata = {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** A card with what it shows; cards whose item or scenario was removed from the content are left out. */
-function describe(card: ReviewCardRecord, classScenarios: ReadonlyMap<string, Scenario>): ListedCard | null {
+/** What the learner may still open of a class's own content, by the ids their cards name. */
+type ClassContent = { scenarios: ReadonlyMap<string, Scenario>; quizItems: ReadonlyMap<string, ReviewableClassQuizItem> };
+
+/**
+ * A card with what it shows; cards whose item or scenario was removed from the content are left out, and
+ * so are cards of a class's own content the learner may no longer open (left the class, item withdrawn).
+ */
+function describe(card: ReviewCardRecord, classContent: ClassContent): ListedCard | null {
+  if (card.kind === 'class-quiz') {
+    const view = classContent.quizItems.get(card.refId);
+    return view ? { id: card.id, due: card.due, title: view.item.title, kind: 'class-quiz', reason: card.reason, reps: card.reps } : null;
+  }
   if (card.kind === 'quiz') {
     const item = getQuizItem(card.refId);
     return item ? { id: card.id, due: card.due, title: item.title, kind: 'quiz', reason: card.reason, reps: card.reps } : null;
   }
-  const scenario = getScenario(card.refId) ?? classScenarios.get(card.refId);
+  const scenario = getScenario(card.refId) ?? classContent.scenarios.get(card.refId);
   return scenario ? { id: card.id, due: card.due, title: scenario.title, kind: 'scenario', reason: card.reason, reps: card.reps } : null;
 }
 
@@ -47,10 +59,9 @@ export default async function ReviewPage({ searchParams }: Props) {
   const records = learnerId ? await listReviewCards(db, learnerId) : [];
   const reviewedToday = learnerId ? await countReviewsSince(db, learnerId, startOfDay(now)) : 0;
   const byId = new Map(records.map((r) => [r.id, r]));
-  // Cards of a class's own scenarios show while the learner may still open them (a member of its class).
-  const classIds = records.filter((r) => r.kind === 'scenario' && !getScenario(r.refId)).map((r) => r.refId);
-  const classScenarios = classIds.length ? await reviewableClassScenarios(db, await getCurrentUser(), classIds) : new Map<string, Scenario>();
-  const listed = records.map((r) => describe(r, classScenarios)).filter((c): c is ListedCard => c !== null);
+  // Cards of a class's own scenarios and quiz items show while the learner may still open them (a member of its class).
+  const classContent = await reviewableClassContent(records);
+  const listed = records.map((r) => describe(r, classContent)).filter((c): c is ListedCard => c !== null);
   const queue = buildQueue(listed, now, reviewedToday);
   const currentListed = queue.today[0] ?? (backlogMode ? queue.backlog[0] : undefined);
   const current = currentListed ? byId.get(currentListed.id) : undefined;
@@ -80,7 +91,7 @@ export default async function ReviewPage({ searchParams }: Props) {
             The card to review
           </h2>
           {current && currentListed && learnerId ? (
-            <CurrentCard card={current} listed={currentListed} now={now} backlog={!queue.today.length} learnerId={learnerId} classScenarios={classScenarios} />
+            <CurrentCard card={current} listed={currentListed} now={now} backlog={!queue.today.length} learnerId={learnerId} classContent={classContent} />
           ) : (
             <EmptyState hasCards={records.length > 0} backlog={queue.backlog.length} reviewedToday={reviewedToday} next={queue.upcoming[0]?.due} now={now} />
           )}
@@ -89,6 +100,15 @@ export default async function ReviewPage({ searchParams }: Props) {
       </div>
     </div>
   );
+}
+
+async function reviewableClassContent(records: readonly ReviewCardRecord[]): Promise<ClassContent> {
+  const scenarioIds = records.filter((r) => r.kind === 'scenario' && !getScenario(r.refId)).map((r) => r.refId);
+  const versionIds = records.filter((r) => r.kind === 'class-quiz').map((r) => r.refId);
+  if (!scenarioIds.length && !versionIds.length) return { scenarios: new Map(), quizItems: new Map() };
+  const user = await getCurrentUser();
+  const [scenarios, quizItems] = await Promise.all([reviewableClassScenarios(db, user, scenarioIds), reviewableClassQuizItems(db, user, versionIds)]);
+  return { scenarios, quizItems };
 }
 
 function Stat({ label, value }: { label: string; value: string }) {
@@ -106,14 +126,14 @@ async function CurrentCard({
   now,
   backlog,
   learnerId,
-  classScenarios,
+  classContent,
 }: {
   card: ReviewCardRecord;
   listed: ListedCard;
   now: Date;
   backlog: boolean;
   learnerId: string;
-  classScenarios: ReadonlyMap<string, Scenario>;
+  classContent: ClassContent;
 }) {
   const due = previewDue(card, now);
   const intervals = Object.fromEntries(Object.entries(due).map(([k, d]) => [k, describeInterval(now, d)])) as Record<RatingValue, string>;
@@ -127,29 +147,40 @@ async function CurrentCard({
       {listed.reps === 0 ? 'First review' : `Review ${listed.reps + 1}`} · added because you {listed.reason === 'wrong' ? 'missed it' : 'answered it slowly'}
     </p>
   );
-  if (card.kind === 'quiz') {
-    const item = getQuizItem(card.refId);
+  if (card.kind === 'quiz' || card.kind === 'class-quiz') {
+    const classItem = card.kind === 'class-quiz' ? classContent.quizItems.get(card.refId) : undefined;
+    const item = classItem?.item ?? (card.kind === 'quiz' ? getQuizItem(card.refId) : undefined);
     if (!item) return null;
     const { question } = materialize(item, card.seed);
+    // A class's own item is answered through its class's actions (bound to the version the card names);
+    // new numbers are drawn only while that version is still the published one.
+    const classVersion = classItem ? ([classItem.version.item.id, classItem.version.id] as const) : null;
     return (
       <div className="space-y-6">
         <div>
           {intro}
+          {classItem ? (
+            <p className="mb-3 text-sm text-muted" data-testid="review-class-item">
+              A question from your class, as you answered it (version {classItem.version.number}) ·{' '}
+              <Link href={`/classes/${classItem.version.item.classId}/quiz-items/${classItem.version.item.id}`}>open it in your class</Link>
+            </p>
+          ) : null}
           <QuizRunner
             key={`${card.id}:${card.seed}`}
             questions={[question]}
             mode="practice"
             sessionId={newSessionId()}
             lessonTitles={lessonTitles()}
-            submitAnswer={answerQuizCardAction.bind(null, card.id)}
-            submitSession={submitExamSession}
+            submitAnswer={(classVersion ? answerClassQuizCardAction : answerQuizCardAction).bind(null, card.id)}
+            submitSession={classVersion ? submitClassQuizSessionAction.bind(null, ...classVersion) : submitExamSession}
+            {...(classVersion ? { newNumbers: newClassQuizNumbersAction.bind(null, ...classVersion) } : {})}
           />
         </div>
         {rating}
       </div>
     );
   }
-  const scenario = getScenario(card.refId) ?? classScenarios.get(card.refId);
+  const scenario = getScenario(card.refId) ?? classContent.scenarios.get(card.refId);
   if (!scenario) return null;
   // Once answered, the server's verdict of that answer stays on screen beside the ratings (the workbench keeps
   // its case-by-case verdict too: it stays mounted in the same place, so React keeps its state).
