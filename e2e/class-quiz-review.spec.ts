@@ -1,26 +1,28 @@
 import { expect, test } from './fixtures';
-import { createClass, fresh, signInAsInstructor, signUp } from './support/class-journeys';
+import { REVIEW_INSTRUCTOR } from './support/accounts';
+import { createClassByHttp, signInByHttp } from './support/by-http';
+import { signUp, unique } from './support/class-journeys';
 import { joinWithCode, publishTemplateItem, screenshotsIfAsked } from './support/class-quiz-review';
+import { closeDevices, device } from './support/devices';
 
 // Issue 16: a wrong answer to a class's own quiz item becomes a review card, as a built-in item's does. The
 // learner meets it in today's review (the version answered, graded on the server), rates it, and it waits
 // under "Coming up". Its own class and learner, like every class journey.
 test.describe.configure({ timeout: 300_000 });
 
-const unique = () => `${test.info().workerIndex}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 const VERDICT = { timeout: 60_000 };
 const option = (text: string) => new RegExp(text.replace(/\./g, '\\.'));
 const WRONG = option('The execution follows the first rule anyway.');
 const RIGHT = option('The execution fails with States.NoChoiceMatched.');
 
 test('a learner misses a class quiz item, meets it in review, answers it right and rates it', async ({ browser, expectAccessible }) => {
-  const instructor = await fresh(browser);
-  await signInAsInstructor(instructor);
+  const instructor = await device(browser);
+  await signInByHttp(instructor.request, REVIEW_INSTRUCTOR);
   const className = `Class review ${unique()}`;
-  const klass = await createClass(instructor, className);
+  const klass = await createClassByHttp(instructor.request, className);
   const title = await publishTemplateItem(instructor, klass.id);
 
-  const learner = await fresh(browser);
+  const learner = await device(browser);
   await signUp(learner, 'Rita Reviewer', `e2e-class-review-${unique()}@example.com`);
   await learner.goto('/practice/review');
   await expect(learner.getByText('Nothing to review yet.')).toBeVisible();
@@ -60,4 +62,5 @@ test('a learner misses a class quiz item, meets it in review, answers it right a
   // The instructor's dashboard counts the review answer as an answer to the item (version 1).
   await instructor.goto(`/teach/${klass.id}`);
   await expect(instructor.getByRole('region', { name: 'Roster table, scrolls sideways' }).getByRole('row', { name: /Rita Reviewer/ })).toContainText('1 of 2');
+  await closeDevices(instructor, learner);
 });

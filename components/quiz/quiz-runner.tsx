@@ -7,6 +7,7 @@ import type { AttemptResult, SessionResult } from '@/lib/quiz-server/submit';
 import type { NewNumbers } from '@/lib/quiz/fresh-question';
 import type { Question, QuizMode } from '@/lib/quiz/types';
 import { postQuizAnswer } from './post-answer';
+import { RequestIds } from '../site/request-ids';
 import { QuestionCard } from './question-card';
 import { draftAnswer, initialQuizState, quizReducer, score, type Entry } from './quiz-state';
 import { OptionReviews, ResultView, Working } from './result-view';
@@ -45,10 +46,13 @@ async function builtInNewNumbers(itemId: string, after: number): Promise<NewNumb
   return { status: 'ok', question };
 }
 
-function payload(entry: Entry, mode: QuizMode, sessionId: string, now: number) {
+function payload(entry: Entry, mode: QuizMode, sessionId: string, now: number, requestIds: RequestIds, slot: number) {
   const ready = draftAnswer(entry);
   if (!ready.ok) return null;
+  const { itemId, seed } = entry.question;
   return {
+    // The same answer to the same numbers sent again (a retry after a failure) keeps its id: recorded once.
+    requestId: requestIds.idFor(String(slot), JSON.stringify([itemId, seed, ready.answer])),
     itemId: entry.question.itemId,
     seed: entry.question.seed,
     answer: ready.answer,
@@ -74,6 +78,8 @@ export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedT
   const single = state.entries.length === 1;
   const router = useRouter();
   const exam = state.mode === 'exam';
+  const requestIds = useRef<RequestIds | null>(null);
+  const ids = () => (requestIds.current ??= new RequestIds());
 
   // The clock for "time taken" starts when a question (or its new numbers) is first shown.
   useEffect(() => {
@@ -95,7 +101,7 @@ export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedT
     if (!entry || state.phase !== 'running' || (entry.status !== 'answering' && entry.status !== 'answered')) return;
     const now = Date.now();
     dispatch({ type: 'submit', at: now });
-    const body = payload(entry, state.mode, sessionId, now);
+    const body = payload(entry, state.mode, sessionId, now, ids(), index);
     if (!body) return;
     if (exam) {
       // Exam style: keep the answer and move on to the next question without an answer.
@@ -107,6 +113,7 @@ export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedT
       try {
         const result = await submitAnswer(body);
         if (result.status === 'graded') {
+          ids().settle(String(index));
           dispatch({ type: 'graded', index, verdict: result.verdict });
           // A one-item page lists the learner's attempts beside the question: show this one too.
           if (syncSeedToUrl) router.refresh();
@@ -146,7 +153,7 @@ export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedT
       try {
         const result = await submitSession({
           sessionId,
-          attempts: answered.map(({ e }) => payload(e, 'exam', sessionId, Date.now())),
+          attempts: answered.map(({ e, index }) => payload(e, 'exam', sessionId, Date.now(), ids(), index)),
         });
         if (result.status !== 'graded') {
           dispatch({ type: 'session-failed', message: result.message });

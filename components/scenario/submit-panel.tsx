@@ -2,7 +2,8 @@
 // "Submit": the server grades every case, visible and hidden, records its own verdict and answers what the
 // learner may see (hidden cases are named once they pass).
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
+import { RequestIds } from '../site/request-ids';
 import { CaseBadge, ChecksList } from './verdict-parts';
 import { initialSubmitState, type SubmitState } from './submit-state';
 
@@ -12,6 +13,11 @@ const timeFormat = new Intl.DateTimeFormat('en', { timeStyle: 'short' });
 
 export function SubmitPanel({ scenarioId, getDefinition, action, hasErrors }: { scenarioId: string; getDefinition: () => string; action: SubmitAction; hasErrors: boolean }) {
   const [state, formAction, pending] = useActionState(action, initialSubmitState);
+  // One id per submission, re-sent if the same definition is sent again before a verdict came back (issue 16).
+  const requestIds = useRef<RequestIds | null>(null);
+  useEffect(() => {
+    if (state.status === 'graded') requestIds.current?.settle(scenarioId);
+  }, [state, scenarioId]);
   const errors = state.status === 'invalid' ? [state.message, ...Object.values(state.fieldErrors).flat()] : state.status === 'error' ? [state.message] : [];
 
   return (
@@ -22,7 +28,10 @@ export function SubmitPanel({ scenarioId, getDefinition, action, hasErrors }: { 
       <p className="sb-hint">The server runs every case, the hidden ones too, and records the result on your practice page.</p>
       <form
         action={(formData) => {
-          formData.set('definition', getDefinition());
+          const definition = getDefinition();
+          requestIds.current ??= new RequestIds();
+          formData.set('definition', definition);
+          formData.set('requestId', requestIds.current.idFor(scenarioId, definition));
           formAction(formData);
         }}
         className="mt-2 flex flex-wrap items-center gap-3"

@@ -16,6 +16,7 @@ export const E2E_ACCOUNTS = [
   { email: 'classes-instructor@e2e.stepwise.test', name: 'Cleo Instructor', password: 'instructor passphrase for e2e', role: 'instructor' },
   { email: 'authoring-instructor@e2e.stepwise.test', name: 'Ada Author', password: 'instructor passphrase for e2e', role: 'instructor' },
   { email: 'quiz-instructor@e2e.stepwise.test', name: 'Quentin Quizmaster', password: 'instructor passphrase for e2e', role: 'instructor' },
+  { email: 'review-instructor@e2e.stepwise.test', name: 'Rowan Reviewer', password: 'instructor passphrase for e2e', role: 'instructor' },
 ] as const satisfies readonly { email: string; name: string; password: string; role: Role }[];
 
 export type E2EAccount = (typeof E2E_ACCOUNTS)[number];
@@ -25,6 +26,8 @@ export const E2E_INSTRUCTOR = E2E_ACCOUNTS[0];
 export const CLASSES_INSTRUCTOR = E2E_ACCOUNTS[1];
 export const AUTHORING_INSTRUCTOR = E2E_ACCOUNTS[2];
 export const QUIZ_AUTHORING_INSTRUCTOR = E2E_ACCOUNTS[3];
+/** The instructor of class-quiz-review.spec.ts. */
+export const REVIEW_INSTRUCTOR = E2E_ACCOUNTS[4];
 
 /** Signs the page's context in with one of the seeded accounts and waits until the session is set. */
 export async function signInAs(page: Page, account: E2EAccount, next = '/account') {

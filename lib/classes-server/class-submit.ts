@@ -4,8 +4,8 @@
 import type { Scenario } from '../content/scenario-parse';
 import { getPublishedClassScenario, type PublishedClassScenario } from '../db/class-scenarios';
 import type { Db } from '../db/create-client';
-import { recordScenarioSubmission } from '../db/scenario-submissions';
-import { submitScenario, type SubmitResult } from '../grading-server/submit';
+import { findScenarioSubmissionByRequest, recordScenarioSubmission } from '../db/scenario-submissions';
+import { formRequestId, submitScenario, type SubmitResult } from '../grading-server/submit';
 import { mayOpenClass } from './class-quiz';
 import type { Author, GradeFn } from './scenario-authoring';
 import { parseFolder } from './scenario-authoring';
@@ -40,10 +40,11 @@ export async function submitClassScenario(
   const { scenario, published } = view;
   return submitScenario(
     // The scenario is the one this page serves; the form's scenarioId is not trusted to pick it.
-    { scenarioId: scenario.id, definition: form.get('definition') },
+    { scenarioId: scenario.id, definition: form.get('definition'), requestId: formRequestId(form.get('requestId')) },
     {
       scenario: (id) => (id === scenario.id ? scenario : undefined),
       learnerId: deps.learnerId,
+      findByRequest: (learnerId, requestId) => findScenarioSubmissionByRequest(db, learnerId, requestId),
       record: (row) => recordScenarioSubmission(db, { ...row, scenarioId: published.id, classScenarioVersionId: published.version.id }),
       ...(deps.grade ? { grade: deps.grade } : {}),
     },

@@ -37,19 +37,49 @@ function toRecord(row: Omit<QuizAttemptRecord, 'answer' | 'mode'> & { answer: un
  * load target (every quiz answer), and Prisma's query compiler (WASM, run for every typed query; Prisma 6
  * keeps no plan cache) cost as much CPU as PGlite running the INSERT. Written and committed before it
  * returns, like any other statement: an acknowledged attempt survives a crash of the server.
+ *
+ * With a `requestId` (one per answer, re-sent on a retry) the INSERT is ON CONFLICT DO NOTHING on the
+ * learner's (learnerId, requestId): a repeat, even one arriving at the same time, writes nothing and gets
+ * the row already stored, with `repeated: true`. Without one, NULLs never collide: every call inserts.
  */
 export async function recordQuizAttempt(
   db: Db,
-  data: { learnerId: string; itemId: string; seed: number; answer: QuizAnswer; correct: boolean; timeTakenMs: number; mode: QuizMode; sessionId?: string; classQuizItemVersionId?: string },
-): Promise<QuizAttemptRecord> {
+  data: {
+    learnerId: string;
+    itemId: string;
+    seed: number;
+    answer: QuizAnswer;
+    correct: boolean;
+    timeTakenMs: number;
+    mode: QuizMode;
+    sessionId?: string;
+    classQuizItemVersionId?: string;
+    requestId?: string;
+  },
+): Promise<QuizAttemptRecord & { repeated: boolean }> {
   // Timestamps are stored as UTC wall time (what Prisma writes into TIMESTAMP(3)), whatever the session's zone.
   const rows = await db.$queryRaw<RawAttempt[]>`
-    INSERT INTO "QuizAttempt" ("id", "learnerId", "itemId", "seed", "answer", "correct", "timeTakenMs", "mode", "sessionId", "classQuizItemVersionId", "createdAt")
+    INSERT INTO "QuizAttempt" ("id", "learnerId", "itemId", "seed", "answer", "correct", "timeTakenMs", "mode", "sessionId", "classQuizItemVersionId", "requestId", "createdAt")
     VALUES (${newRowId()}, ${data.learnerId}, ${data.itemId}, ${data.seed}, ${JSON.stringify(data.answer)}::jsonb, ${data.correct},
-            ${Math.max(0, Math.round(data.timeTakenMs))}, ${data.mode}, ${data.sessionId ?? null}, ${data.classQuizItemVersionId ?? null}, (${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC'))
+            ${Math.max(0, Math.round(data.timeTakenMs))}, ${data.mode}, ${data.sessionId ?? null}, ${data.classQuizItemVersionId ?? null}, ${data.requestId ?? null},
+            (${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC'))
+    ON CONFLICT ("learnerId", "requestId") DO NOTHING
     RETURNING "id", "itemId", "seed", "answer", "correct", "timeTakenMs", "mode", "sessionId", "createdAt"`;
   const row = rows[0];
-  if (!row) throw new Error('recording a quiz attempt returned no row');
+  if (row) return { ...fromRaw(row), repeated: false };
+  if (!data.requestId) throw new Error('recording a quiz attempt returned no row');
+  const stored = await findQuizAttemptByRequest(db, data.learnerId, data.requestId);
+  if (!stored) throw new Error('a repeated quiz attempt has no stored row');
+  return { ...stored, repeated: true };
+}
+
+/** The attempt a learner already recorded under this request id, or null. */
+export async function findQuizAttemptByRequest(db: Db, learnerId: string, requestId: string): Promise<QuizAttemptRecord | null> {
+  const row = await db.quizAttempt.findUnique({ where: { learnerId_requestId: { learnerId, requestId } }, select: fields });
+  return row ? toRecord(row) : null;
+}
+
+function fromRaw(row: RawAttempt): QuizAttemptRecord {
   return toRecord({ ...row, answer: typeof row.answer === 'string' ? JSON.parse(row.answer) : row.answer, createdAt: new Date(row.createdAt) });
 }
 

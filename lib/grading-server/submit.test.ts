@@ -23,7 +23,7 @@ const gradeOnce: NonNullable<SubmitDeps['grade']> = async (scenario, definition)
 };
 
 function harness(overrides: Partial<SubmitDeps> = {}, { shareGrading = true } = {}) {
-  const rows: { learnerId: string; scenarioId: string; definition: string; verdict: Verdict }[] = [];
+  const rows: { learnerId: string; scenarioId: string; definition: string; verdict: Verdict; requestId?: string }[] = [];
   const deps: SubmitDeps = {
     scenario: (id) => scenarios.find((s) => s.id === id),
     learnerId: async () => 'learner-1',
@@ -107,6 +107,57 @@ describe('submitScenario', () => {
     const result = await submitScenario({ scenarioId: 'five-step-pipeline', definition: pipeline.solution }, deps);
     expect(result).toEqual({ status: 'error', message: 'Too many new visitors from your network just now, so your progress was not saved. Try again in 1 minute.' });
     expect(rows).toEqual([]);
+  });
+});
+
+describe('submitScenario with a requestId (issue 16)', () => {
+  const REQUEST = '0b6f1c7e-6a43-4f3e-9d55-3f1f4e2a9c11';
+
+  /** A store keyed like the database's (learnerId, requestId) unique index, and a grader that counts its runs. */
+  function repeatHarness() {
+    const stored = new Map<string, { id: string; createdAt: Date; definition: string; verdict: Verdict }>();
+    let gradings = 0;
+    const { deps, rows } = harness({
+      findByRequest: async (learnerId, requestId) => stored.get(`${learnerId}/${requestId}`) ?? null,
+      grade: async () => {
+        gradings++;
+        return { ok: true, verdict: { scenario: 'five-step-pipeline', passed: false, score: 40, ms: 2, cases: [] } };
+      },
+    });
+    const record = deps.record;
+    deps.record = async (row) => {
+      const saved = await record(row);
+      if (row.requestId) stored.set(`${row.learnerId}/${row.requestId}`, { ...saved, definition: row.definition, verdict: row.verdict });
+      return saved;
+    };
+    return { deps, rows, gradings: () => gradings };
+  }
+
+  it('answers a repeat from the stored row, before grading: one grading run, one row, the same answer', async () => {
+    const { deps, rows, gradings } = repeatHarness();
+    const input = { scenarioId: 'five-step-pipeline', definition: pipeline.starter, requestId: REQUEST };
+    const first = await submitScenario(input, deps);
+    const again = await submitScenario(input, deps);
+    expect(first).toMatchObject({ status: 'graded', submissionId: 'sub-1', verdict: { score: 40 } });
+    expect(again).toEqual(first);
+    expect(gradings()).toBe(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ requestId: REQUEST });
+  });
+
+  it('refuses a requestId reused for another definition, without grading it', async () => {
+    const { deps, rows, gradings } = repeatHarness();
+    await submitScenario({ scenarioId: 'five-step-pipeline', definition: pipeline.starter, requestId: REQUEST }, deps);
+    const other = await submitScenario({ scenarioId: 'five-step-pipeline', definition: pipeline.solution, requestId: REQUEST }, deps);
+    expect(other).toMatchObject({ status: 'invalid', fieldErrors: { requestId: ['this requestId was already used for a different definition'] } });
+    expect(gradings()).toBe(1);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('says clearly when the requestId is not a UUID', async () => {
+    const { deps } = repeatHarness();
+    const result = await submitScenario({ scenarioId: 'five-step-pipeline', definition: pipeline.starter, requestId: 42 }, deps);
+    expect(result).toMatchObject({ status: 'invalid', fieldErrors: { requestId: ['requestId must be a UUID (crypto.randomUUID())'] } });
   });
 });
 

@@ -20,7 +20,8 @@ function recordingDeps(): { deps: SubmitDeps; recorded: AttemptRow[] } {
       learnerId: () => measure('session', ensureLearnerId),
       record: async (row) => {
         const saved = await measure('db', () => recordQuizAttempt(db, row));
-        recorded.push(row);
+        // A repeated request id recorded nothing new: it must not enroll (or count toward) a review card twice.
+        if (!saved.repeated) recorded.push(row);
         return saved;
       },
     },

@@ -196,3 +196,48 @@ describe('submitQuizSession', () => {
     expect(await submitQuizSession({ sessionId: 'x', attempts: [] }, d)).toMatchObject({ status: 'invalid', fieldErrors: { sessionId: ['not a session id'], attempts: ['answer at least one question'] } });
   });
 });
+
+describe('a repeated requestId (issue 16)', () => {
+  const REQUEST = '0b6f1c7e-6a43-4f3e-9d55-3f1f4e2a9c11';
+
+  /** A store keyed like the database's (learnerId, requestId) unique index. */
+  function storeDeps() {
+    const rows = new Map<string, AttemptRow & { id: string }>();
+    let n = 0;
+    const d = deps({
+      record: async (row) => {
+        const key = row.requestId ? `${row.learnerId}/${row.requestId}` : `none/${++n}`;
+        const stored = rows.get(key);
+        if (stored) return { id: stored.id, repeated: true, itemId: stored.itemId, seed: stored.seed, answer: stored.answer, correct: stored.correct };
+        rows.set(key, { ...row, id: `attempt-${rows.size + 1}` });
+        return { id: `attempt-${rows.size}` };
+      },
+    });
+    return { d, rows };
+  }
+
+  it('sends the requestId to the store, and a repeat gets the same attempt and verdict with one row', async () => {
+    const { d, rows } = storeDeps();
+    const input = { itemId: 'retries', seed: 77, answer: { kind: 'choice', keys: [wrongKey(77)] }, timeTakenMs: 8_000, mode: 'practice', requestId: REQUEST };
+    const first = await submitQuizAttempt(input, d);
+    const again = await submitQuizAttempt({ ...input, timeTakenMs: 9_500 }, d);
+    expect(first).toMatchObject({ status: 'graded', attemptId: 'attempt-1', verdict: { correct: false } });
+    expect(again).toEqual(first);
+    expect(rows.size).toBe(1);
+    expect([...rows.values()][0]?.requestId).toBe(REQUEST);
+  });
+
+  it('refuses a requestId reused for a different answer instead of answering the first one’s verdict', async () => {
+    const { d, rows } = storeDeps();
+    const input = { itemId: 'retries', seed: 77, answer: { kind: 'choice', keys: [wrongKey(77)] }, timeTakenMs: 8_000, mode: 'practice', requestId: REQUEST };
+    await submitQuizAttempt(input, d);
+    const other = await submitQuizAttempt({ ...input, answer: { kind: 'choice', keys: [rightKey(77)] } }, d);
+    expect(other).toMatchObject({ status: 'invalid', fieldErrors: { requestId: ['this requestId was already used for a different answer'] } });
+    expect(rows.size).toBe(1);
+  });
+
+  it('says clearly when the requestId is not a UUID', async () => {
+    const result = await submitQuizAttempt({ itemId: 'retries', seed: 1, answer: { kind: 'choice', keys: ['a'] }, timeTakenMs: 1, mode: 'practice', requestId: 'again' }, deps());
+    expect(result).toMatchObject({ status: 'invalid', fieldErrors: { requestId: ['requestId must be a UUID (crypto.randomUUID())'] } });
+  });
+});

@@ -35,6 +35,9 @@ const answerInput = z.discriminatedUnion(
 /** A seed as a learner's page sends it back (the numbers it showed). */
 export const seedInput = z.number({ error: 'missing seed' }).int('not a seed').min(0, 'not a seed').max(MAX_SEED, 'not a seed');
 
+/** A client's id for one submission (crypto.randomUUID()), re-sent when that same request is retried. */
+export const requestIdInput = z.uuid({ error: 'requestId must be a UUID (crypto.randomUUID())' });
+
 export const attemptInput = z.object({
   itemId: z.string({ error: 'missing item' }).regex(SLUG_PATTERN, 'not an item id'),
   seed: seedInput,
@@ -42,10 +45,12 @@ export const attemptInput = z.object({
   timeTakenMs: z.number({ error: 'missing time' }).finite().nonnegative('time cannot be negative'),
   mode: z.enum(QUIZ_MODES, { error: 'mode must be practice or exam' }),
   sessionId: z.string().regex(SESSION_ID_PATTERN, 'not a session id').optional(),
+  /** One per answer, made by the client and re-sent on a retry: a repeat is recorded once (issue 16). */
+  requestId: requestIdInput.optional(),
 });
 
 export type AttemptInput = z.infer<typeof attemptInput>;
-export type AttemptField = 'itemId' | 'seed' | 'answer' | 'timeTakenMs' | 'mode' | 'sessionId';
+export type AttemptField = 'itemId' | 'seed' | 'answer' | 'timeTakenMs' | 'mode' | 'sessionId' | 'requestId';
 
 export type AttemptResult =
   | { status: 'graded'; attemptId: string; verdict: Verdict }
@@ -61,12 +66,18 @@ export interface AttemptRow {
   timeTakenMs: number;
   mode: QuizMode;
   sessionId?: string;
+  requestId?: string;
 }
+
+/** What a record call stored: for a repeated requestId, the row already there (`repeated: true`). */
+export type RecordedAttempt =
+  | { id: string; repeated?: false }
+  | { id: string; repeated: true; itemId: string; seed: number; answer: QuizAnswer; correct: boolean };
 
 export interface SubmitDeps {
   item: (id: string) => QuizItem | undefined;
   learnerId: () => Promise<string>;
-  record: (row: AttemptRow) => Promise<{ id: string }>;
+  record: (row: AttemptRow) => Promise<RecordedAttempt>;
   gradeRestructure?: (task: RestructureTask) => Promise<RestructureReview>;
 }
 
@@ -127,7 +138,15 @@ export async function submitQuizAttempt(raw: unknown, deps: SubmitDeps): Promise
       timeTakenMs: Math.min(input.timeTakenMs, MAX_TIME_TAKEN_MS),
       mode: input.mode,
       ...(input.sessionId ? { sessionId: input.sessionId } : {}),
+      ...(input.requestId ? { requestId: input.requestId } : {}),
     });
+    if (row.repeated) {
+      // The same request id again: the verdict already stored, never a second row. An id reused for another
+      // answer is refused rather than silently answered with the first one's verdict.
+      const same = row.itemId === input.itemId && row.seed === input.seed && JSON.stringify(row.answer) === JSON.stringify(graded.answer);
+      if (!same) return invalid({ requestId: ['this requestId was already used for a different answer'] }, 'This answer could not be recorded.');
+      return { status: 'graded', attemptId: row.id, verdict: { ...graded.verdict, correct: row.correct } };
+    }
     return { status: 'graded', attemptId: row.id, verdict: graded.verdict };
   } catch (error) {
     // Too many new guests from this network: say so (and when to retry) instead of a vague failure.

@@ -9,8 +9,8 @@ import { getQuizItem } from '@/lib/content/quizzes';
 import { getScenario } from '@/lib/content/scenarios';
 import { db } from '@/lib/db/client';
 import { recordQuizAttempt } from '@/lib/db/quiz-attempts';
-import { recordScenarioSubmission } from '@/lib/db/scenario-submissions';
-import { submitScenario } from '@/lib/grading-server/submit';
+import { findScenarioSubmissionByRequest, recordScenarioSubmission } from '@/lib/db/scenario-submissions';
+import { formRequestId, submitScenario } from '@/lib/grading-server/submit';
 import { ensureLearnerId, readLearnerId } from '@/lib/learner/session';
 import { submitQuizAttempt, type AttemptResult } from '@/lib/quiz-server/submit';
 import { dbReviewStore } from '@/lib/review-server/db-store';
@@ -56,8 +56,13 @@ export async function answerScenarioCardAction(cardId: string, _previous: Submit
     typeof scenarioId === 'string' && !getScenario(scenarioId)
       ? await submitClassScenario(db, await getCurrentUser(), scenarioId, formData, { learnerId: async () => learnerId })
       : await submitScenario(
-          { scenarioId, definition: formData.get('definition') },
-          { scenario: getScenario, learnerId: async () => learnerId, record: (row) => recordScenarioSubmission(db, row) },
+          { scenarioId, definition: formData.get('definition'), requestId: formRequestId(formData.get('requestId')) },
+          {
+            scenario: getScenario,
+            learnerId: async () => learnerId,
+            findByRequest: (id, requestId) => findScenarioSubmissionByRequest(db, id, requestId),
+            record: (row) => recordScenarioSubmission(db, row),
+          },
         );
   if (result.status === 'graded' && card) {
     await dbReviewStore.markAnswered({ learnerId, id: cardId, seed: card.seed, correct: result.verdict.passed, now: new Date() });

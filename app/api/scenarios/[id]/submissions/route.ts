@@ -1,10 +1,10 @@
-// POST /api/scenarios/<id>/submissions with {"definition": "..."}: the same grading as the page's Submit,
+// POST /api/scenarios/<id>/submissions with {"definition": "...", "requestId"?: "<uuid>"}: the same grading as the page's Submit,
 // for scripts and tests. The server grades and records its own verdict; any verdict, score or "passed" in
 // the body is ignored.
 import { NextResponse } from 'next/server';
 import { getScenario } from '@/lib/content/scenarios';
 import { db } from '@/lib/db/client';
-import { recordScenarioSubmission } from '@/lib/db/scenario-submissions';
+import { findScenarioSubmissionByRequest, recordScenarioSubmission } from '@/lib/db/scenario-submissions';
 import { submitScenario } from '@/lib/grading-server/submit';
 import { ensureLearnerId } from '@/lib/learner/session';
 import { enrollScenarioSubmission } from '@/lib/review-server/review';
@@ -25,14 +25,16 @@ export async function POST(request: Request, { params }: Context) {
   } catch {
     return NextResponse.json({ status: 'invalid', message: 'The body must be JSON: {"definition": "<the state machine as JSON or YAML text>"}.' }, { status: 400 });
   }
-  const definition = body !== null && typeof body === 'object' ? (body as { definition?: unknown }).definition : undefined;
+  const fields = body !== null && typeof body === 'object' ? (body as { definition?: unknown; requestId?: unknown }) : {};
   const result = await submitScenario(
-    { scenarioId: id, definition },
+    { scenarioId: id, definition: fields.definition, requestId: fields.requestId },
     {
       scenario: getScenario,
       learnerId: ensureLearnerId,
+      findByRequest: (learnerId, requestId) => findScenarioSubmissionByRequest(db, learnerId, requestId),
       record: async (row) => {
         const saved = await recordScenarioSubmission(db, row);
+        if (saved.repeated) return saved;
         // A failed submission becomes a review card, as from the page (issue 17); a failure there never loses the submission.
         await enrollScenarioSubmission(dbReviewStore, { learnerId: row.learnerId, scenarioId: row.scenarioId, passed: row.verdict.passed, now: new Date() }).catch((error: unknown) =>
           console.error('making a review card failed', error),
