@@ -7,7 +7,8 @@ export default defineConfig({
   testDir: './e2e',
   // Two workers, one per core: spec files run side by side against the one server (tests within a file
   // stay in order). A test gets a fresh context (a new guest) at its own address (fixtures.ts), unless its
-  // spec shares one device for the file (e2e/support/devices.ts); no test assumes the database is empty. E2E_WORKERS=1 to debug one spec at a time.
+  // spec shares one device for the file (e2e/support/devices.ts); no test assumes the database is empty.
+  // E2E_WORKERS=1 to debug one spec at a time.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
