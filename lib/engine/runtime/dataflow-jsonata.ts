@@ -18,6 +18,7 @@ import type { DataFlow } from './dataflow';
 import type { Visit } from './visit';
 import { assignJsonata } from './assign';
 import { fieldsOf } from './dataflow-fields';
+import type { FailFields } from './dataflow-fail';
 
 /** `$states` for one evaluation; context and variables are read from the visit only when used. */
 export class StatesEnv implements JsonataEnv {
@@ -121,6 +122,12 @@ export const jsonataFlow: DataFlow & {
     return jsonataWaitMs(visit, effective);
   },
 
+  failFields: jsonataFailFields,
+
+  seconds(visit, effective, field) {
+    return jsonataSeconds(visit, effective, visit.state.def[field], field);
+  },
+
   templateField: 'Arguments',
 
   template(visit, template, effective, field) {
@@ -193,7 +200,7 @@ export function jsonataSeconds(visit: Visit, input: JsonValue, value: unknown, f
 }
 
 /** Fail `Error` and `Cause` (literal strings or `{% %}`). */
-export function jsonataFailFields(visit: Visit<'Fail'>, input: JsonValue): { error: string | undefined; cause: string | undefined } {
+export function jsonataFailFields(visit: Visit<'Fail'>, input: JsonValue): FailFields {
   const def = visit.state.def;
   const env = new StatesEnv(visit, input);
   const error = def.Error === undefined ? undefined : evaluateString(def.Error, env, 'Error');

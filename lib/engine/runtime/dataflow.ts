@@ -13,6 +13,8 @@ import { fieldsOf } from './dataflow-fields';
 import { jsonataFlow } from './dataflow-jsonata';
 import { itemSelector, readItems, readMaxConcurrency } from './dataflow-items';
 import { waitMs } from './dataflow-wait';
+import { jsonPathFailFields, type FailFields } from './dataflow-fail';
+import { jsonPathSeconds, type SecondsField } from './dataflow-seconds';
 import { evaluateChoiceRule } from '../choice/evaluate';
 
 /** Item `index` (whose value is `item`) of a Map, shaped into its iteration's input. */
@@ -42,6 +44,13 @@ export interface DataFlow {
    * the item as $$.Map.Item), or undefined when the items are the inputs as they are.
    */
   itemSelector(visit: Visit<'Map'>, effective: JsonValue): ItemSelector | undefined;
+  /** Fail: the Error and Cause it fails with (Error/Cause, ErrorPath/CausePath, or `{% %}`). */
+  failFields(visit: Visit<'Fail'>, input: JsonValue): FailFields;
+  /**
+   * Task: TimeoutSeconds or HeartbeatSeconds (a number, its *Path twin, or `{% %}`) against `effective`, the
+   * input after InputPath; undefined when the state sets neither form.
+   */
+  seconds(visit: Visit<'Task'>, effective: JsonValue, field: SecondsField): number | undefined;
   /** Wait: how long, in milliseconds of virtual time, from now. */
   waitMs(visit: Visit<'Wait'>, effective: JsonValue): number;
   /** The field a request template has in this language: Parameters (`.$` keys) or Arguments (`{% %}`). */
@@ -134,6 +143,8 @@ export const jsonPathFlow: DataFlow = {
   maxConcurrency: readMaxConcurrency,
   itemSelector,
   waitMs,
+  failFields: jsonPathFailFields,
+  seconds: jsonPathSeconds,
 
   templateField: 'Parameters',
 

@@ -4,32 +4,18 @@
 
 import type { JsonValue, TaskInvocation, TaskOutcome } from '../types';
 import { TaskError } from '../types';
-import { StatesError, isStatesError } from '../errors';
+import { isStatesError } from '../errors';
 import type { StateGenerator, StateHandler } from '../runtime/state-handler';
 import { dataFlowFor } from '../runtime/dataflow';
 import { describeResource, type TaskResource } from '../runtime/task-resource';
 import { RunFailure } from '../runtime/outcome';
 import type { Visit } from '../runtime/visit';
-import { queryPath } from '../jsonpath';
 import { releaseTextCache } from '../json-text';
-import { queryVariablePath } from '../variables/path';
-import { jsonataSeconds } from '../runtime/dataflow-jsonata';
 import { sleep } from '../runtime/sleep';
 import { STATES_ERRORS } from '../asl/errors';
 
 /** AWS's default task timeout when none is given: 99,999,999 seconds. */
 const DEFAULT_TIMEOUT_S = 99_999_999;
-
-function positiveSeconds(visit: Visit, input: JsonValue, literal: unknown, path: unknown, field: string): number | undefined {
-  if (visit.state.queryLanguage === 'JSONata') return jsonataSeconds(visit, input, literal, field.replace(/Path$/, ''));
-  if (typeof literal === 'number') return literal;
-  if (typeof path !== 'string') return undefined;
-  const r = path.startsWith('$$') ? queryPath(path.slice(1), visit.context) : queryVariablePath(path, visit.variables) ?? queryPath(path, input);
-  if (!r.found || typeof r.value !== 'number' || !Number.isInteger(r.value) || r.value < 1) {
-    throw new StatesError(STATES_ERRORS.Runtime, `The ${field} field refers to a value that is not a positive integer: ${path}`);
-  }
-  return r.value;
-}
 
 function failureOf(e: unknown): { error: string; cause?: string } {
   if (e instanceof TaskError) return { error: e.error, cause: e.causeText };
@@ -49,8 +35,8 @@ function* attempt(visit: Visit<'Task'>, input: JsonValue): StateGenerator {
   const res: TaskResource = (state.cache.resource as TaskResource | undefined) ?? (state.cache.resource = describeResource(arn));
 
   const inputAfterPath = flow.inputPath(visit, input);
-  const timeoutS = positiveSeconds(visit, inputAfterPath, def.TimeoutSeconds, def.TimeoutSecondsPath, 'TimeoutSecondsPath');
-  const heartbeatS = positiveSeconds(visit, inputAfterPath, def.HeartbeatSeconds, def.HeartbeatSecondsPath, 'HeartbeatSecondsPath');
+  const timeoutS = flow.seconds(visit, inputAfterPath, 'TimeoutSeconds');
+  const heartbeatS = flow.seconds(visit, inputAfterPath, 'HeartbeatSeconds');
   if (res.pattern === 'callback' && visit.taskToken === undefined) {
     visit.taskToken = exec.newTaskToken();
     visit.resetContext();
