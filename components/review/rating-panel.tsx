@@ -7,6 +7,8 @@ import { RATINGS, type RatingValue } from '@/lib/review/policy';
 
 export interface RatingPanelProps {
   cardId: string;
+  /** The seed of the showing rated: a rating sent twice is one rating (the server answers the repeat like the first). */
+  seed: number;
   correct: boolean;
   allowed: RatingValue[];
   /** "10 min", "3 days": when the card is due again for each rating. */
@@ -16,7 +18,7 @@ export interface RatingPanelProps {
 
 const initial: RatingState = { status: 'idle' };
 
-export function RatingPanel({ cardId, correct, allowed, intervals, action }: RatingPanelProps) {
+export function RatingPanel({ cardId, seed, correct, allowed, intervals, action }: RatingPanelProps) {
   const [state, formAction, pending] = useActionState(action, initial);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -33,6 +35,7 @@ export function RatingPanel({ cardId, correct, allowed, intervals, action }: Rat
       </p>
       <form action={formAction} className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4" aria-busy={pending}>
         <input type="hidden" name="cardId" value={cardId} />
+        <input type="hidden" name="seed" value={seed} />
         {RATINGS.map((r) => {
           const enabled = allowed.includes(r.value);
           return (

@@ -52,23 +52,41 @@ export async function listExamAnswers(db: Db, attemptId: string): Promise<SavedE
   return db.examAnswer.findMany({ where: { attemptId }, orderBy: { position: 'asc' }, select: { position: true, answer: true, flagged: true, savedAt: true } });
 }
 
+export type ExamAnswerSave = { learnerId: string; attemptId: string; position: number; answer?: unknown; flagged?: boolean; now: Date };
+
+/**
+ * Whether the learner's saved row for this question already holds what this save says (the answer and
+ * the flag it names; a field left out matches anything): a repeat of that save (issue 16), which changes
+ * nothing and is answered like the first, even once the exam is over. Only the attempt's own learner's
+ * row matches. jsonb compares answers by value, whatever their key order.
+ */
+export async function examAnswerHolds(db: Pick<Db, '$queryRaw'>, data: ExamAnswerSave): Promise<boolean> {
+  const hasAnswer = data.answer !== undefined && data.answer !== null;
+  const hasFlag = data.flagged !== undefined;
+  const rows = await db.$queryRaw<{ n: number }[]>`
+    SELECT 1 AS n FROM "ExamAnswer" a JOIN "ExamAttempt" t ON t."id" = a."attemptId"
+    WHERE a."attemptId" = ${data.attemptId} AND a."position" = ${data.position} AND t."learnerId" = ${data.learnerId}
+      AND (NOT ${hasAnswer} OR a."answer" = ${hasAnswer ? JSON.stringify(data.answer) : null}::jsonb)
+      AND (NOT ${hasFlag} OR a."flagged" = ${data.flagged ?? false})`;
+  return rows.length > 0;
+}
+
 /**
  * Saves one answer (or flag) if, at `now`, the attempt is the learner's, not submitted and before its
- * deadline; the check and the write are one transaction. Returns false when refused.
+ * deadline; the check and the write are one transaction. Returns false when refused. A repeat
+ * (examAnswerHolds) writes nothing, so the row keeps the first save's time, and returns true.
  */
-export async function saveExamAnswer(
-  db: Db,
-  data: { learnerId: string; attemptId: string; position: number; answer?: unknown; flagged?: boolean; now: Date },
-): Promise<boolean> {
+export async function saveExamAnswer(db: Db, data: ExamAnswerSave): Promise<boolean> {
+  const hasAnswer = data.answer !== undefined && data.answer !== null;
+  const answerJson = hasAnswer ? JSON.stringify(data.answer) : null;
+  const hasFlag = data.flagged !== undefined;
   return db.$transaction(async (tx) => {
+    if (await examAnswerHolds(tx, data)) return true;
     const open = await tx.examAttempt.count({ where: { id: data.attemptId, learnerId: data.learnerId, finishedAt: null, deadline: { gt: data.now } } });
     if (open !== 1) return false;
     // One INSERT ... ON CONFLICT DO UPDATE (the issue 10 lesson): two saves of the same question arriving
     // together (an autosave and a click) must not collide on (attemptId, position) as a read-then-insert would.
     // A field left out (answer or flag) keeps its saved value.
-    const hasAnswer = data.answer !== undefined && data.answer !== null;
-    const answerJson = hasAnswer ? JSON.stringify(data.answer) : null;
-    const hasFlag = data.flagged !== undefined;
     await tx.$executeRaw`
       INSERT INTO "ExamAnswer" ("id", "attemptId", "position", "answer", "flagged", "savedAt")
       VALUES (${randomUUID()}, ${data.attemptId}, ${data.position}, ${answerJson}::jsonb, ${data.flagged ?? false}, ${data.now})

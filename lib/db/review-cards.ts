@@ -132,6 +132,18 @@ export async function applyReviewRating(
   });
 }
 
+/**
+ * The card's latest rating: the showing it rated (its seed), the rating and when it made the card due. A
+ * rating sent again for that showing (a double click, a resent form) is answered with it (issue 16).
+ */
+export async function getLastReviewRating(db: Db, learnerId: string, cardId: string): Promise<{ seed: number; rating: number; dueAfter: Date } | null> {
+  return db.reviewLog.findFirst({
+    where: { learnerId, cardId },
+    orderBy: [{ reviewedAt: 'desc' }, { id: 'desc' }],
+    select: { seed: true, rating: true, dueAfter: true },
+  });
+}
+
 /** Ratings given since `since` (the daily cap counts them). */
 export async function countReviewsSince(db: Db, learnerId: string, since: Date): Promise<number> {
   return db.reviewLog.count({ where: { learnerId, reviewedAt: { gte: since } } });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExamEntry } from '../exam';
 import { materialize } from '../quiz/materialize';
 import type { GeneratedItem, QuizItem } from '../quiz/types';
-import { gradeExam, saveAnswer, startExam, type AttemptView } from './exam';
+import { gradeExam, saveAnswer, startExam, type AttemptView, type ExamSave } from './exam';
 
 const LEARNER = 'cjld2cjxh0000qzrmn831i7rn';
 const ATTEMPT = 'attempt0000000001';
@@ -13,10 +13,13 @@ const entries: ExamEntry[] = [
 ];
 const deadline = new Date('2026-12-02T09:30:00Z');
 
-function saveDeps(now: Date, attempt: Partial<AttemptView> = {}) {
+/** `stored`: what the saved row holds (for the repeat check: a save naming exactly that is a repeat). */
+function saveDeps(now: Date, attempt: Partial<AttemptView> = {}, stored: { position: number; answer?: unknown; flagged?: boolean } | null = null) {
   const saved: unknown[] = [];
+  const asked: unknown[] = [];
   return {
     saved,
+    asked,
     deps: {
       learnerId: async () => LEARNER,
       now: () => now,
@@ -24,6 +27,15 @@ function saveDeps(now: Date, attempt: Partial<AttemptView> = {}) {
       save: async (data: unknown) => {
         saved.push(data);
         return true;
+      },
+      holds: async (data: ExamSave) => {
+        asked.push(data);
+        return (
+          stored !== null &&
+          stored.position === data.position &&
+          (data.answer === undefined || JSON.stringify(stored.answer) === JSON.stringify(data.answer)) &&
+          (data.flagged === undefined || stored.flagged === data.flagged)
+        );
       },
     },
   };
@@ -43,6 +55,24 @@ describe('saving answers against the server’s clock', () => {
     const finished = saveDeps(new Date('2026-12-02T09:10:00Z'), { finishedAt: new Date('2026-12-02T09:05:00Z') });
     expect(await saveAnswer({ attemptId: ATTEMPT, position: 0, flagged: true }, finished.deps)).toMatchObject({ status: 'refused', message: /submitted/ });
     expect([...saved, ...finished.saved]).toEqual([]);
+  });
+
+  it('answers a save sent again after the deadline like the first ("saved"), writing nothing; another save is still refused', async () => {
+    const late = new Date('2026-12-02T09:31:00Z');
+    const stored = { position: 0, answer: { kind: 'choice', keys: ['a'] }, flagged: true };
+    const { deps, saved, asked } = saveDeps(late, {}, stored);
+    expect(await saveAnswer({ attemptId: ATTEMPT, position: 0, answer: { kind: 'choice', keys: ['a'] }, flagged: true }, deps)).toEqual({ status: 'saved' });
+    expect(await saveAnswer({ attemptId: ATTEMPT, position: 0, flagged: true }, deps)).toEqual({ status: 'saved' });
+    expect(asked).toEqual([
+      { learnerId: LEARNER, attemptId: ATTEMPT, position: 0, answer: { kind: 'choice', keys: ['a'] }, flagged: true, now: late },
+      { learnerId: LEARNER, attemptId: ATTEMPT, position: 0, flagged: true, now: late },
+    ]);
+    expect(await saveAnswer({ attemptId: ATTEMPT, position: 0, answer: { kind: 'choice', keys: ['b'] } }, deps)).toMatchObject({ status: 'refused', message: /after the deadline/ });
+    expect(await saveAnswer({ attemptId: ATTEMPT, position: 1, flagged: true }, deps)).toMatchObject({ status: 'refused' });
+    const submitted = saveDeps(new Date('2026-12-02T09:10:00Z'), { finishedAt: new Date('2026-12-02T09:05:00Z') }, stored);
+    expect(await saveAnswer({ attemptId: ATTEMPT, position: 0, flagged: true }, submitted.deps)).toEqual({ status: 'saved' });
+    expect(await saveAnswer({ attemptId: ATTEMPT, position: 0, flagged: false }, submitted.deps)).toMatchObject({ status: 'refused', message: /submitted/ });
+    expect([...saved, ...submitted.saved]).toEqual([]);
   });
 
   it('answers a clear error for bad input', async () => {

@@ -63,10 +63,24 @@ export async function startExam(
 
 export type SaveResult = { status: 'saved' } | { status: 'refused'; message: string } | { status: 'invalid'; message: string };
 
-/** Saves an answer or a flag; the server's clock decides whether it still counts. */
+/** One save as the store takes it: a question's answer and/or flag, at the server's time. */
+export type ExamSave = { learnerId: string; attemptId: string; position: number; answer?: unknown; flagged?: boolean; now: Date };
+
+/**
+ * Saves an answer or a flag; the server's clock decides whether it still counts. A save sent again (a
+ * double click, a resent request: issue 16) is answered like the first: `holds` says the saved row
+ * already says this, and then nothing is written and the answer is "saved", even after the deadline,
+ * because what counts is already this. Anything else after the deadline is refused.
+ */
 export async function saveAnswer(
   raw: unknown,
-  deps: { learnerId: () => Promise<string | null>; now: () => Date; get: (learnerId: string, id: string) => Promise<AttemptView | null>; save: (data: { learnerId: string; attemptId: string; position: number; answer?: unknown; flagged?: boolean; now: Date }) => Promise<boolean> },
+  deps: {
+    learnerId: () => Promise<string | null>;
+    now: () => Date;
+    get: (learnerId: string, id: string) => Promise<AttemptView | null>;
+    save: (data: ExamSave) => Promise<boolean>;
+    holds: (data: ExamSave) => Promise<boolean>;
+  },
 ): Promise<SaveResult> {
   const parsed = saveInput.safeParse(raw);
   if (!parsed.success) return { status: 'invalid', message: z.flattenError(parsed.error).formErrors[0] ?? Object.values(z.flattenError(parsed.error).fieldErrors).flat()[0] ?? 'This answer could not be read.' };
@@ -75,17 +89,17 @@ export async function saveAnswer(
   if (!learnerId || !attempt) return { status: 'invalid', message: 'No such exam.' };
   if (parsed.data.position >= attempt.entries.length) return { status: 'invalid', message: 'No such question in this exam.' };
   const now = deps.now();
-  const refusal = answerRefusal({ startedAt: now, deadline: attempt.deadline, finishedAt: attempt.finishedAt }, now);
-  if (refusal) return { status: 'refused', message: refusal };
-  const saved = await deps.save({
+  const save: ExamSave = {
     learnerId,
     attemptId: attempt.id,
     position: parsed.data.position,
     ...(parsed.data.answer !== undefined ? { answer: parsed.data.answer } : {}),
     ...(parsed.data.flagged !== undefined ? { flagged: parsed.data.flagged } : {}),
     now,
-  });
-  return saved ? { status: 'saved' } : { status: 'refused', message: 'Time is up: this answer arrived after the deadline and was not counted.' };
+  };
+  const refusal = answerRefusal({ startedAt: now, deadline: attempt.deadline, finishedAt: attempt.finishedAt }, now);
+  if (refusal) return (await deps.holds(save)) ? { status: 'saved' } : { status: 'refused', message: refusal };
+  return (await deps.save(save)) ? { status: 'saved' } : { status: 'refused', message: 'Time is up: this answer arrived after the deadline and was not counted.' };
 }
 
 /** One question of a finished exam, as the result page shows it. */

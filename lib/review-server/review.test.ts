@@ -11,6 +11,7 @@ const clock = new Date('2026-12-02T09:00:00Z');
 function memoryStore() {
   const cards = new Map<string, StoredCard & { learnerId: string }>();
   const logs: { id: string; rating: number; seed: number; correct: boolean }[] = [];
+  const dues: Date[] = [];
   let n = 0;
   const store: ReviewStore = {
     async ensure(d) {
@@ -35,7 +36,13 @@ function memoryStore() {
       if (!c || c.reps !== d.expectedReps || c.pendingCorrect === null) return false;
       Object.assign(c, d.state, { seed: d.nextSeed, pendingCorrect: null });
       logs.push({ id: d.id, rating: d.rating, seed: d.shownSeed, correct: d.correct });
+      dues.push(d.state.due);
       return true;
+    },
+    async lastRating(learnerId, id) {
+      const i = logs.findLastIndex((l) => l.id === id && cards.get(id)?.learnerId === learnerId);
+      const log = logs[i];
+      return log ? { seed: log.seed, rating: log.rating, due: dues[i] as Date } : null;
     },
   };
   return { store, cards, logs };
@@ -77,26 +84,28 @@ describe('answer, then rate', () => {
     const { card, deps, logs, cards } = await setup();
     const stale = await answerQuizCard(card.id, { itemId: 'retries', seed: card.seed + 1 }, { ...deps, grade: graded(true) });
     expect(stale).toMatchObject({ status: 'invalid', message: /no longer/ });
-    expect(await rateReviewCard({ cardId: card.id, rating: '3' }, deps)).toMatchObject({ status: 'invalid', fieldErrors: { rating: ['answer the card before rating it'] } });
+    expect(await rateReviewCard({ cardId: card.id, rating: '3', seed: String(card.seed) }, deps)).toMatchObject({ status: 'invalid', fieldErrors: { rating: ['answer the card before rating it'] } });
     const answered = await answerQuizCard(card.id, { itemId: 'retries', seed: card.seed }, { ...deps, grade: graded(false) });
     expect(answered).toMatchObject({ status: 'graded', verdict: { correct: false } });
     expect(await answerQuizCard(card.id, { itemId: 'retries', seed: card.seed }, { ...deps, grade: graded(true) })).toMatchObject({ status: 'invalid', message: /already answered/ });
-    expect(await rateReviewCard({ cardId: card.id, rating: '4' }, deps)).toMatchObject({ status: 'invalid', fieldErrors: { rating: [/only rating is Again/] } });
+    expect(await rateReviewCard({ cardId: card.id, rating: '4', seed: String(card.seed) }, deps)).toMatchObject({ status: 'invalid', fieldErrors: { rating: [/only rating is Again/] } });
     const shown = card.seed;
-    const rated = await rateReviewCard({ cardId: card.id, rating: '1' }, deps);
+    const rated = await rateReviewCard({ cardId: card.id, rating: '1', seed: String(shown) }, deps);
     expect(rated).toMatchObject({ status: 'rated', rating: 1 });
     const after = cards.get(card.id) as StoredCard;
     expect(after.due.getTime()).toBeGreaterThan(clock.getTime());
     expect(after.seed).not.toBe(shown);
     expect(logs).toEqual([{ id: card.id, rating: 1, seed: shown, correct: false }]);
-    // The same showing cannot be rated twice.
-    expect(await rateReviewCard({ cardId: card.id, rating: '1' }, deps)).toMatchObject({ status: 'invalid' });
+    // The same showing is rated once: the same rating sent again is answered like the first and changes nothing.
+    expect(await rateReviewCard({ cardId: card.id, rating: '1', seed: String(shown) }, deps)).toEqual(rated);
+    expect(logs).toHaveLength(1);
+    expect(cards.get(card.id)).toEqual(after);
   });
 
   it('refuses a card that is not due, and another learner’s card', async () => {
     const { card, deps } = await setup();
     await answerQuizCard(card.id, { itemId: 'retries', seed: card.seed }, { ...deps, grade: graded(true) });
-    await rateReviewCard({ cardId: card.id, rating: '3' }, deps);
+    await rateReviewCard({ cardId: card.id, rating: '3', seed: card.seed }, deps);
     const next = (await deps.store.get(LEARNER, card.id)) as StoredCard;
     expect(await answerQuizCard(card.id, { itemId: 'retries', seed: next.seed }, { ...deps, grade: graded(true) })).toMatchObject({ status: 'invalid', message: /not due/ });
     const other = { ...deps, learnerId: async () => 'someoneelse0000000000000' };
@@ -119,9 +128,76 @@ describe('answer, then rate', () => {
     expect(m.cards.get(stored.id)?.pendingCorrect).toBe(true);
   });
 
+  it('a rating sent twice, one after the other or both at once, schedules and counts the card once and answers both alike', async () => {
+    const { card, deps, logs, cards } = await setup();
+    const shown = card.seed;
+    await answerQuizCard(card.id, { itemId: 'retries', seed: shown }, { ...deps, grade: graded(true) });
+    const good = { cardId: card.id, rating: '3', seed: String(shown) };
+    // Both read the card before either writes (each read waits for the other): both try to apply, and the
+    // store's guard lets one in.
+    let release = () => {};
+    const bothRead = new Promise<void>((resolve) => (release = resolve));
+    let reads = 0;
+    const tries: boolean[] = [];
+    const store: ReviewStore = {
+      ...deps.store,
+      get: async (learnerId, id) => {
+        const card = await deps.store.get(learnerId, id);
+        if (++reads === 2) release();
+        await bothRead;
+        return card && { ...card };
+      },
+      applyRating: async (d) => {
+        tries.push(await deps.store.applyRating(d));
+        return tries.at(-1) as boolean;
+      },
+    };
+    const [a, b] = await Promise.all([rateReviewCard(good, { ...deps, store }), rateReviewCard(good, { ...deps, store })]);
+    expect(tries).toEqual([true, false]);
+    expect(a).toMatchObject({ status: 'rated', rating: 3 });
+    expect(b).toEqual(a);
+    expect(logs).toEqual([{ id: card.id, rating: 3, seed: shown, correct: true }]);
+    const after = { ...(cards.get(card.id) as StoredCard) };
+    expect(after.reps).toBe(1);
+    // Later too, and from a later clock: still the first answer, still one rating.
+    expect(await rateReviewCard(good, { ...deps, now: () => new Date(clock.getTime() + 60_000) })).toEqual(a);
+    expect(cards.get(card.id)).toEqual(after);
+    expect(logs).toHaveLength(1);
+  });
+
+  it('refuses another rating of a showing already rated, and a rating of numbers the card no longer shows', async () => {
+    const { card, deps, logs } = await setup();
+    const shown = card.seed;
+    await answerQuizCard(card.id, { itemId: 'retries', seed: shown }, { ...deps, grade: graded(true) });
+    expect(await rateReviewCard({ cardId: card.id, rating: '3', seed: shown + 1 }, deps)).toMatchObject({ status: 'invalid', fieldErrors: { seed: [/other numbers/] } });
+    expect(await rateReviewCard({ cardId: card.id, rating: '3', seed: shown }, deps)).toMatchObject({ status: 'rated' });
+    expect(await rateReviewCard({ cardId: card.id, rating: '4', seed: shown }, deps)).toMatchObject({ status: 'invalid', fieldErrors: { rating: ['this showing was already rated Good'] } });
+    expect(logs).toHaveLength(1);
+  });
+
+  it('does not answer another learner’s repeat of a rating', async () => {
+    const { card, deps, logs } = await setup();
+    const shown = card.seed;
+    await answerQuizCard(card.id, { itemId: 'retries', seed: shown }, { ...deps, grade: graded(true) });
+    const good = { cardId: card.id, rating: '3', seed: shown };
+    expect(await rateReviewCard(good, deps)).toMatchObject({ status: 'rated' });
+    expect(await rateReviewCard(good, { ...deps, learnerId: async () => 'someoneelse0000000000000' })).toEqual({
+      status: 'invalid',
+      fieldErrors: { cardId: ['no such review card'] },
+      message: 'The rating could not be saved.',
+    });
+    expect(logs).toHaveLength(1);
+  });
+
   it('answers field errors for a malformed rating', async () => {
     const { deps } = await setup();
-    expect(await rateReviewCard({ cardId: 'x', rating: '9' }, deps)).toMatchObject({ status: 'invalid', fieldErrors: { cardId: ['not a card id'], rating: ['pick Again, Hard, Good or Easy'] } });
+    expect(await rateReviewCard({ cardId: 'x', rating: '9' }, deps)).toMatchObject({
+      status: 'invalid',
+      fieldErrors: { cardId: ['not a card id'], rating: ['pick Again, Hard, Good or Easy'], seed: ['missing seed'] },
+    });
+    for (const seed of ['', '-1', '1.5', '12345678901', 'abc', -1, 2 ** 31]) {
+      expect(await rateReviewCard({ cardId: 'card00000001', rating: '3', seed }, deps)).toMatchObject({ status: 'invalid', fieldErrors: { seed: [expect.stringMatching(/seed/)] } });
+    }
     expect(await rateReviewCard(null, deps)).toMatchObject({ status: 'invalid' });
   });
 });

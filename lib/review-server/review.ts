@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import type { QuizItem } from '../quiz/types';
-import type { AttemptResult } from '../quiz-server/submit';
+import { seedInput, type AttemptResult } from '../quiz-server/submit';
 import {
   allowedRatings,
   newCardState,
@@ -43,6 +43,8 @@ export interface ReviewStore {
     state: CardState;
     now: Date;
   }): Promise<boolean>;
+  /** The card's latest rating: the seed of the showing rated, the rating, and the due date it set. */
+  lastRating(learnerId: string, id: string): Promise<{ seed: number; rating: number; due: Date } | null>;
 }
 
 /**
@@ -130,25 +132,53 @@ export const ratingInput = z.object({
     .number({ error: 'pick Again, Hard, Good or Easy' })
     .int('pick Again, Hard, Good or Easy')
     .refine((n): n is RatingValue => RATINGS.some((r) => r.value === n), 'pick Again, Hard, Good or Easy'),
+  /** The showing rated (the seed the card showed), so a rating sent twice is known as one (issue 16). A form sends text. */
+  seed: z.preprocess((v) => (typeof v === 'string' && /^\d{1,10}$/.test(v) ? Number(v) : v), seedInput),
 });
 
 export type RatingState =
   | { status: 'idle' }
   | { status: 'rated'; cardId: string; rating: RatingValue; due: string }
-  | { status: 'invalid'; fieldErrors: Partial<Record<'cardId' | 'rating', string[]>>; message: string };
+  | { status: 'invalid'; fieldErrors: Partial<Record<'cardId' | 'rating' | 'seed', string[]>>; message: string };
 
-/** Rates an answered card: the FSRS schedule moves on and the next showing gets a new seed. */
+const ALREADY_RATED = 'This card was already rated (in another tab?). Reload the review.';
+
+/**
+ * The answer to a rating of a showing already rated: the first rating's own answer when this is the same
+ * rating again (a double click, a form sent twice, two tabs), so a repeat changes nothing and reads like
+ * the first; a refusal when it is another rating. Null when the card's latest rating is of another showing.
+ */
+async function repeatedRating(store: ReviewStore, learnerId: string, cardId: string, seed: number, rating: RatingValue): Promise<RatingState | null> {
+  const last = await store.lastRating(learnerId, cardId);
+  if (!last || last.seed !== seed) return null;
+  if (last.rating !== rating) {
+    const label = RATINGS.find((r) => r.value === last.rating)?.label ?? String(last.rating);
+    return { status: 'invalid', fieldErrors: { rating: [`this showing was already rated ${label}`] }, message: ALREADY_RATED };
+  }
+  return { status: 'rated', cardId, rating, due: last.due.toISOString() };
+}
+
+/**
+ * Rates an answered card: the FSRS schedule moves on and the next showing gets a new seed. The same rating
+ * of the same showing sent again is a no-op answered like the first: the card is scheduled once and the
+ * rating counted once (one ReviewLog row), even when both arrive together (applyRating's guard lets one in).
+ */
 export async function rateReviewCard(
   raw: unknown,
   deps: { store: ReviewStore; learnerId: () => Promise<string | null>; now: () => Date; random?: () => number },
 ): Promise<RatingState> {
   const parsed = ratingInput.safeParse(raw);
   if (!parsed.success) return { status: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors, message: 'The rating could not be saved.' };
-  const { cardId } = parsed.data;
+  const { cardId, seed } = parsed.data;
   const rating = parsed.data.rating as RatingValue;
   const learnerId = await deps.learnerId();
   const card = learnerId ? await deps.store.get(learnerId, cardId) : null;
   if (!learnerId || !card) return { status: 'invalid', fieldErrors: { cardId: ['no such review card'] }, message: 'The rating could not be saved.' };
+  if (card.seed !== seed || card.pendingCorrect === null) {
+    const repeat = await repeatedRating(deps.store, learnerId, cardId, seed, rating);
+    if (repeat) return repeat;
+  }
+  if (card.seed !== seed) return { status: 'invalid', fieldErrors: { seed: ['the card shows other numbers now'] }, message: 'This card shows other numbers now: reload the review.' };
   if (card.pendingCorrect === null) return { status: 'invalid', fieldErrors: { rating: ['answer the card before rating it'] }, message: 'Answer the card first.' };
   if (!allowedRatings(card.pendingCorrect).includes(rating)) {
     return { status: 'invalid', fieldErrors: { rating: ['after a wrong answer the only rating is Again'] }, message: 'After a wrong answer the only rating is Again.' };
@@ -167,6 +197,8 @@ export async function rateReviewCard(
     state,
     now,
   });
-  if (!saved) return { status: 'invalid', fieldErrors: {}, message: 'This card was already rated (in another tab?). Reload the review.' };
+  // Refused: another request rated this showing between the read and the write. The same rating is that
+  // request's repeat (two sends at once), answered as it was.
+  if (!saved) return (await repeatedRating(deps.store, learnerId, cardId, seed, rating)) ?? { status: 'invalid', fieldErrors: {}, message: ALREADY_RATED };
   return { status: 'rated', cardId, rating, due: state.due.toISOString() };
 }

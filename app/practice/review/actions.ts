@@ -75,7 +75,7 @@ export async function answerScenarioCardAction(cardId: string, _previous: Submit
 export async function rateCardAction(_previous: RatingState, formData: FormData): Promise<RatingState> {
   if (!(formData instanceof FormData)) return { status: 'invalid', fieldErrors: {}, message: 'The rating must be sent as a form.' };
   const result = await rateReviewCard(
-    { cardId: formData.get('cardId'), rating: formData.get('rating') },
+    { cardId: formData.get('cardId'), rating: formData.get('rating'), seed: formData.get('seed') },
     { store: dbReviewStore, learnerId: readLearnerId, now: () => new Date() },
   );
   if (result.status === 'rated') revalidatePath(REVIEW_PATH);

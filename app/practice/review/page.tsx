@@ -139,7 +139,7 @@ async function CurrentCard({
   const intervals = Object.fromEntries(Object.entries(due).map(([k, d]) => [k, describeInterval(now, d)])) as Record<RatingValue, string>;
   const rating =
     card.pendingCorrect === null ? null : (
-      <RatingPanel cardId={card.id} correct={card.pendingCorrect} allowed={allowedRatings(card.pendingCorrect)} intervals={intervals} action={rateCardAction} />
+      <RatingPanel cardId={card.id} seed={card.seed} correct={card.pendingCorrect} allowed={allowedRatings(card.pendingCorrect)} intervals={intervals} action={rateCardAction} />
     );
   const intro = (
     <p className="mb-3 text-sm text-muted" data-testid="review-card-intro">
