@@ -87,7 +87,7 @@ describe('class quiz items become review cards', () => {
     expect(await answerClassQuizCard(db, learner, card.id, choiceAnswer(itemId, v1Keys.right, card.seed), reviewDeps(learner))).toMatchObject({ status: 'invalid', message: /already answered/ });
 
     const store = reviewStoreOn(db);
-    const rated = await rateReviewCard({ cardId: card.id, rating: '3' }, { store, learnerId: as(learner).learnerId, now: () => new Date() });
+    const rated = await rateReviewCard({ cardId: card.id, rating: '3', seed: card.seed }, { store, learnerId: as(learner).learnerId, now: () => new Date() });
     expect(rated).toMatchObject({ status: 'rated', rating: 3 });
     const [after] = await listReviewCards(db, learner.learnerId);
     expect(after).toMatchObject({ id: card.id, reps: 1, pendingCorrect: null });
@@ -105,8 +105,8 @@ describe('class quiz items become review cards', () => {
     const keys = keysForCard(QUIZ_ITEM_TEMPLATE, itemId, card.seed);
     expect(await answerClassQuizCard(db, learner, card.id, choiceAnswer(itemId, keys.wrong, card.seed), reviewDeps(learner))).toMatchObject({ status: 'graded', verdict: { correct: false } });
     const store = reviewStoreOn(db);
-    expect(await rateReviewCard({ cardId: card.id, rating: '4' }, { store, learnerId: as(learner).learnerId, now: () => new Date() })).toMatchObject({ status: 'invalid', message: /only rating is Again/ });
-    expect(await rateReviewCard({ cardId: card.id, rating: '1' }, { store, learnerId: as(learner).learnerId, now: () => new Date() })).toMatchObject({ status: 'rated', rating: 1 });
+    expect(await rateReviewCard({ cardId: card.id, rating: '4', seed: card.seed }, { store, learnerId: as(learner).learnerId, now: () => new Date() })).toMatchObject({ status: 'invalid', message: /only rating is Again/ });
+    expect(await rateReviewCard({ cardId: card.id, rating: '1', seed: card.seed }, { store, learnerId: as(learner).learnerId, now: () => new Date() })).toMatchObject({ status: 'rated', rating: 1 });
   });
 });
 
@@ -119,7 +119,7 @@ describe('class quiz review cards: who may review them', () => {
     const tried = await answerClassQuizCard(db, classmate, card.id, choiceAnswer(itemId, keys.right, card.seed), reviewDeps(classmate));
     expect(tried).toMatchObject({ status: 'invalid', message: 'This review card does not exist.' });
     // Nor by claiming my learner id while signed in as someone else: the card is looked up by the caller's learner.
-    expect(await rateReviewCard({ cardId: card.id, rating: '3' }, { store: reviewStoreOn(db), learnerId: as(classmate).learnerId, now: () => new Date() })).toMatchObject({ status: 'invalid', fieldErrors: { cardId: ['no such review card'] } });
+    expect(await rateReviewCard({ cardId: card.id, rating: '3', seed: card.seed }, { store: reviewStoreOn(db), learnerId: as(classmate).learnerId, now: () => new Date() })).toMatchObject({ status: 'invalid', fieldErrors: { cardId: ['no such review card'] } });
     expect(await db.quizAttempt.count({ where: { learnerId: classmate.learnerId } })).toBe(0);
     expect((await listReviewCards(db, learner.learnerId))[0]).toMatchObject({ pendingCorrect: null });
   });

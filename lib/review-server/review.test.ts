@@ -196,7 +196,7 @@ describe('answer, then rate', () => {
       fieldErrors: { cardId: ['not a card id'], rating: ['pick Again, Hard, Good or Easy'], seed: ['missing seed'] },
     });
     for (const seed of ['', '-1', '1.5', '12345678901', 'abc', -1, 2 ** 31]) {
-      expect(await rateReviewCard({ cardId: 'card00000001', rating: '3', seed }, deps)).toMatchObject({ status: 'invalid', fieldErrors: { seed: [expect.stringMatching(/seed/)] } });
+      expect(await rateReviewCard({ cardId: 'card00000001', rating: '3', seed }, deps)).toMatchObject({ status: 'invalid', fieldErrors: { seed: ['not a seed'] } });
     }
     expect(await rateReviewCard(null, deps)).toMatchObject({ status: 'invalid' });
   });

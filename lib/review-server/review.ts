@@ -4,7 +4,8 @@
 
 import { z } from 'zod';
 import type { QuizItem } from '../quiz/types';
-import { seedInput, type AttemptResult } from '../quiz-server/submit';
+import { MAX_SEED } from '../quiz';
+import type { AttemptResult } from '../quiz-server/submit';
 import {
   allowedRatings,
   newCardState,
@@ -133,7 +134,14 @@ export const ratingInput = z.object({
     .int('pick Again, Hard, Good or Easy')
     .refine((n): n is RatingValue => RATINGS.some((r) => r.value === n), 'pick Again, Hard, Good or Easy'),
   /** The showing rated (the seed the card showed), so a rating sent twice is known as one (issue 16). A form sends text. */
-  seed: z.preprocess((v) => (typeof v === 'string' && /^\d{1,10}$/.test(v) ? Number(v) : v), seedInput),
+  seed: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v),
+    z
+      .number({ error: (issue) => (issue.input === undefined || issue.input === null ? 'missing seed' : 'not a seed') })
+      .int('not a seed')
+      .min(0, 'not a seed')
+      .max(MAX_SEED, 'not a seed'),
+  ),
 });
 
 export type RatingState =

@@ -1,0 +1,118 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StoredCard } from '@/lib/review-server/review';
+
+// rateCardAction as the rating form calls it (issue 16): a "Good" sent twice (a double click, a resent
+// form) is one rating, and the repeat gets the first one's answer. The real rules (lib/review-server) run;
+// only the card's storage, the learner cookie and Next's cache are stood in for.
+vi.mock('server-only', () => ({}));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+vi.mock('@/lib/db/client', () => ({ db: {} }));
+vi.mock('@/lib/auth/current', () => ({ getCurrentUser: async () => null }));
+const learner = vi.hoisted(() => ({ id: 'learner000000000000000001' as string | null }));
+vi.mock('@/lib/learner/session', () => ({ readLearnerId: async () => learner.id, ensureLearnerId: async () => learner.id }));
+
+/** One answered card of learner …01, with the guards of lib/db/review-cards.ts. */
+const store = vi.hoisted(() => {
+  const state = {
+    card: null as (StoredCard & { learnerId: string }) | null,
+    logs: [] as { seed: number; rating: number; due: Date }[],
+    writes: 0,
+  };
+  return {
+    state,
+    dbReviewStore: {
+      ensure: async () => ({ created: false }),
+      markAnswered: async () => false,
+      get: async (learnerId: string, id: string) => (state.card && state.card.id === id && state.card.learnerId === learnerId ? { ...state.card } : null),
+      applyRating: async (d: { learnerId: string; id: string; expectedReps: number; rating: number; shownSeed: number; nextSeed: number; state: { due: Date; reps: number } }) => {
+        const c = state.card;
+        if (!c || c.learnerId !== d.learnerId || c.reps !== d.expectedReps || c.pendingCorrect === null) return false;
+        Object.assign(c, d.state, { seed: d.nextSeed, pendingCorrect: null });
+        state.logs.push({ seed: d.shownSeed, rating: d.rating, due: d.state.due });
+        state.writes++;
+        return true;
+      },
+      lastRating: async (learnerId: string, id: string) => (state.card?.id === id && state.card.learnerId === learnerId ? (state.logs.at(-1) ?? null) : null),
+    },
+  };
+});
+vi.mock('@/lib/review-server/db-store', () => ({ dbReviewStore: store.dbReviewStore, enrollRecordedAnswers: async () => {} }));
+
+const { rateCardAction } = await import('./actions');
+
+const CARD = 'card0000000000000001';
+const idle = { status: 'idle' } as const;
+
+function ratingForm(fields: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  return form;
+}
+
+beforeEach(() => {
+  learner.id = 'learner000000000000000001';
+  const due = new Date(Date.now() - 60_000);
+  store.state.card = {
+    id: CARD,
+    learnerId: 'learner000000000000000001',
+    kind: 'class-quiz',
+    refId: 'cqv-version-1',
+    seed: 77,
+    pendingCorrect: true,
+    due,
+    stability: 0,
+    difficulty: 0,
+    elapsedDays: 0,
+    scheduledDays: 0,
+    learningSteps: 0,
+    reps: 0,
+    lapses: 0,
+    state: 0,
+    lastReview: null,
+  };
+  store.state.logs = [];
+  store.state.writes = 0;
+});
+
+describe('rateCardAction', () => {
+  it('rates a showing once: the same form sent again is answered like the first and writes nothing', async () => {
+    const good = ratingForm({ cardId: CARD, rating: '3', seed: '77' });
+    const first = await rateCardAction(idle, good);
+    expect(first).toMatchObject({ status: 'rated', cardId: CARD, rating: 3 });
+    const card = { ...store.state.card };
+    expect(await rateCardAction(first, good)).toEqual(first);
+    expect(await rateCardAction(idle, ratingForm({ cardId: CARD, rating: '3', seed: '77' }))).toEqual(first);
+    expect(store.state.writes).toBe(1);
+    expect(store.state.card).toEqual(card);
+  });
+
+  it('refuses another rating of the showing it rated, and rates nothing', async () => {
+    await rateCardAction(idle, ratingForm({ cardId: CARD, rating: '3', seed: '77' }));
+    expect(await rateCardAction(idle, ratingForm({ cardId: CARD, rating: '1', seed: '77' }))).toMatchObject({
+      status: 'invalid',
+      fieldErrors: { rating: ['this showing was already rated Good'] },
+    });
+    expect(store.state.writes).toBe(1);
+  });
+
+  it('answers field errors for a form without the showing or with a bad one, and for something not a form', async () => {
+    expect(await rateCardAction(idle, ratingForm({ cardId: CARD, rating: '3' }))).toMatchObject({ status: 'invalid', fieldErrors: { seed: ['missing seed'] } });
+    expect(await rateCardAction(idle, ratingForm({ cardId: CARD, rating: '3', seed: '-5' }))).toMatchObject({ status: 'invalid', fieldErrors: { seed: ['not a seed'] } });
+    expect(await rateCardAction(idle, ratingForm({ cardId: CARD, rating: '3', seed: '78' }))).toMatchObject({ status: 'invalid', fieldErrors: { seed: [/other numbers/] } });
+    expect(await rateCardAction(idle, 'cardId=x' as unknown as FormData)).toEqual({ status: 'invalid', fieldErrors: {}, message: 'The rating must be sent as a form.' });
+    expect(store.state.writes).toBe(0);
+  });
+
+  it('another learner (or a browser with no learner) can neither rate the card nor repeat its rating', async () => {
+    const good = ratingForm({ cardId: CARD, rating: '3', seed: '77' });
+    learner.id = 'learner000000000000000002';
+    expect(await rateCardAction(idle, good)).toMatchObject({ status: 'invalid', fieldErrors: { cardId: ['no such review card'] } });
+    learner.id = null;
+    expect(await rateCardAction(idle, good)).toMatchObject({ status: 'invalid', fieldErrors: { cardId: ['no such review card'] } });
+    learner.id = 'learner000000000000000001';
+    expect(await rateCardAction(idle, good)).toMatchObject({ status: 'rated' });
+    learner.id = 'learner000000000000000002';
+    expect(await rateCardAction(idle, good)).toMatchObject({ status: 'invalid', fieldErrors: { cardId: ['no such review card'] } });
+    expect(store.state.writes).toBe(1);
+  });
+});
