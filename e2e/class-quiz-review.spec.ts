@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { REVIEW_INSTRUCTOR } from './support/accounts';
-import { createClassByHttp, signInByHttp } from './support/by-http';
-import { signUp, unique } from './support/class-journeys';
+import { callFormAction, createClassByHttp, joinClassByHttp, signInByHttp, signUpByHttp } from './support/by-http';
+import { LEARNER_PASSWORD, signUp, unique } from './support/class-journeys';
 import { joinWithCode, publishTemplateItem, screenshotsIfAsked } from './support/class-quiz-review';
 import { closeDevices, device } from './support/devices';
 
@@ -52,6 +52,20 @@ test('a learner misses a class quiz item, meets it in review, answers it right a
   const rating = learner.getByRole('region', { name: 'How did it go?' });
   await expect(rating).toBeVisible(VERDICT);
   for (const name of ['Again', 'Hard', 'Good', 'Easy']) await expect(rating.getByRole('button', { name: new RegExp(`^${name}`) })).toBeEnabled();
+
+  // A classmate (same class, signed in) sends the rating form with this card's id: no such card for them,
+  // and their review page shows nothing of it.
+  const ratingFields = { cardId: await rating.locator('input[name="cardId"]').inputValue(), seed: await rating.locator('input[name="seed"]').inputValue(), rating: '3' };
+  const classmate = await device(browser);
+  await signUpByHttp(classmate.request, { name: 'Nosy Classmate', email: `e2e-class-nosy-${unique()}@example.com`, password: LEARNER_PASSWORD });
+  await joinClassByHttp(classmate.request, klass.code);
+  const nosy = await callFormAction(classmate.request, '/practice/review', 'rateCardAction', ratingFields);
+  expect(nosy.status).toBe(200);
+  expect(nosy.body).toContain('no such review card');
+  await classmate.goto('/practice/review');
+  await expect(classmate.getByText('Nothing to review yet.')).toBeVisible();
+  await expect(classmate.getByText(title)).toHaveCount(0);
+
   await rating.getByRole('button', { name: /^Good/ }).click();
 
   await expect(learner.getByText('All caught up.')).toBeVisible(VERDICT);
@@ -59,8 +73,16 @@ test('a learner misses a class quiz item, meets it in review, answers it right a
   await expect(learner.getByTestId('review-upcoming')).toContainText(title);
   await expectAccessible(learner);
 
+  // The same Good sent again (a resent form): answered like the first, the card rated and counted once.
+  const again = await callFormAction(learner.request, '/practice/review', 'rateCardAction', ratingFields);
+  expect(again.status).toBe(200);
+  expect(again.body).toContain('"status":"rated"');
+  await learner.reload();
+  await expect(learner.getByLabel('Your review counts')).toContainText(/Reviewed today\s*1 of/);
+  await expect(learner.getByTestId('review-upcoming')).toContainText(title);
+
   // The instructor's dashboard counts the review answer as an answer to the item (version 1).
   await instructor.goto(`/teach/${klass.id}`);
   await expect(instructor.getByRole('region', { name: 'Roster table, scrolls sideways' }).getByRole('row', { name: /Rita Reviewer/ })).toContainText('1 of 2');
-  await closeDevices(instructor, learner);
+  await closeDevices(instructor, learner, classmate);
 });
