@@ -24,15 +24,18 @@ const ACTIONS: [name: string, path: string, bound: unknown[]][] = [
   ['saveQuizItemAction', '/teach/no-such-class/quiz-items/new', []],
   ['publishQuizItemAction', '/teach/no-such-class/quiz-items/new', []],
   ['previewQuizAnswerAction', '/teach/no-such-class/quiz-items/new', []],
+  ['previewQuizNumbersAction', '/teach/no-such-class/quiz-items/new', []],
   ['validateScenarioAction', '/teach/no-such-class/scenarios/new', []],
   ['saveScenarioAction', '/teach/no-such-class/scenarios/new', []],
   ['publishScenarioAction', '/teach/no-such-class/scenarios/new', []],
   ['submitClassQuizAnswerAction', '/classes/no-such-class/quiz-items/none', []],
   ['submitClassQuizSessionAction', '/classes/no-such-class/quiz-items/none', []],
+  ['newClassQuizNumbersAction', '/classes/no-such-class/quiz-items/none', []],
   ['submitClassScenarioAction', '/classes/no-such-class/scenarios/none', []],
   ['submitQuizAnswer', '/practice/quizzes/item/choice-no-match', []],
   ['submitExamSession', '/practice/quizzes/item/choice-no-match', []],
   ['answerQuizCardAction', '/practice/review', []],
+  ['answerClassQuizCardAction', '/practice/review', []],
   ['answerScenarioCardAction', '/practice/review', []],
   ['rateCardAction', '/practice/review', []],
   ['startExamAction', '/practice/exam', []],
@@ -66,7 +69,7 @@ test('every server action answers malformed arguments with a clear message, neve
       // The action's answer: a refusal with a message (or field errors), never a success.
       const result = actionResult(text) as { status?: string; message?: string; fieldErrors?: unknown } | null;
       expect(result, where).not.toBeNull();
-      expect(result!.status, where).not.toMatch(/^(saved|published|graded|valid|previewed|rated|started|finished)$/);
+      expect(result!.status, where).not.toMatch(/^(ok|saved|published|graded|valid|previewed|rated|started|finished)$/);
       expect(typeof result!.message === 'string' || result!.fieldErrors !== undefined || Array.isArray((result as { problems?: unknown }).problems), where).toBe(true);
     }
   }
