@@ -1,32 +1,21 @@
 // Issue 16: a request sent twice (a double click, a resent form, two tabs) is a no-op answered like the
 // first, for the two writes the requestId work left unchecked: a timed exam's answer and a review rating.
 // The rules run through the server functions the actions call, on the database under test.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveAnswer } from '../exam-server/exam';
 import { newCardState } from '../review';
 import { rateReviewCard } from '../review-server/review';
 import { reviewStoreOn } from '../review-server/store';
-import { createPrismaClient, type Db } from './create-client';
 import { createExamAttempt, examAnswerHolds, getExamAttempt, listExamAnswers, saveExamAnswer } from './exam-attempts';
 import { createGuestLearner } from './progress';
 import { countReviewsSince, ensureReviewCard, getReviewCard, listReviewLogs, markReviewAnswered } from './review-cards';
-import { createMigratedTestDatabase, type TestDatabase } from './test-support';
+import { migratedTestDb } from './test-support';
 
-let database: TestDatabase;
-let db: Db;
+const db = migratedTestDb();
 
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createPrismaClient(database.target);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.cleanup();
-});
-
+// The exam opens at 09:00 and closes at 09:01.
 const startedAt = new Date('2026-12-02T09:00:00Z');
-const deadline = new Date('2026-12-02T09:01:00Z');
+const deadline = new Date(startedAt.getTime() + 60_000);
 
 describe('a timed exam answer sent again', () => {
   async function exam() {
