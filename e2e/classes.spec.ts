@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { CLASSES_INSTRUCTOR, signInAs } from './support/accounts';
+import { CLASSES_INSTRUCTOR, E2E_INSTRUCTOR, signInAs } from './support/accounts';
 import { callFormAction, createClassByHttp, signInByHttp, signUpByHttp } from './support/by-http';
 import { LEARNER_PASSWORD, signUp, unique } from './support/class-journeys';
 import { closeDevices, device } from './support/devices';
@@ -83,7 +83,7 @@ test('an instructor creates a class and assigns a scenario; a learner joins and 
   await closeDevices(student);
 });
 
-test('a learner cannot open a class dashboard or its CSV; a guest is asked to sign in; a bad class id is a 400', async ({ browser, page, request }) => {
+test('a learner cannot open a class dashboard or its CSV, nor can another instructor; a guest is asked to sign in; a bad class id is a 400', async ({ browser, page, request }) => {
   const id = unique();
   const teacher = await device(browser);
   await signInByHttp(teacher.request, CLASSES_INSTRUCTOR);
@@ -116,8 +116,18 @@ test('a learner cannot open a class dashboard or its CSV; a guest is asked to si
   await teacher.goto('/teach');
   await expect(teacher.getByRole('link', { name: `Learner's class ${id}` })).toHaveCount(0);
 
+  // Another instructor: the class's dashboard and CSV answer as for no class at all.
+  const rival = await device(browser);
+  await signInByHttp(rival.request, E2E_INSTRUCTOR);
+  const rivalCsv = await rival.request.get(`${classPath}/results.csv`);
+  expect(rivalCsv.status()).toBe(404);
+  expect(await rivalCsv.text()).toContain('No class of yours has this id.');
+  await rival.goto(classPath);
+  await expect(rival.getByRole('heading', { level: 1, name: `Private class ${id}` })).toHaveCount(0);
+  await expect(rival.getByText(klass.code)).toHaveCount(0);
+
   // The fixture's request context has no session: a guest.
   expect((await request.get(`${classPath}/results.csv`)).status()).toBe(401);
   expect((await request.get(`/teach/${'x'.repeat(80)}/results.csv`)).status()).toBe(400);
-  await closeDevices(teacher);
+  await closeDevices(teacher, rival);
 });
