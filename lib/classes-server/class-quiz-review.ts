@@ -5,6 +5,7 @@
 import type { ClassQuizItemVersionWithItem } from '../db/class-quiz-items';
 import { getClassQuizItemVersionWithItem } from '../db/class-quiz-items';
 import type { Db } from '../db/create-client';
+import { findQuizAttemptByRequest } from '../db/quiz-attempts';
 import type { QuizItem } from '../quiz';
 import { submitQuizAttempt, type AttemptResult } from '../quiz-server/submit';
 import { answerQuizCard, type StoredCard } from '../review-server/review';
@@ -56,6 +57,7 @@ export async function answerClassQuizCard(
     learnerId: async () => learnerId,
     now: deps.now,
     kind: 'class-quiz',
+    recorded: async (id, requestId) => (await findQuizAttemptByRequest(db, id, requestId)) !== null,
     itemOf: async (card: StoredCard) => (opened = await openClassQuizVersion(db, user, card.refId))?.version.item.id ?? null,
     grade: async (input) => {
       if (!opened || !learnerId) return { status: 'invalid', fieldErrors: {}, message: 'This review card does not exist.' };

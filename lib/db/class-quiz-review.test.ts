@@ -100,6 +100,24 @@ describe('class quiz items become review cards', () => {
     expect((await listReviewCards(db, learner.learnerId)).map((c) => c.refId).sort()).toEqual([versionId, v2.id].sort());
   });
 
+  it('a review answer sent again with its requestId is answered like the first: one attempt, the card marked once', async () => {
+    const { learner, itemId, card } = await missedItem();
+    const keys = keysForCard(QUIZ_ITEM_TEMPLATE, itemId, card.seed);
+    const answer = { ...choiceAnswer(itemId, keys.right, card.seed), requestId: '5f0c2a1e-8d7b-4c3a-9e6f-1a2b3c4d5e6f' };
+    const first = await answerClassQuizCard(db, learner, card.id, answer, reviewDeps(learner));
+    expect(first).toMatchObject({ status: 'graded', verdict: { correct: true } });
+    const [marked] = await listReviewCards(db, learner.learnerId);
+    expect(await answerClassQuizCard(db, learner, card.id, answer, reviewDeps(learner))).toEqual(first);
+    expect(await listReviewCards(db, learner.learnerId)).toEqual([marked]);
+    expect(await db.quizAttempt.count({ where: { learnerId: learner.learnerId, seed: card.seed } })).toBe(1);
+    // The same id with another answer is refused, and records nothing.
+    expect(await answerClassQuizCard(db, learner, card.id, { ...answer, answer: { kind: 'choice', keys: [keys.wrong] } }, reviewDeps(learner))).toMatchObject({
+      status: 'invalid',
+      fieldErrors: { requestId: [expect.stringMatching(/different answer/)] },
+    });
+    expect(await db.quizAttempt.count({ where: { learnerId: learner.learnerId, seed: card.seed } })).toBe(1);
+  });
+
   it('a wrong review answer can only be rated Again', async () => {
     const { learner, itemId, card } = await missedItem();
     const keys = keysForCard(QUIZ_ITEM_TEMPLATE, itemId, card.seed);

@@ -128,6 +128,35 @@ describe('answer, then rate', () => {
     expect(m.cards.get(stored.id)?.pendingCorrect).toBe(true);
   });
 
+  it('the answer that marked a card, sent again with its requestId, is answered like the first and marks nothing', async () => {
+    const { card, deps, cards } = await setup();
+    const REQUEST = '0b6f1c7e-6a43-4f3e-9d55-3f1f4e2a9c11';
+    const recorded = new Set<string>();
+    let grades = 0;
+    const grade = async (raw: unknown) => {
+      grades++;
+      recorded.add((raw as { requestId: string }).requestId);
+      return graded(false)(raw);
+    };
+    const answerDeps = { ...deps, grade, recorded: async (_learner: string, requestId: string) => recorded.has(requestId) };
+    const answer = { itemId: 'retries', seed: card.seed, requestId: REQUEST };
+    const first = await answerQuizCard(card.id, answer, answerDeps);
+    expect(first).toMatchObject({ status: 'graded', verdict: { correct: false } });
+    const marked = { ...(cards.get(card.id) as StoredCard) };
+    expect(marked.pendingCorrect).toBe(false);
+    // The repeat goes to the quiz's grading (which answers a known requestId from the stored attempt).
+    expect(await answerQuizCard(card.id, answer, answerDeps)).toEqual(first);
+    expect(grades).toBe(2);
+    expect(cards.get(card.id)).toEqual(marked);
+    // Another request, or none, is a second answer: refused as before, without grading.
+    expect(await answerQuizCard(card.id, { ...answer, requestId: '7d3c1a52-1b9e-4c55-8f0e-2b6a9d4e7f10' }, answerDeps)).toMatchObject({ status: 'invalid', message: /already answered/ });
+    expect(await answerQuizCard(card.id, { itemId: 'retries', seed: card.seed }, answerDeps)).toMatchObject({ status: 'invalid', message: /already answered/ });
+    expect(await answerQuizCard(card.id, { ...answer, requestId: 'not-a-uuid' }, answerDeps)).toMatchObject({ status: 'invalid', message: 'This review answer could not be read.' });
+    // Numbers the card does not show are no repeat, whatever the id.
+    expect(await answerQuizCard(card.id, { ...answer, seed: card.seed + 1 }, answerDeps)).toMatchObject({ status: 'invalid', message: /no longer/ });
+    expect(grades).toBe(2);
+  });
+
   it('a rating sent twice, one after the other or both at once, schedules and counts the card once and answers both alike', async () => {
     const { card, deps, logs, cards } = await setup();
     const shown = card.seed;

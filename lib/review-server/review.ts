@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { QuizItem } from '../quiz/types';
 import { MAX_SEED } from '../quiz';
-import type { AttemptResult } from '../quiz-server/submit';
+import { requestIdInput, type AttemptResult } from '../quiz-server/submit';
 import {
   allowedRatings,
   newCardState,
@@ -82,8 +82,20 @@ export function answerProblem(card: StoredCard | null, expected: { kind: ReviewK
   if (card.kind !== expected.kind || card.refId !== expected.refId) return 'This answer is for another card.';
   if (expected.seed !== undefined && card.seed !== expected.seed) return 'These numbers are no longer the ones this card shows: reload the review.';
   if (card.due.getTime() > now.getTime()) return 'This card is not due yet.';
-  if (card.pendingCorrect !== null) return 'This card was already answered: rate it.';
+  if (card.pendingCorrect !== null) return ALREADY_ANSWERED;
   return null;
+}
+
+export const ALREADY_ANSWERED = 'This card was already answered: rate it.';
+
+/**
+ * Whether an answer refused as `problem` is the answer that marked the card, sent again (issue 16: a retry
+ * after a lost reply re-sends its requestId, and a request with that id is already recorded). It is then
+ * answered like the first, from what was stored (the quiz's and the scenarios' own repeat handling), and
+ * the card stays as that first answer marked it.
+ */
+export async function isRepeatedAnswer(problem: string | null, requestId: string | undefined, recorded: (requestId: string) => Promise<boolean>): Promise<boolean> {
+  return problem === ALREADY_ANSWERED && requestId !== undefined && (await recorded(requestId));
 }
 
 export const NOT_OPEN_MESSAGE = 'This question is no longer open to you: you left its class, or your instructor withdrew it.';
@@ -106,10 +118,12 @@ export async function answerQuizCard(
     now: () => Date;
     kind?: ReviewKind;
     itemOf?: (card: StoredCard) => Promise<string | null>;
+    /** Whether this learner already has an answer recorded under `requestId` (a repeat is answered from it). */
+    recorded?: (learnerId: string, requestId: string) => Promise<boolean>;
   },
 ): Promise<AttemptResult> {
   const id = z.string().regex(CARD_ID_PATTERN).safeParse(cardId);
-  const body = z.object({ itemId: z.string(), seed: z.number() }).safeParse(raw);
+  const body = z.object({ itemId: z.string(), seed: z.number(), requestId: requestIdInput.optional() }).safeParse(raw);
   if (!id.success || !body.success) return { status: 'invalid', fieldErrors: {}, message: 'This review answer could not be read.' };
   const learnerId = await deps.learnerId();
   if (!learnerId) return { status: 'invalid', fieldErrors: {}, message: 'You have no review cards in this browser.' };
@@ -120,6 +134,12 @@ export async function answerQuizCard(
   // The card's own refId when the answer names the card's item, else what it names (refused as another card's).
   const refId = card && itemId === body.data.itemId ? card.refId : body.data.itemId;
   const problem = answerProblem(card, { kind, refId, seed: body.data.seed }, deps.now());
+  // The answer that marked the card, sent again: the quiz's grading answers it from the stored attempt
+  // (or refuses the id reused for another answer) and records nothing; the card is not marked again.
+  const recorded = deps.recorded;
+  if (card && recorded && (await isRepeatedAnswer(problem, body.data.requestId, (r) => recorded(learnerId, r)))) {
+    return deps.grade({ ...(raw as object), mode: 'practice' }, card);
+  }
   if (problem || !card) return { status: 'invalid', fieldErrors: {}, message: problem ?? 'This review card does not exist.' };
   const result = await deps.grade({ ...(raw as object), mode: 'practice' }, card);
   if (result.status !== 'graded') return result;

@@ -8,13 +8,13 @@ import { submitClassScenario } from '@/lib/classes-server/class-submit';
 import { getQuizItem } from '@/lib/content/quizzes';
 import { getScenario } from '@/lib/content/scenarios';
 import { db } from '@/lib/db/client';
-import { recordQuizAttempt } from '@/lib/db/quiz-attempts';
+import { findQuizAttemptByRequest, recordQuizAttempt } from '@/lib/db/quiz-attempts';
 import { findScenarioSubmissionByRequest, recordScenarioSubmission } from '@/lib/db/scenario-submissions';
 import { formRequestId, submitScenario } from '@/lib/grading-server/submit';
 import { ensureLearnerId, readLearnerId } from '@/lib/learner/session';
 import { submitQuizAttempt, type AttemptResult } from '@/lib/quiz-server/submit';
 import { dbReviewStore } from '@/lib/review-server/db-store';
-import { answerProblem, answerQuizCard, CARD_ID_PATTERN, rateReviewCard, type RatingState } from '@/lib/review-server/review';
+import { answerProblem, answerQuizCard, CARD_ID_PATTERN, isRepeatedAnswer, rateReviewCard, type RatingState } from '@/lib/review-server/review';
 
 const REVIEW_PATH = '/practice/review';
 
@@ -25,6 +25,7 @@ export async function answerQuizCardAction(cardId: string, input: unknown): Prom
     learnerId: readLearnerId,
     now: () => new Date(),
     grade: (raw) => submitQuizAttempt(raw, { item: getQuizItem, learnerId: ensureLearnerId, record: (row) => recordQuizAttempt(db, row) }),
+    recorded: async (learnerId, requestId) => (await findQuizAttemptByRequest(db, learnerId, requestId)) !== null,
   });
   if (result.status === 'graded') revalidatePath(REVIEW_PATH);
   return result;
@@ -49,14 +50,17 @@ export async function answerScenarioCardAction(cardId: string, _previous: Submit
   const scenarioId = formData.get('scenarioId');
   const card = learnerId && CARD_ID_PATTERN.test(cardId) ? await dbReviewStore.get(learnerId, cardId) : null;
   const problem = answerProblem(card, { kind: 'scenario', refId: typeof scenarioId === 'string' ? scenarioId : '' }, new Date());
-  if (problem || !learnerId) return { status: 'invalid', fieldErrors: {}, message: problem ?? 'You have no review cards in this browser.' };
+  const requestId = formRequestId(formData.get('requestId'));
+  // The fix that marked the card, sent again (issue 16): answered from the stored submission, the card left as it was.
+  const repeat = learnerId !== null && (await isRepeatedAnswer(problem, typeof requestId === 'string' ? requestId : undefined, async (r) => (await findScenarioSubmissionByRequest(db, learnerId, r)) !== null));
+  if ((problem && !repeat) || !learnerId) return { status: 'invalid', fieldErrors: {}, message: problem ?? 'You have no review cards in this browser.' };
   // A card names a built-in scenario by its id, or a class's own scenario by its ClassScenario id: that one
   // is graded (and access checked) like any submission of it, against its published version.
   const result =
     typeof scenarioId === 'string' && !getScenario(scenarioId)
       ? await submitClassScenario(db, await getCurrentUser(), scenarioId, formData, { learnerId: async () => learnerId })
       : await submitScenario(
-          { scenarioId, definition: formData.get('definition'), requestId: formRequestId(formData.get('requestId')) },
+          { scenarioId, definition: formData.get('definition'), requestId },
           {
             scenario: getScenario,
             learnerId: async () => learnerId,
@@ -64,7 +68,7 @@ export async function answerScenarioCardAction(cardId: string, _previous: Submit
             record: (row) => recordScenarioSubmission(db, row),
           },
         );
-  if (result.status === 'graded' && card) {
+  if (result.status === 'graded' && card && !repeat) {
     await dbReviewStore.markAnswered({ learnerId, id: cardId, seed: card.seed, correct: result.verdict.passed, now: new Date() });
     revalidatePath(REVIEW_PATH);
   }
