@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../grading';
 import type { Scenario } from '../content/scenario-parse';
+import { getQuizItem } from '../content/quizzes';
 import { submitScenario } from '../grading-server/submit';
+import { submitQuizAttempt } from '../quiz-server/submit';
 import { createPrismaClient, type Db } from './create-client';
 import { createGuestLearner } from './progress';
 import { findQuizAttemptByRequest, listQuizAttempts, recordQuizAttempt } from './quiz-attempts';
@@ -71,6 +73,21 @@ describe('quiz attempts with a requestId', () => {
     await Promise.all([recordQuizAttempt(db, attempt(one.id, true)), recordQuizAttempt(db, attempt(one.id, true))]);
     expect(await listQuizAttempts(db, one.id)).toHaveLength(3);
     expect(await listQuizAttempts(db, two.id)).toHaveLength(1);
+  });
+});
+
+describe('submitQuizAttempt on the database', () => {
+  it('a repeated answer is answered like the first, though jsonb hands the stored answer back with its keys reordered', async () => {
+    const { id: learnerId } = await createGuestLearner(db);
+    const deps = { item: getQuizItem, learnerId: async () => learnerId, record: (row: Parameters<typeof recordQuizAttempt>[1]) => recordQuizAttempt(db, row) };
+    const body = { itemId: 'choice-no-match', seed: 1, answer: { kind: 'choice', keys: ['b'] }, timeTakenMs: 900, mode: 'practice', requestId: REQUEST };
+    const first = await submitQuizAttempt(body, deps);
+    expect(first.status).toBe('graded');
+    // Stored as jsonb, the answer comes back as {"keys": [...], "kind": ...}: still the same answer.
+    expect(Object.keys((await findQuizAttemptByRequest(db, learnerId, REQUEST))!.answer)).toEqual(['keys', 'kind']);
+    expect(await submitQuizAttempt(body, deps)).toEqual(first);
+    expect(await submitQuizAttempt({ ...body, answer: { kind: 'choice', keys: ['a'] } }, deps)).toMatchObject({ status: 'invalid', fieldErrors: { requestId: [/different answer/] } });
+    expect(await listQuizAttempts(db, learnerId)).toHaveLength(1);
   });
 });
 

@@ -114,6 +114,16 @@ export async function gradeAttempt(
   return { ok: true, verdict: graded.verdict, answer };
 }
 
+/**
+ * JSON with every object's keys sorted, to compare a stored answer with a new one: jsonb (PostgreSQL and
+ * PGlite) gives an object back with its keys reordered ({"keys":[...],"kind":"choice"}). Arrays keep their order.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
 /** Validates, grades, records: the whole of one answer. */
 export async function submitQuizAttempt(raw: unknown, deps: SubmitDeps): Promise<AttemptResult> {
   const parsed = attemptInput.safeParse(raw);
@@ -143,7 +153,7 @@ export async function submitQuizAttempt(raw: unknown, deps: SubmitDeps): Promise
     if (row.repeated) {
       // The same request id again: the verdict already stored, never a second row. An id reused for another
       // answer is refused rather than silently answered with the first one's verdict.
-      const same = row.itemId === input.itemId && row.seed === input.seed && JSON.stringify(row.answer) === JSON.stringify(graded.answer);
+      const same = row.itemId === input.itemId && row.seed === input.seed && canonicalJson(row.answer) === canonicalJson(graded.answer);
       if (!same) return invalid({ requestId: ['this requestId was already used for a different answer'] }, 'This answer could not be recorded.');
       return { status: 'graded', attemptId: row.id, verdict: { ...graded.verdict, correct: row.correct } };
     }
