@@ -16,7 +16,7 @@ const MAX_LISTED = 12;
 export function ReviewLists({ today, backlog, upcoming, now, currentId }: { today: ListedCard[]; backlog: ListedCard[]; upcoming: ListedCard[]; now: Date; currentId?: string }) {
   return (
     <aside className="min-w-0 space-y-6" aria-label="Your review cards">
-      <CardList id="today" title="Today’s queue" cards={today} empty="Nothing left for today." when={(c) => (c.due <= now ? `due ${describeInterval(c.due, now)} ago` : '')} currentId={currentId} />
+      <CardList id="today" title="Today’s queue" cards={today} empty="Nothing left for today." when={(c) => dueSince(c.due, now)} currentId={currentId} />
       {backlog.length > 0 && (
         <CardList
           id="backlog"
@@ -57,4 +57,11 @@ function CardList({ id, title, note, cards, empty, when, currentId }: { id: stri
       )}
     </section>
   );
+}
+
+/** "due 5 min ago", or "due now" for a card that came due within the minute; nothing for one due later today. */
+function dueSince(due: Date, now: Date): string {
+  if (due > now) return '';
+  const since = describeInterval(due, now);
+  return since === 'now' ? 'due now' : `due ${since} ago`;
 }
