@@ -1,22 +1,10 @@
 // Data-layer test of the exam-attempt queries: the deadline is enforced by the database write itself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient, type Db } from './create-client';
+import { describe, expect, it } from 'vitest';
 import { createExamAttempt, finishExamAttempt, getExamAttempt, listExamAnswers, listExamAttempts, saveExamAnswer, storeExamResult } from './exam-attempts';
 import { createGuestLearner } from './progress';
-import { createMigratedTestDatabase, type TestDatabase } from './test-support';
+import { migratedTestDb } from './test-support';
 
-let database: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createPrismaClient(database.target);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.cleanup();
-});
+const db = migratedTestDb();
 
 const startedAt = new Date('2026-12-02T09:00:00Z');
 const deadline = new Date('2026-12-02T09:01:00Z');

@@ -1,25 +1,13 @@
 // Data-layer test of the progress page's reads, on the database kind under test (see migrations.test.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../grading';
-import { createPrismaClient, type Db } from './create-client';
 import { getLearnerRecords } from './learner-records';
 import { createGuestLearner, markLessonComplete } from './progress';
 import { recordQuizAttempt } from './quiz-attempts';
 import { recordScenarioSubmission } from './scenario-submissions';
-import { createMigratedTestDatabase, type TestDatabase } from './test-support';
+import { migratedTestDb } from './test-support';
 
-let database: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createPrismaClient(database.target);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.cleanup();
-});
+const db = migratedTestDb();
 
 const verdict = (passed: boolean) => ({ passed, score: passed ? 100 : 50, ms: 3, cases: [] }) as unknown as Verdict;
 

@@ -1,6 +1,5 @@
 // Data-layer test of the query functions, on the database kind under test (see migrations.test.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient, type Db } from './create-client';
+import { describe, expect, it } from 'vitest';
 import {
   createGuestLearner,
   findLearnerIdByGuestTokenHash,
@@ -10,20 +9,9 @@ import {
   markLessonComplete,
   unmarkLessonComplete,
 } from './progress';
-import { createMigratedTestDatabase, type TestDatabase } from './test-support';
+import { migratedTestDb } from './test-support';
 
-let database: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createPrismaClient(database.target);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.cleanup();
-});
+const db = migratedTestDb();
 
 describe('lesson progress', () => {
   it('creates guest learners with distinct ids', async () => {

@@ -1,22 +1,10 @@
 // Data-layer test of the quiz-attempt query functions, on the database kind under test (see migrations.test.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient, type Db } from './create-client';
+import { describe, expect, it } from 'vitest';
 import { createGuestLearner } from './progress';
 import { getQuizAttempt, getQuizItemStats, listQuizAttempts, listSessionAttempts, recordQuizAttempt } from './quiz-attempts';
-import { createMigratedTestDatabase, type TestDatabase } from './test-support';
+import { migratedTestDb } from './test-support';
 
-let database: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createPrismaClient(database.target);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.cleanup();
-});
+const db = migratedTestDb();
 
 const base = { timeTakenMs: 12_345, mode: 'practice' as const };
 

@@ -1,21 +1,9 @@
 // Data-layer test of the cross-process rate limiter, on the database kind under test (see migrations.test.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient, type Db } from './create-client';
+import { describe, expect, it } from 'vitest';
 import { consumeRateLimit } from './rate-limit';
-import { createMigratedTestDatabase, type TestDatabase } from './test-support';
+import { migratedTestDb } from './test-support';
 
-let database: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createPrismaClient(database.target);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.cleanup();
-});
+const db = migratedTestDb();
 
 describe('consumeRateLimit', () => {
   it('allows up to the limit in a window, then refuses with the time left', async () => {

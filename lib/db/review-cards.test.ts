@@ -1,23 +1,11 @@
 // Data-layer test of the review-card queries, on the database kind under test (see migrations.test.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newCardState, rateCard } from '../review';
-import { createPrismaClient, type Db } from './create-client';
 import { createGuestLearner } from './progress';
 import { applyReviewRating, countReviewsSince, ensureReviewCard, getReviewCard, insertReviewCardIfAbsent, listReviewCards, listReviewLogs, markReviewAnswered } from './review-cards';
-import { createMigratedTestDatabase, type TestDatabase } from './test-support';
+import { migratedTestDb } from './test-support';
 
-let database: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createPrismaClient(database.target);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.cleanup();
-});
+const db = migratedTestDb();
 
 const now = new Date('2026-12-02T09:00:00Z');
 

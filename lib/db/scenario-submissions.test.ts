@@ -1,23 +1,11 @@
 // Data-layer test of the scenario submission queries, on the database kind under test.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../grading';
-import { createPrismaClient, type Db } from './create-client';
 import { createGuestLearner } from './progress';
 import { getScenarioStatuses, getScenarioSubmission, getScenarioSubmissions, recordScenarioSubmission } from './scenario-submissions';
-import { createMigratedTestDatabase, type TestDatabase } from './test-support';
+import { migratedTestDb } from './test-support';
 
-let database: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createPrismaClient(database.target);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.cleanup();
-});
+const db = migratedTestDb();
 
 function verdict(scenario: string, score: number): Verdict {
   return {
