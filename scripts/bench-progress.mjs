@@ -14,10 +14,12 @@
 // summarised by package.
 //
 // The default run is issue 16's whole protocol (scripts/lib/bench-run.mjs): 50 signed-in learners each
-// recording a quiz attempt about every 2 s for 30 s on PGlite (sent as the quiz pages send it); the saturation point (no think time, growing
-// concurrency, until p95 passes 100 ms); the same against two `next start` processes sharing one
-// PostgreSQL; and a SIGKILL of the server mid-load, a restart, and a check that every acknowledged write
-// is in the database.
+// recording a quiz attempt about every 2 s for 30 s on PGlite, sent as the quiz pages send it (one fresh
+// requestId per answer: scripts/lib/bench-answers.mjs); a check that the same requests re-sent are answered
+// `repeated: true` with the stored attempt; the saturation point (no think time, growing concurrency, until
+// p95 passes 100 ms); the same against two `next start` processes sharing one PostgreSQL; and a SIGKILL of
+// the server mid-load, a restart, the answers the kill cut off re-sent with their requestIds, and a check
+// that every acknowledged requestId is in the database exactly once.
 //
 //   node scripts/bench-progress.mjs [--clients 50] [--interval 2000] [--steady 30] [--step 6]
 //                                   [--phases steady,saturation,postgres,crash] [--port 3207] [--json file]

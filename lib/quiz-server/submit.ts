@@ -53,7 +53,8 @@ export type AttemptInput = z.infer<typeof attemptInput>;
 export type AttemptField = 'itemId' | 'seed' | 'answer' | 'timeTakenMs' | 'mode' | 'sessionId' | 'requestId';
 
 export type AttemptResult =
-  | { status: 'graded'; attemptId: string; verdict: Verdict }
+  /** `repeated`: this requestId was already recorded; the answer is the stored attempt, nothing new was written. */
+  | { status: 'graded'; attemptId: string; verdict: Verdict; repeated?: true }
   | { status: 'invalid'; fieldErrors: Partial<Record<AttemptField, string[]>>; message: string }
   | { status: 'error'; message: string };
 
@@ -145,7 +146,7 @@ export async function submitQuizAttempt(raw: unknown, deps: SubmitDeps): Promise
       // answer is refused rather than silently answered with the first one's verdict.
       const same = row.itemId === input.itemId && row.seed === input.seed && JSON.stringify(row.answer) === JSON.stringify(graded.answer);
       if (!same) return invalid({ requestId: ['this requestId was already used for a different answer'] }, 'This answer could not be recorded.');
-      return { status: 'graded', attemptId: row.id, verdict: { ...graded.verdict, correct: row.correct } };
+      return { status: 'graded', attemptId: row.id, verdict: { ...graded.verdict, correct: row.correct }, repeated: true };
     }
     return { status: 'graded', attemptId: row.id, verdict: graded.verdict };
   } catch (error) {
