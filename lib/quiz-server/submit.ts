@@ -7,13 +7,13 @@ import { SLUG_PATTERN } from '../content/lesson-schema';
 import { gradeAnswer, materialize, restructureTask, restructureVerdict } from '../quiz';
 import { MAX_SEED } from '../quiz/params';
 import { QUIZ_MODES, type QuizAnswer, type QuizItem, type QuizMode, type RestructureReview, type Verdict } from '../quiz/types';
+import { recordedTimeTaken } from '../quiz/time-taken';
 import { parseNumericAnswer } from '../quiz/units';
 import type { RestructureTask } from '../quiz/restructure';
 import { GuestLimitError } from '../learner/guest-limits';
 import { gradeRestructureBounded } from './bounded-restructure';
 
-/** Longest time an answer is recorded as taking (a tab left open overnight is not a 9-hour answer). */
-export const MAX_TIME_TAKEN_MS = 60 * 60 * 1000;
+export { MAX_TIME_TAKEN_MS } from '../quiz/time-taken';
 export const MAX_DEFINITION_CHARS = 100_000;
 export const SESSION_ID_PATTERN = /^[a-z0-9-]{8,64}$/;
 
@@ -136,7 +136,7 @@ export async function submitQuizAttempt(raw: unknown, deps: SubmitDeps): Promise
       seed: input.seed,
       answer: graded.answer,
       correct: graded.verdict.correct,
-      timeTakenMs: Math.min(input.timeTakenMs, MAX_TIME_TAKEN_MS),
+      timeTakenMs: recordedTimeTaken(input.timeTakenMs),
       mode: input.mode,
       ...(input.sessionId ? { sessionId: input.sessionId } : {}),
       ...(input.requestId ? { requestId: input.requestId } : {}),
