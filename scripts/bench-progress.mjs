@@ -24,6 +24,8 @@
 //   node scripts/bench-progress.mjs [--clients 50] [--interval 2000] [--steady 30] [--step 6]
 //                                   [--phases steady,saturation,postgres,crash] [--port 3207] [--json file]
 //                                   [--session-cache <seconds>]   (STEPWISE_SESSION_CACHE_SECONDS; 0 = off)
+//                                   [--refresh]   (after each answer, fetch the item page's RSC payload as router.refresh()
+//                                                  did on the one-item page before it was removed)
 //                                   [--via route|action]   (how answers are sent: the pages' JSON route, the default,
 //                                                           or the submitQuizAnswer server action they used before)
 //   node scripts/bench-progress.mjs --guest [--clients 50] [--duration 20] [--think 0] [--port 3207]
@@ -61,6 +63,7 @@ export function parseArgs(argv) {
     phases: [...PHASES],
     sessionCache: null,
     via: 'route',
+    refresh: false,
   };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
@@ -85,6 +88,7 @@ export function parseArgs(argv) {
       options.sessionCache = Number(value());
       if (!Number.isInteger(options.sessionCache) || options.sessionCache < 0) throw new Error('--session-cache takes whole seconds, 0 to turn the cache off');
     }
+    else if (arg === '--refresh') options.refresh = true;
     else if (arg === '--via') {
       options.via = value();
       if (options.via !== 'route' && options.via !== 'action') throw new Error('--via takes route (POST /api/quiz/attempts, what the pages send) or action (the submitQuizAnswer server action)');

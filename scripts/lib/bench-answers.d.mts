@@ -15,6 +15,7 @@ export type AnswerOutcome = { ok: boolean; attemptId: string | null; repeated: b
 export type Acknowledged = { requestId: string; attemptId: string };
 export type AttemptClient = {
   acknowledged: Acknowledged[];
+  refreshes: { ms: number; ok: boolean; status: number; message: string | null }[];
   readonly unacknowledged: AnswerInput | null;
   readonly lastAcknowledged: { input: AnswerInput; attemptId: string } | null;
   write(): Promise<AnswerOutcome>;
@@ -35,6 +36,7 @@ export declare function makeAttemptClient(
     address: string;
     item: BenchItem;
     index: number;
+    refresh?: boolean;
     fetchImpl?: (url: string, init: RequestInit) => Promise<Response>;
     newId?: () => string;
   },

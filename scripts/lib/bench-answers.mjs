@@ -44,10 +44,17 @@ function actionState(text) {
  * `acknowledged` keeps one { requestId, attemptId } per answer the server acknowledged; `unacknowledged` is
  * the last answer sent without an acknowledgement (refused, or cut off by a crash), which `resend` sends
  * again as it was, as the quiz runner does on a retry.
+ *
+ * With `refresh`, each acknowledged new answer is followed, without waiting for it, by the request
+ * router.refresh() made on the one-item page before it was removed (the page's whole RSC payload, from the
+ * root layout, with the learner's cookies); its latency goes to `refreshes`. The learner's next answer waits
+ * for it, as a browser tab would have it finished by then.
  */
-export function makeAttemptClient(baseUrls, { via = 'route', action, jar, address, item, index, fetchImpl = fetch, newId = randomUUID }) {
+export function makeAttemptClient(baseUrls, { via = 'route', action, jar, address, item, index, refresh = false, fetchImpl = fetch, newId = randomUUID }) {
   let n = index;
   const acknowledged = [];
+  const refreshes = [];
+  let refreshing = null;
   const sessionId = newId();
   let unacknowledged = null;
   let lastAcknowledged = null;
@@ -89,8 +96,20 @@ export function makeAttemptClient(baseUrls, { via = 'route', action, jar, addres
     return outcome;
   }
 
+  function refreshPage() {
+    const baseUrl = baseUrls[n % baseUrls.length];
+    const t = performance.now();
+    refreshing = fetchImpl(`${baseUrl}/practice/quizzes/item/${item.itemId}?seed=1`, { headers: { RSC: '1', Cookie: cookieHeader(jar), 'X-Forwarded-For': address } })
+      .then(async (response) => {
+        await response.text();
+        refreshes.push({ ms: performance.now() - t, ok: response.ok, status: response.status, message: response.ok ? null : 'refresh failed' });
+      })
+      .catch((error) => refreshes.push({ ms: performance.now() - t, ok: false, status: 0, message: String(error?.message ?? error) }));
+  }
+
   return {
     acknowledged,
+    refreshes,
     get unacknowledged() {
       return unacknowledged;
     },
@@ -98,10 +117,14 @@ export function makeAttemptClient(baseUrls, { via = 'route', action, jar, addres
       return lastAcknowledged;
     },
     /** A new answer, with a new requestId. */
-    write() {
+    async write() {
+      if (refreshing) await refreshing;
+      refreshing = null;
       const input = answerInput({ item, n, requestId: newId(), sessionId });
       unacknowledged = input; // until the server acknowledges it (a throw, a refusal or a crash leaves it here)
-      return sendAndKeep(input);
+      const outcome = await sendAndKeep(input);
+      if (refresh && outcome.ok) refreshPage();
+      return outcome;
     },
     /** The same request again, byte for byte: same requestId, same answer (a retry). */
     resend(input) {

@@ -12,7 +12,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 function fakeRoute({ cutOff = (): boolean => false, commitBeforeCut = false }: { cutOff?: () => boolean; commitBeforeCut?: boolean } = {}) {
   const rows = new Map<string, string>();
   const bodies: { url: string; body: Record<string, unknown>; headers: Record<string, string> }[] = [];
+  const pages: { url: string; headers: Record<string, string> }[] = [];
   const fetchImpl = async (url: string, init: RequestInit) => {
+    if (init.method !== 'POST') {
+      pages.push({ url, headers: init.headers as Record<string, string> });
+      return new Response('0:{"rsc":"payload"}', { status: 200 });
+    }
     const body = JSON.parse(String(init.body)) as Record<string, unknown>;
     bodies.push({ url, body, headers: init.headers as Record<string, string> });
     const requestId = String(body.requestId);
@@ -25,7 +30,7 @@ function fakeRoute({ cutOff = (): boolean => false, commitBeforeCut = false }: {
     const answer = { status: 'graded', attemptId, verdict: { correct: false }, ...(stored ? { repeated: true } : {}) };
     return new Response(JSON.stringify(answer), { status: 201, headers: { 'content-type': 'application/json' } });
   };
-  return { rows, bodies, fetchImpl };
+  return { rows, bodies, pages, fetchImpl };
 }
 
 const client = (fetchImpl: (url: string, init: RequestInit) => Promise<Response>, baseUrls = ['http://127.0.0.1:1']) =>
@@ -79,6 +84,24 @@ describe('bench answers', () => {
     expect(learner.unacknowledged).toBeNull();
     expect(learner.acknowledged).toEqual([{ requestId: pending.requestId, attemptId: 'attempt-1' }]);
     expect(server.rows.size).toBe(1);
+  });
+
+  it('with refresh, follows each new answer with the page’s RSC request, as router.refresh() did, and records its latency', async () => {
+    const server = fakeRoute();
+    const learner = makeAttemptClient(['http://127.0.0.1:1'], { jar: new Map([['stepwise.session_token', 't']]), address: '10.88.0.1', item, index: 0, refresh: true, fetchImpl: server.fetchImpl });
+    await learner.write();
+    await learner.write(); // waits for the first answer's refresh
+    expect(learner.refreshes).toHaveLength(1);
+    expect(learner.refreshes[0]).toMatchObject({ ok: true, status: 200 });
+    expect(server.pages[0]?.url).toMatch(/\/practice\/quizzes\/item\/output-path\?seed=1$/);
+    expect(server.pages[0]?.headers).toMatchObject({ RSC: '1', Cookie: 'stepwise.session_token=t' });
+    // Without the option (the page as it is now), no page request follows an answer.
+    const plain = fakeRoute();
+    const other = client(plain.fetchImpl);
+    await other.write();
+    await other.write();
+    expect(plain.pages).toEqual([]);
+    expect(other.refreshes).toEqual([]);
   });
 
   it('re-sends each learner’s last acknowledged answer twice, spread over the processes, and tallies the answers', async () => {

@@ -62,7 +62,7 @@ async function createLearners(baseUrls, { count, stamp, offset, actions, item })
           password: `bench-password-${index}`,
           address,
         });
-        return makeAttemptClient(baseUrls, { via: actions.via, action: actions.submit, jar, address, item, index });
+        return makeAttemptClient(baseUrls, { via: actions.via, action: actions.submit, refresh: actions.refresh, jar, address, item, index });
       }),
     );
     clients.push(...made);
@@ -139,7 +139,8 @@ export async function runProtocol(options, deps) {
   const out = path.join(root, 'bench-results');
   mkdirSync(out, { recursive: true });
   const record = { options, at: new Date().toISOString(), cores: os.cpus().length, phases: {} };
-  const actions = { signUp: deps.actionId('signUp'), via: options.via, submit: options.via === 'action' ? deps.actionId('submitQuizAnswer') : null };
+  const actions = { signUp: deps.actionId('signUp'), via: options.via, refresh: options.refresh, submit: options.via === 'action' ? deps.actionId('submitQuizAnswer') : null };
+  if (options.refresh) console.log("Each answer is followed by the item page's RSC refresh, as router.refresh() made it (--refresh)");
   console.log(`Quiz answers sent ${options.via === 'action' ? 'through the submitQuizAnswer server action' : 'to POST /api/quiz/attempts, as the quiz pages send them'}`);
   const phases = new Set(options.phases);
   const env = options.sessionCache === null ? {} : { STEPWISE_SESSION_CACHE_SECONDS: String(options.sessionCache) };
@@ -173,10 +174,17 @@ export async function runProtocol(options, deps) {
         if (profileFile) await new Promise((r) => setTimeout(r, 1200)); // the server writes its spans each second
         const spansBefore = readProfile(profileFile);
         steadyWindow = { startUs: deps.monotonicUs(), endUs: 0 };
+        const refreshesBefore = clients.map((c) => c.refreshes.length);
         const m = await measure(() => runPaced(clients, { durationMs: options.steady * 1000, intervalMs: options.interval }), [server], deps)();
         steadyWindow.endUs = deps.monotonicUs();
         printSummary(`PGlite, one process: ${options.clients} signed-in learners, one quiz attempt each about every ${options.interval / 1000} s, ${options.steady} s`, m.summary, { ...m, target: true });
         record.phases.steady = m;
+        if (options.refresh) {
+          const refreshes = clients.flatMap((c, i) => c.refreshes.slice(refreshesBefore[i]));
+          const r = deps.summarize({ results: refreshes, elapsedMs: options.steady * 1000 });
+          console.log(`  page refreshes ${r.requests} (the server CPU above includes them): p50 ${fmt(r.p50)}  p95 ${fmt(r.p95)}  p99 ${fmt(r.p99)}, errors ${r.errors}`);
+          record.phases.steady.refresh = r;
+        }
         if (profileFile) {
           await new Promise((r) => setTimeout(r, 1500));
           const spans = spanBreakdown(spansBefore, readProfile(profileFile));
