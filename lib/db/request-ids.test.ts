@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../grading';
 import type { Scenario } from '../content/scenario-parse';
 import { submitScenario } from '../grading-server/submit';
+import { getQuizItem } from '../content/quizzes';
+import { submitQuizAttempt } from '../quiz-server/submit';
 import { createPrismaClient, type Db } from './create-client';
 import { createGuestLearner } from './progress';
 import { findQuizAttemptByRequest, listQuizAttempts, recordQuizAttempt } from './quiz-attempts';
@@ -71,6 +73,21 @@ describe('quiz attempts with a requestId', () => {
     await Promise.all([recordQuizAttempt(db, attempt(one.id, true)), recordQuizAttempt(db, attempt(one.id, true))]);
     expect(await listQuizAttempts(db, one.id)).toHaveLength(3);
     expect(await listQuizAttempts(db, two.id)).toHaveLength(1);
+  });
+
+  it('submitQuizAttempt on the database: a repeated choice answer is the stored attempt, though jsonb gives its keys back in another order', async () => {
+    const { id: learnerId } = await createGuestLearner(db);
+    const deps = {
+      item: getQuizItem,
+      learnerId: async () => learnerId,
+      record: (row: Parameters<typeof recordQuizAttempt>[1]) => recordQuizAttempt(db, row),
+    };
+    const input = { itemId: 'output-path', seed: 1, answer: { kind: 'choice', keys: ['a'] }, timeTakenMs: 4000, mode: 'practice', requestId: REQUEST };
+    const first = await submitQuizAttempt(input, deps);
+    const again = await submitQuizAttempt(input, deps);
+    expect(first).toMatchObject({ status: 'graded' });
+    expect(again).toEqual({ ...first, repeated: true });
+    expect(await listQuizAttempts(db, learnerId)).toHaveLength(1);
   });
 });
 

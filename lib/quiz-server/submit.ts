@@ -7,6 +7,7 @@ import { SLUG_PATTERN } from '../content/lesson-schema';
 import { gradeAnswer, materialize, restructureTask, restructureVerdict } from '../quiz';
 import { MAX_SEED } from '../quiz/params';
 import { QUIZ_MODES, type QuizAnswer, type QuizItem, type QuizMode, type RestructureReview, type Verdict } from '../quiz/types';
+import { sameAnswer } from '../quiz/same-answer';
 import { recordedTimeTaken } from '../quiz/time-taken';
 import { parseNumericAnswer } from '../quiz/units';
 import type { RestructureTask } from '../quiz/restructure';
@@ -144,7 +145,7 @@ export async function submitQuizAttempt(raw: unknown, deps: SubmitDeps): Promise
     if (row.repeated) {
       // The same request id again: the verdict already stored, never a second row. An id reused for another
       // answer is refused rather than silently answered with the first one's verdict.
-      const same = row.itemId === input.itemId && row.seed === input.seed && JSON.stringify(row.answer) === JSON.stringify(graded.answer);
+      const same = row.itemId === input.itemId && row.seed === input.seed && sameAnswer(row.answer, graded.answer);
       if (!same) return invalid({ requestId: ['this requestId was already used for a different answer'] }, 'This answer could not be recorded.');
       return { status: 'graded', attemptId: row.id, verdict: { ...graded.verdict, correct: row.correct }, repeated: true };
     }

@@ -116,11 +116,14 @@ export function makeAttemptClient(baseUrls, { via = 'route', action, jar, addres
     get lastAcknowledged() {
       return lastAcknowledged;
     },
-    /** A new answer, with a new requestId. */
+    /**
+     * The next answer: a new one with a new requestId, or, while the last one got no verdict (refused, cut
+     * off), that one again with its requestId, as the quiz runner sends it when the learner submits again.
+     */
     async write() {
       if (refreshing) await refreshing;
       refreshing = null;
-      const input = answerInput({ item, n, requestId: newId(), sessionId });
+      const input = unacknowledged ?? answerInput({ item, n, requestId: newId(), sessionId });
       unacknowledged = input; // until the server acknowledges it (a throw, a refusal or a crash leaves it here)
       const outcome = await sendAndKeep(input);
       if (refresh && outcome.ok) refreshPage();

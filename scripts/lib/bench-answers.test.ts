@@ -78,12 +78,19 @@ describe('bench answers', () => {
     expect(learner.acknowledged).toEqual([]);
     const pending = learner.unacknowledged;
     if (!pending) throw new Error('the cut-off answer was not kept');
+    // Submitting again while it has no verdict sends it again, requestId and all, as the quiz runner does.
+    await expect(learner.write()).rejects.toThrow('fetch failed');
+    expect(server.bodies.map((b) => b.body)).toEqual([pending, pending]);
     cut = false;
     const outcome = await learner.resend(pending);
     expect(outcome).toMatchObject({ ok: true, repeated: true, attemptId: 'attempt-1' });
     expect(learner.unacknowledged).toBeNull();
     expect(learner.acknowledged).toEqual([{ requestId: pending.requestId, attemptId: 'attempt-1' }]);
     expect(server.rows.size).toBe(1);
+    // Then a new answer, with a new requestId.
+    await learner.write();
+    expect(server.bodies.at(-1)?.body.requestId).not.toBe(pending.requestId);
+    expect(server.rows.size).toBe(2);
   });
 
   it('with refresh, follows each new answer with the page’s RSC request, as router.refresh() did, and records its latency', async () => {

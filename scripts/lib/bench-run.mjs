@@ -220,7 +220,7 @@ export async function runProtocol(options, deps) {
         const resent = await Promise.all(cut.map(({ c, input }) => c.resend(input).catch((e) => ({ ok: false, repeated: false, message: String(e) }))));
         const resend = { sent: cut.length, alreadyStored: resent.filter((r) => r.ok && r.repeated).length, recordedNow: resent.filter((r) => r.ok && !r.repeated).length, failed: resent.filter((r) => !r.ok).length };
         console.log(
-          `  re-sent the ${resend.sent} answers the kill left without a verdict, same requestIds: ${resend.alreadyStored} had been committed before the kill (answered repeated: true), ` +
+          `  re-sent the ${resend.sent} answers the kill left without a verdict (each learner's last, sent again with its requestId after every failure): ${resend.alreadyStored} had been committed before the kill (answered repeated: true), ` +
             `${resend.recordedNow} were recorded now, ${resend.failed} failed`,
         );
         const after = await Promise.all(clients.map((c) => c.write().catch((e) => ({ ok: false, message: String(e) }))));
