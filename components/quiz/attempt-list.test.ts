@@ -25,6 +25,10 @@ describe('the list of attempts on the one-item page', () => {
     expect(list).toHaveLength(ATTEMPTS_SHOWN);
     expect(list[0]?.id).toBe('new');
     expect(list.at(-1)?.id).toBe(`old-${ATTEMPTS_SHOWN - 2}`);
+    // A class item's page lists fewer, each with the version answered.
+    const classList = withAttempt(full.slice(0, 5), { ...attempt('new'), version: 3 }, 5);
+    expect(classList.map((a) => a.id)).toEqual(['new', 'old-0', 'old-1', 'old-2', 'old-3']);
+    expect(classList[0]?.version).toBe(3);
   });
 
   it('shows a recorded answer as the server stored it: the verdict, the seed, the time taken in whole ms up to an hour', () => {

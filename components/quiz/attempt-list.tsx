@@ -4,13 +4,16 @@ import type { QuizAttemptRecord } from '@/lib/db/quiz-attempts';
 /** What the list shows of an attempt: read from the database, or just recorded on this page. */
 export type AttemptSummary = Pick<QuizAttemptRecord, 'id' | 'seed' | 'correct' | 'timeTakenMs' | 'mode' | 'createdAt'>;
 
+/** An attempt in a list; a class's own item also says which version of it was answered. */
+export type ListedAttempt = AttemptSummary & { version?: number | null };
+
 /** How many recent attempts the one-item page lists. */
 export const ATTEMPTS_SHOWN = 10;
 
-/** An attempt just recorded on top of the list, once (a repeated request answers the same attempt), keeping ATTEMPTS_SHOWN. */
-export function withAttempt(list: AttemptSummary[], attempt: AttemptSummary): AttemptSummary[] {
+/** An attempt just recorded on top of the list, once (a repeated request answers the same attempt), keeping `limit`. */
+export function withAttempt(list: ListedAttempt[], attempt: ListedAttempt, limit = ATTEMPTS_SHOWN): ListedAttempt[] {
   if (list.some((a) => a.id === attempt.id)) return list;
-  return [attempt, ...list].slice(0, ATTEMPTS_SHOWN);
+  return [attempt, ...list].slice(0, limit);
 }
 
 // In UTC, said so: the list is rendered on the server and again in the browser, whose time zones differ.

@@ -48,6 +48,7 @@ export default async function QuizItemPage({ params, searchParams }: Props) {
         lessonTitles={titles}
         submitSession={submitExamSession}
         attempts={attempts.map(({ id, seed, correct, timeTakenMs, mode, createdAt }) => ({ id, seed, correct, timeTakenMs, mode, createdAt }))}
+        list={{ kind: 'attempts' }}
         about={
           <section aria-labelledby="about" className="rounded-xl border border-border bg-surface p-4">
             <h2 id="about" className="text-base font-semibold">
