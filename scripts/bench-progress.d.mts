@@ -15,6 +15,7 @@ export type BenchOptions = {
   phases: string[];
   sessionCache: number | null;
   via: 'route' | 'action';
+  refresh: boolean;
 };
 export type WriteOutcome = { ok: boolean; status: number; message: string | null };
 export type RequestResult = WriteOutcome & { ms: number };

@@ -14,14 +14,18 @@
 // summarised by package.
 //
 // The default run is issue 16's whole protocol (scripts/lib/bench-run.mjs): 50 signed-in learners each
-// recording a quiz attempt about every 2 s for 30 s on PGlite (sent as the quiz pages send it); the saturation point (no think time, growing
-// concurrency, until p95 passes 100 ms); the same against two `next start` processes sharing one
-// PostgreSQL; and a SIGKILL of the server mid-load, a restart, and a check that every acknowledged write
-// is in the database.
+// recording a quiz attempt about every 2 s for 30 s on PGlite, sent as the quiz pages send it (one fresh
+// requestId per answer: scripts/lib/bench-answers.mjs); a check that the same requests re-sent are answered
+// `repeated: true` with the stored attempt; the saturation point (no think time, growing concurrency, until
+// p95 passes 100 ms); the same against two `next start` processes sharing one PostgreSQL; and a SIGKILL of
+// the server mid-load, a restart, the answers the kill cut off re-sent with their requestIds, and a check
+// that every acknowledged requestId is in the database exactly once.
 //
 //   node scripts/bench-progress.mjs [--clients 50] [--interval 2000] [--steady 30] [--step 6]
 //                                   [--phases steady,saturation,postgres,crash] [--port 3207] [--json file]
 //                                   [--session-cache <seconds>]   (STEPWISE_SESSION_CACHE_SECONDS; 0 = off)
+//                                   [--refresh]   (after each answer, fetch the item page's RSC payload as router.refresh()
+//                                                  did on the one-item page before it was removed)
 //                                   [--via route|action]   (how answers are sent: the pages' JSON route, the default,
 //                                                           or the submitQuizAnswer server action they used before)
 //   node scripts/bench-progress.mjs --guest [--clients 50] [--duration 20] [--think 0] [--port 3207]
@@ -59,6 +63,7 @@ export function parseArgs(argv) {
     phases: [...PHASES],
     sessionCache: null,
     via: 'route',
+    refresh: false,
   };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
@@ -83,6 +88,7 @@ export function parseArgs(argv) {
       options.sessionCache = Number(value());
       if (!Number.isInteger(options.sessionCache) || options.sessionCache < 0) throw new Error('--session-cache takes whole seconds, 0 to turn the cache off');
     }
+    else if (arg === '--refresh') options.refresh = true;
     else if (arg === '--via') {
       options.via = value();
       if (options.via !== 'route' && options.via !== 'action') throw new Error('--via takes route (POST /api/quiz/attempts, what the pages send) or action (the submitQuizAnswer server action)');

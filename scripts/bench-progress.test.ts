@@ -27,6 +27,8 @@ describe('bench-progress', () => {
     expect(parseArgs([]).via).toBe('route');
     expect(parseArgs(['--via', 'action']).via).toBe('action');
     expect(() => parseArgs(['--via', 'carrier-pigeon'])).toThrow(/--via takes route .* or action/);
+    expect(parseArgs([]).refresh).toBe(false);
+    expect(parseArgs(['--refresh']).refresh).toBe(true);
   });
 
   it('takes nearest-rank percentiles', () => {

@@ -1,15 +1,16 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useReducer, useRef, useTransition } from 'react';
 import type { AttemptResult, SessionResult } from '@/lib/quiz-server/submit';
 import type { NewNumbers } from '@/lib/quiz/fresh-question';
 import type { Question, QuizMode } from '@/lib/quiz/types';
+import type { AttemptSummary } from './attempt-list';
+import { firstError, payload, summary } from './runner-answers';
 import { postQuizAnswer } from './post-answer';
 import { RequestIds } from '../site/request-ids';
 import { QuestionCard } from './question-card';
-import { draftAnswer, initialQuizState, quizReducer, score, type Entry } from './quiz-state';
+import { initialQuizState, quizReducer, score, type Entry } from './quiz-state';
 import { OptionReviews, ResultView, Working } from './result-view';
 import { SessionSummary } from './session-summary';
 import { useQuizKeys } from './use-quiz-keys';
@@ -22,6 +23,8 @@ export interface QuizRunnerProps {
   lessonTitles: Record<string, string>;
   /** One-item page: keep ?seed= in the address in step with the numbers shown. */
   syncSeedToUrl?: boolean;
+  /** Each answer the server recorded (practice, or an exam-style set's at the end), for a list of attempts beside the quiz. */
+  onRecorded?: (attempt: AttemptSummary) => void;
   newSessionHref?: string;
   /**
    * Grades and records one answer. By default the built-in items' route (POST /api/quiz/attempts, a small
@@ -46,37 +49,14 @@ async function builtInNewNumbers(itemId: string, after: number): Promise<NewNumb
   return { status: 'ok', question };
 }
 
-function payload(entry: Entry, mode: QuizMode, sessionId: string, now: number, requestIds: RequestIds, slot: number) {
-  const ready = draftAnswer(entry);
-  if (!ready.ok) return null;
-  const { itemId, seed } = entry.question;
-  return {
-    // The same answer to the same numbers sent again (a retry after a failure) keeps its id: recorded once.
-    requestId: requestIds.idFor(String(slot), JSON.stringify([itemId, seed, ready.answer])),
-    itemId: entry.question.itemId,
-    seed: entry.question.seed,
-    answer: ready.answer,
-    timeTakenMs: entry.timeTakenMs ?? Math.max(0, now - (entry.shownAt ?? now)),
-    mode,
-    sessionId,
-  };
-}
-
-function firstError(result: AttemptResult): string {
-  if (result.status === 'invalid') return Object.values(result.fieldErrors).flat()[0] ?? result.message;
-  if (result.status === 'error') return result.message;
-  return '';
-}
-
 /** Runs a quiz: one question at a time, graded on the server, in practice or exam mode. */
-export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedToUrl, newSessionHref, submitAnswer = postQuizAnswer, submitSession, newNumbers = builtInNewNumbers }: QuizRunnerProps) {
+export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedToUrl, onRecorded, newSessionHref, submitAnswer = postQuizAnswer, submitSession, newNumbers = builtInNewNumbers }: QuizRunnerProps) {
   const [state, dispatch] = useReducer(quizReducer, { questions, mode }, (init) => initialQuizState(init.questions, init.mode));
   const [, startTransition] = useTransition();
   const current = state.entries[state.index] as Entry;
   const nextButton = useRef<HTMLButtonElement>(null);
   const titleArea = useRef<HTMLDivElement>(null);
   const single = state.entries.length === 1;
-  const router = useRouter();
   const exam = state.mode === 'exam';
   const requestIds = useRef<RequestIds | null>(null);
   const ids = () => (requestIds.current ??= new RequestIds());
@@ -115,15 +95,14 @@ export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedT
         if (result.status === 'graded') {
           ids().settle(String(index));
           dispatch({ type: 'graded', index, verdict: result.verdict });
-          // A one-item page lists the learner's attempts beside the question: show this one too.
-          if (syncSeedToUrl) router.refresh();
+          onRecorded?.(summary(body, result.attemptId, result.verdict.correct));
         }
         else dispatch({ type: 'refused', index, message: firstError(result) });
       } catch {
         dispatch({ type: 'refused', index, message: 'The server could not be reached. Check your connection and try again.' });
       }
     });
-  }, [state, sessionId, exam, submitAnswer, syncSeedToUrl, router]);
+  }, [state, sessionId, exam, submitAnswer, onRecorded]);
 
   const retry = useCallback(() => {
     const index = state.index;
@@ -151,14 +130,16 @@ export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedT
     dispatch({ type: 'finish' });
     startTransition(async () => {
       try {
-        const result = await submitSession({
-          sessionId,
-          attempts: answered.map(({ e, index }) => payload(e, 'exam', sessionId, Date.now(), ids(), index)),
-        });
+        const attempts = answered.map(({ e, index }) => payload(e, 'exam', sessionId, Date.now(), ids(), index));
+        const result = await submitSession({ sessionId, attempts });
         if (result.status !== 'graded') {
           dispatch({ type: 'session-failed', message: result.message });
           return;
         }
+        result.results.forEach((r, i) => {
+          const sent = attempts[i];
+          if (r.status === 'graded' && sent) onRecorded?.(summary(sent, r.attemptId, r.verdict.correct));
+        });
         dispatch({
           type: 'session-graded',
           results: result.results.map((r, i) => ({ index: answered[i]?.index ?? -1, ...(r.status === 'graded' ? { verdict: r.verdict } : { error: firstError(r) }) })),
@@ -167,7 +148,7 @@ export function QuizRunner({ questions, mode, sessionId, lessonTitles, syncSeedT
         dispatch({ type: 'session-failed', message: 'The server could not be reached. Your answers are still here: try again.' });
       }
     });
-  }, [exam, state.entries, sessionId, submitSession]);
+  }, [exam, state.entries, sessionId, submitSession, onRecorded]);
 
   useQuizKeys({ entry: current, phase: state.phase, exam, dispatch, submit, retry });
 

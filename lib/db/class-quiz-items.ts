@@ -4,6 +4,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Db } from './create-client';
+import type { QuizMode } from '../quiz/types';
 
 export type ClassQuizItemVersionRow = { id: string; number: number; source: string; createdAt: Date };
 
@@ -101,9 +102,9 @@ export async function getClassQuizItemAttempts(db: Db, learnerId: string, itemId
     where: { learnerId, itemId },
     orderBy: { createdAt: 'desc' },
     take,
-    select: { id: true, correct: true, createdAt: true, classQuizItemVersion: { select: { number: true } } },
+    select: { id: true, seed: true, correct: true, timeTakenMs: true, mode: true, createdAt: true, classQuizItemVersion: { select: { number: true } } },
   });
-  return rows.map(({ classQuizItemVersion, ...r }) => ({ ...r, version: classQuizItemVersion?.number ?? null }));
+  return rows.map(({ classQuizItemVersion, mode, ...r }) => ({ ...r, mode: mode as QuizMode, version: classQuizItemVersion?.number ?? null }));
 }
 
 export type ClassQuizItemVersionWithItem = ClassQuizItemVersionRow & { item: { id: string; classId: string; title: string; publishedVersionId: string | null } };

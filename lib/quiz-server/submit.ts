@@ -7,13 +7,14 @@ import { SLUG_PATTERN } from '../content/lesson-schema';
 import { gradeAnswer, materialize, restructureTask, restructureVerdict } from '../quiz';
 import { MAX_SEED } from '../quiz/params';
 import { QUIZ_MODES, type QuizAnswer, type QuizItem, type QuizMode, type RestructureReview, type Verdict } from '../quiz/types';
+import { sameAnswer } from '../quiz/same-answer';
+import { recordedTimeTaken } from '../quiz/time-taken';
 import { parseNumericAnswer } from '../quiz/units';
 import type { RestructureTask } from '../quiz/restructure';
 import { GuestLimitError } from '../learner/guest-limits';
 import { gradeRestructureBounded } from './bounded-restructure';
 
-/** Longest time an answer is recorded as taking (a tab left open overnight is not a 9-hour answer). */
-export const MAX_TIME_TAKEN_MS = 60 * 60 * 1000;
+export { MAX_TIME_TAKEN_MS } from '../quiz/time-taken';
 export const MAX_DEFINITION_CHARS = 100_000;
 export const SESSION_ID_PATTERN = /^[a-z0-9-]{8,64}$/;
 
@@ -53,7 +54,8 @@ export type AttemptInput = z.infer<typeof attemptInput>;
 export type AttemptField = 'itemId' | 'seed' | 'answer' | 'timeTakenMs' | 'mode' | 'sessionId' | 'requestId';
 
 export type AttemptResult =
-  | { status: 'graded'; attemptId: string; verdict: Verdict }
+  /** `repeated`: this requestId was already recorded; the answer is the stored attempt, nothing new was written. */
+  | { status: 'graded'; attemptId: string; verdict: Verdict; repeated?: true }
   | { status: 'invalid'; fieldErrors: Partial<Record<AttemptField, string[]>>; message: string }
   | { status: 'error'; message: string };
 
@@ -114,16 +116,6 @@ export async function gradeAttempt(
   return { ok: true, verdict: graded.verdict, answer };
 }
 
-/**
- * JSON with every object's keys sorted, to compare a stored answer with a new one: jsonb (PostgreSQL and
- * PGlite) gives an object back with its keys reordered ({"keys":[...],"kind":"choice"}). Arrays keep their order.
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
-}
-
 /** Validates, grades, records: the whole of one answer. */
 export async function submitQuizAttempt(raw: unknown, deps: SubmitDeps): Promise<AttemptResult> {
   const parsed = attemptInput.safeParse(raw);
@@ -145,7 +137,7 @@ export async function submitQuizAttempt(raw: unknown, deps: SubmitDeps): Promise
       seed: input.seed,
       answer: graded.answer,
       correct: graded.verdict.correct,
-      timeTakenMs: Math.min(input.timeTakenMs, MAX_TIME_TAKEN_MS),
+      timeTakenMs: recordedTimeTaken(input.timeTakenMs),
       mode: input.mode,
       ...(input.sessionId ? { sessionId: input.sessionId } : {}),
       ...(input.requestId ? { requestId: input.requestId } : {}),
@@ -153,9 +145,9 @@ export async function submitQuizAttempt(raw: unknown, deps: SubmitDeps): Promise
     if (row.repeated) {
       // The same request id again: the verdict already stored, never a second row. An id reused for another
       // answer is refused rather than silently answered with the first one's verdict.
-      const same = row.itemId === input.itemId && row.seed === input.seed && canonicalJson(row.answer) === canonicalJson(graded.answer);
+      const same = row.itemId === input.itemId && row.seed === input.seed && sameAnswer(row.answer, graded.answer);
       if (!same) return invalid({ requestId: ['this requestId was already used for a different answer'] }, 'This answer could not be recorded.');
-      return { status: 'graded', attemptId: row.id, verdict: { ...graded.verdict, correct: row.correct } };
+      return { status: 'graded', attemptId: row.id, verdict: { ...graded.verdict, correct: row.correct }, repeated: true };
     }
     return { status: 'graded', attemptId: row.id, verdict: graded.verdict };
   } catch (error) {

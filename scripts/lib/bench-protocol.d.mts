@@ -3,6 +3,7 @@ import type { LoadSummary, RequestResult } from '../bench-progress.mjs';
 
 export type Jar = Map<string, string>;
 export declare function updateJar(jar: Jar, response: { headers: Headers }): Jar;
+export declare const cookieHeader: (jar: Jar) => string;
 export declare const addressFor: (index: number) => string;
 export type SaturationRow = LoadSummary & { concurrency: number };
 export declare function findSaturation<C>(

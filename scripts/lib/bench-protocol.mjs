@@ -1,7 +1,6 @@
 // The pieces of issue 16's load protocol (scripts/bench-progress.mjs runs them): a `next start` server on
-// a given database, signed-in learners created through the real sign-up action, each recording quiz
-// attempts through the real server action, paced or closed-loop load, and the check after a crash that
-// every acknowledged attempt is in the database.
+// a given database, signed-in learners created through the real sign-up action, paced or closed-loop load,
+// and the saturation search. The answers themselves and the checks on their rows: bench-answers.mjs.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { superviseNode } from './supervise.mjs';
@@ -90,7 +89,8 @@ export function updateJar(jar, response) {
   return jar;
 }
 
-const cookieHeader = (jar) => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+/** The Cookie header a browser sends from the jar. */
+export const cookieHeader = (jar) => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
 
 /** A choice quiz item as served (options included), to answer in the load. */
 export async function choiceItem(baseUrl, itemId) {
@@ -99,64 +99,6 @@ export async function choiceItem(baseUrl, itemId) {
   const { question } = await response.json();
   if (!question.options?.length) throw new Error(`quiz item ${itemId} is not a choice item`);
   return { itemId, keys: question.options.map((o) => o.key) };
-}
-
-/**
- * One signed-in learner recording quiz attempts the way the quiz pages send them: a JSON POST to
- * /api/quiz/attempts (components/quiz/post-answer.ts), with the headers a browser's same-origin fetch
- * carries. With `via: 'action'`, through the submitQuizAnswer server action instead (its JSON argument list,
- * as React sends a non-form action), which the pages used before. `baseUrls` with several entries spreads
- * the learner's requests over several app processes (as a load balancer would). Each acknowledged attempt id
- * is kept.
- */
-export function makeAttemptClient(baseUrls, { via = 'route', action, jar, address, item, index }) {
-  let n = index;
-  const acknowledged = [];
-  return {
-    acknowledged,
-    async write() {
-      const baseUrl = baseUrls[n % baseUrls.length];
-      const key = item.keys[n % item.keys.length];
-      n += 1;
-      const input = { itemId: item.itemId, seed: 1, answer: { kind: 'choice', keys: [key] }, timeTakenMs: 4000, mode: 'practice' };
-      const common = { Cookie: cookieHeader(jar), 'X-Forwarded-For': address };
-      const response =
-        via === 'action'
-          ? // An action is found through a page that imports it: the item page does.
-            await fetch(`${baseUrl}/practice/quizzes/item/${item.itemId}`, {
-              method: 'POST',
-              headers: { 'Next-Action': action, 'Content-Type': 'text/plain;charset=UTF-8', ...common },
-              body: JSON.stringify([input]),
-            })
-          : await fetch(`${baseUrl}/api/quiz/attempts`, {
-              method: 'POST',
-              headers: { 'Content-Type': 'application/json', Origin: baseUrl, 'Sec-Fetch-Site': 'same-origin', ...common },
-              body: JSON.stringify(input),
-            });
-      const text = await response.text();
-      updateJar(jar, response);
-      const state = via === 'action' ? actionState(text) : jsonOrNull(text);
-      const ok = response.status === (via === 'action' ? 200 : 201) && state?.status === 'graded' && typeof state.attemptId === 'string';
-      if (ok) acknowledged.push(state.attemptId);
-      // Next.js renders the page again after an action that revalidated (a cookie set counts): it says so here.
-      const rendered = (response.headers.get('x-action-revalidated') ?? '0') !== '0';
-      return { ok, status: response.status, rendered, message: ok ? null : (state?.message ?? text.slice(0, 120)) };
-    },
-  };
-}
-
-function jsonOrNull(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-/** The action's return value: row 1 of the RSC payload. */
-function actionState(text) {
-  const row = text.split('\n').find((line) => line.startsWith('1:'));
-  return row ? jsonOrNull(row.slice(2)) : null;
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -208,31 +150,6 @@ export async function findSaturation(clients, { levels, stepMs, p95LimitMs, runL
     }
   }
   return { rows, saturatedAt };
-}
-
-/** The ids among `ids` that are not rows of QuizAttempt in the database (PGlite folder or PostgreSQL URL). */
-export async function missingAttempts(databaseUrl, ids) {
-  let existing;
-  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    const { default: pg } = await import('pg');
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      existing = (await client.query('SELECT id FROM "QuizAttempt" WHERE id = ANY($1)', [ids])).rows.map((r) => r.id);
-    } finally {
-      await client.end();
-    }
-  } else {
-    const { PGlite } = await import('@electric-sql/pglite');
-    const db = new PGlite({ dataDir: databaseUrl.replace(/^file:/, '') });
-    try {
-      existing = (await db.query('SELECT id FROM "QuizAttempt" WHERE id = ANY($1)', [ids])).rows.map((r) => r.id);
-    } finally {
-      await db.close();
-    }
-  }
-  const present = new Set(existing);
-  return ids.filter((id) => !present.has(id));
 }
 
 /**

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { assertFolderFree } from '../../lib/db/folder-lock.mjs';
 import { dbSetup } from '../db-setup.mjs';
 import { startPostgres } from '../pg-server.mjs';
-import { addressFor, choiceItem, findSaturation, makeAttemptClient, missingAttempts, runPaced, signUpLearner, spanBreakdown, startApp } from './bench-protocol.mjs';
+import { checkRecorded, describeRecorded, makeAttemptClient, resendAcknowledged } from './bench-answers.mjs';
+import { addressFor, choiceItem, findSaturation, runPaced, signUpLearner, spanBreakdown, startApp } from './bench-protocol.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fmt = (ms) => (Number.isFinite(ms) ? `${ms.toFixed(1)} ms` : 'n/a');
@@ -61,7 +62,7 @@ async function createLearners(baseUrls, { count, stamp, offset, actions, item })
           password: `bench-password-${index}`,
           address,
         });
-        return makeAttemptClient(baseUrls, { via: actions.via, action: actions.submit, jar, address, item, index });
+        return makeAttemptClient(baseUrls, { via: actions.via, action: actions.submit, refresh: actions.refresh, jar, address, item, index });
       }),
     );
     clients.push(...made);
@@ -106,6 +107,17 @@ function printCpu(cpuDir, window, cpuMsPerRequest, cpuByPackage) {
   return cpu;
 }
 
+/** Every learner re-sends its last acknowledged answer twice at once; prints and returns the tally. */
+async function checkRepeats(clients, where) {
+  const tally = await resendAcknowledged(clients, 2);
+  console.log(
+    `\nRepeats (${where}): each learner re-sent its last acknowledged answer twice at once, same requestId: ` +
+      `${tally.repeated} of ${tally.sent} answered with the stored attempt and repeated: true` +
+      (tally.ok ? '' : ` (${tally.unmarked} same attempt without repeated: true, ${tally.newRow} recorded as a new attempt, ${tally.failed} failed)`),
+  );
+  return tally;
+}
+
 function measure(fn, servers, deps) {
   return async () => {
     const loadBefore = os.loadavg()[0];
@@ -119,12 +131,16 @@ function measure(fn, servers, deps) {
   };
 }
 
+/** The check's counts for the JSON record (the lists of ids only as many as it takes to look one up). */
+const summarizeCheck = (c) => ({ ...c, missing: c.missing.slice(0, 20), duplicated: c.duplicated.slice(0, 20), mismatched: c.mismatched.slice(0, 20), missingCount: c.missing.length, duplicatedCount: c.duplicated.length, mismatchedCount: c.mismatched.length });
+
 export async function runProtocol(options, deps) {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const out = path.join(root, 'bench-results');
   mkdirSync(out, { recursive: true });
   const record = { options, at: new Date().toISOString(), cores: os.cpus().length, phases: {} };
-  const actions = { signUp: deps.actionId('signUp'), via: options.via, submit: options.via === 'action' ? deps.actionId('submitQuizAnswer') : null };
+  const actions = { signUp: deps.actionId('signUp'), via: options.via, refresh: options.refresh, submit: options.via === 'action' ? deps.actionId('submitQuizAnswer') : null };
+  if (options.refresh) console.log("Each answer is followed by the item page's RSC refresh, as router.refresh() made it (--refresh)");
   console.log(`Quiz answers sent ${options.via === 'action' ? 'through the submitQuizAnswer server action' : 'to POST /api/quiz/attempts, as the quiz pages send them'}`);
   const phases = new Set(options.phases);
   const env = options.sessionCache === null ? {} : { STEPWISE_SESSION_CACHE_SECONDS: String(options.sessionCache) };
@@ -158,10 +174,17 @@ export async function runProtocol(options, deps) {
         if (profileFile) await new Promise((r) => setTimeout(r, 1200)); // the server writes its spans each second
         const spansBefore = readProfile(profileFile);
         steadyWindow = { startUs: deps.monotonicUs(), endUs: 0 };
+        const refreshesBefore = clients.map((c) => c.refreshes.length);
         const m = await measure(() => runPaced(clients, { durationMs: options.steady * 1000, intervalMs: options.interval }), [server], deps)();
         steadyWindow.endUs = deps.monotonicUs();
         printSummary(`PGlite, one process: ${options.clients} signed-in learners, one quiz attempt each about every ${options.interval / 1000} s, ${options.steady} s`, m.summary, { ...m, target: true });
         record.phases.steady = m;
+        if (options.refresh) {
+          const refreshes = clients.flatMap((c, i) => c.refreshes.slice(refreshesBefore[i]));
+          const r = deps.summarize({ results: refreshes, elapsedMs: options.steady * 1000 });
+          console.log(`  page refreshes ${r.requests} (the server CPU above includes them): p50 ${fmt(r.p50)}  p95 ${fmt(r.p95)}  p99 ${fmt(r.p99)}, errors ${r.errors}`);
+          record.phases.steady.refresh = r;
+        }
         if (profileFile) {
           await new Promise((r) => setTimeout(r, 1500));
           const spans = spanBreakdown(spansBefore, readProfile(profileFile));
@@ -169,6 +192,8 @@ export async function runProtocol(options, deps) {
           record.phases.steady.spans = spans;
         }
       }
+      // Not timed: the same requests again must be recorded once (checked with the rows at the end).
+      record.phases.repeat = await checkRepeats(clients, 'PGlite');
       if (phases.has('saturation')) {
         const loadBefore = os.loadavg()[0];
         const sat = await findSaturation(clients, { levels: SATURATION_LEVELS, stepMs: options.step * 1000, p95LimitMs: SATURATION_P95_MS, runLoad: deps.runLoad, summarize: (l) => ({ ...deps.summarize(l), elapsedMs: l.elapsedMs }) });
@@ -189,13 +214,21 @@ export async function runProtocol(options, deps) {
         const t2 = performance.now();
         server = await startApp({ port: options.port, databaseUrl, env });
         console.log(`  restarted on the same folder in ${((performance.now() - t2) / 1000).toFixed(1)} s`);
+        // The quiz runner re-sends an answer that got no verdict with the same requestId: so does each learner
+        // whose last request the kill cut off. One committed before the kill must come back repeated, not twice.
+        const cut = clients.filter((c) => c.unacknowledged).map((c) => ({ c, input: c.unacknowledged }));
+        const resent = await Promise.all(cut.map(({ c, input }) => c.resend(input).catch((e) => ({ ok: false, repeated: false, message: String(e) }))));
+        const resend = { sent: cut.length, alreadyStored: resent.filter((r) => r.ok && r.repeated).length, recordedNow: resent.filter((r) => r.ok && !r.repeated).length, failed: resent.filter((r) => !r.ok).length };
+        console.log(
+          `  re-sent the ${resend.sent} answers the kill left without a verdict (each learner's last, sent again with its requestId after every failure): ${resend.alreadyStored} had been committed before the kill (answered repeated: true), ` +
+            `${resend.recordedNow} were recorded now, ${resend.failed} failed`,
+        );
         const after = await Promise.all(clients.map((c) => c.write().catch((e) => ({ ok: false, message: String(e) }))));
-        console.log(`  after the restart: ${after.filter((r) => r.ok).length} of ${clients.length} learners recorded an attempt with their existing session`);
+        console.log(`  after the restart: ${after.filter((r) => r.ok).length} of ${clients.length} learners recorded a new attempt with their existing session`);
         await server.stop();
-        const ids = clients.flatMap((c) => c.acknowledged);
-        const missing = await missingAttempts(databaseUrl, ids);
-        console.log(`  acknowledged attempts (whole PGlite run): ${ids.length}; missing from the database: ${missing.length}${missing.length ? ` (${missing.slice(0, 5).join(', ')}...)` : ''}`);
-        record.phases.crash = { acknowledged: ids.length, duringCrash, failedRequests: failed, missing: missing.length, restartedWrites: after.filter((r) => r.ok).length };
+        const recorded = await checkRecorded(databaseUrl, clients.flatMap((c) => c.acknowledged));
+        console.log(`  whole PGlite run: ${describeRecorded(recorded)}`);
+        record.phases.crash = { duringCrash, failedRequests: failed, resend, restartedWrites: after.filter((r) => r.ok).length, recorded: summarizeCheck(recorded) };
       }
     } finally {
       await server.stop();
@@ -223,10 +256,11 @@ export async function runProtocol(options, deps) {
         printSaturation('PostgreSQL (two processes) saturation point', sat);
         record.phases.postgresSaturation = sat;
       }
-      const ids = clients.flatMap((c) => c.acknowledged);
-      const missing = await missingAttempts(pg.url, ids);
-      console.log(`  acknowledged attempts on PostgreSQL: ${ids.length}; missing: ${missing.length}`);
-      record.phases.postgres.missing = missing.length;
+      // A repeat sent to the other process than the first sending (requests alternate) is recognised too.
+      record.phases.postgres.repeat = await checkRepeats(clients, 'PostgreSQL, the copies spread over both processes');
+      const recorded = await checkRecorded(pg.url, clients.flatMap((c) => c.acknowledged));
+      console.log(`  PostgreSQL: ${describeRecorded(recorded)}`);
+      record.phases.postgres.recorded = summarizeCheck(recorded);
     } finally {
       await Promise.all(servers.map((s) => s.stop()));
       pg.stop();

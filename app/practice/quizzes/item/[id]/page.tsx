@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { AttemptList } from '@/components/quiz/attempt-list';
+import { ATTEMPTS_SHOWN } from '@/components/quiz/attempt-list';
 import { ItemMeta } from '@/components/quiz/item-meta';
-import { QuizRunner } from '@/components/quiz/quiz-runner';
+import { ItemPractice } from '@/components/quiz/item-practice';
 import { getQuizItem } from '@/lib/content/quizzes';
 import { db } from '@/lib/db/client';
 import { listQuizAttempts } from '@/lib/db/quiz-attempts';
@@ -28,7 +28,7 @@ export default async function QuizItemPage({ params, searchParams }: Props) {
   const search = readQuizSearch(await searchParams);
   const { question } = materialize(item, search.seed ?? newSeed());
   const learnerId = await readLearnerId();
-  const attempts = learnerId ? await listQuizAttempts(db, learnerId, { itemId: item.id, limit: 10 }) : [];
+  const attempts = learnerId ? await listQuizAttempts(db, learnerId, { itemId: item.id, limit: ATTEMPTS_SHOWN }) : [];
   const titles = lessonTitles();
   return (
     <div className="container-page py-8 sm:py-10">
@@ -41,32 +41,23 @@ export default async function QuizItemPage({ params, searchParams }: Props) {
           {isGeneratedItem(item) ? 'A cost question: every attempt draws new numbers, and the answer comes from the pricing model.' : 'A concept question.'}
         </p>
       </header>
-      <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,46rem)_minmax(0,1fr)]">
-        <div className="min-w-0">
-          <QuizRunner
-            questions={[question]}
-            mode={search.mode}
-            sessionId={newSessionId()}
-            lessonTitles={titles}
-            syncSeedToUrl
-            submitSession={submitExamSession}
-          />
-        </div>
-        <aside className="min-w-0 space-y-8" aria-label="About this question">
+      <ItemPractice
+        question={question}
+        mode={search.mode}
+        sessionId={newSessionId()}
+        lessonTitles={titles}
+        submitSession={submitExamSession}
+        attempts={attempts.map(({ id, seed, correct, timeTakenMs, mode, createdAt }) => ({ id, seed, correct, timeTakenMs, mode, createdAt }))}
+        list={{ kind: 'attempts' }}
+        about={
           <section aria-labelledby="about" className="rounded-xl border border-border bg-surface p-4">
             <h2 id="about" className="text-base font-semibold">
               About this question
             </h2>
             <ItemMeta question={question} lessonTitle={titles[item.lesson]} />
           </section>
-          <section aria-labelledby="attempts">
-            <h2 id="attempts" className="text-xl font-semibold">
-              Your attempts
-            </h2>
-            <AttemptList attempts={attempts} />
-          </section>
-        </aside>
-      </div>
+        }
+      />
     </div>
   );
 }
