@@ -51,7 +51,7 @@ export class Execution {
   readonly payloadLimit: number;
   transitions = 0;
   /** Transitions per state, one array per compiled machine indexed by CompiledState.index (see enter). */
-  private readonly counts = new Map<CompiledMachine, Uint32Array>();
+  private readonly counts = new Map<CompiledMachine, number[]>();
   /** States in the order they were first entered, with their machine's counts: transitionsByState's order. */
   private readonly entered: CompiledState[] = [];
   readonly traces: StateTrace[] | undefined;
@@ -104,9 +104,9 @@ export class Execution {
   }
 
   /** The transition counts of `machine`'s states in this execution: what a run of it hands to `enter`. */
-  countsOf(machine: CompiledMachine): Uint32Array {
+  countsOf(machine: CompiledMachine): number[] {
     let counts = this.counts.get(machine);
-    if (counts === undefined) this.counts.set(machine, (counts = new Uint32Array(machine.list.length)));
+    if (counts === undefined) this.counts.set(machine, (counts = new Array<number>(machine.list.length).fill(0)));
     return counts;
   }
 
@@ -120,7 +120,7 @@ export class Execution {
   }
 
   /** Called on every *StateEntered with `counts` = countsOf(state.machine): counts the transition, enforces the limits. */
-  enter(state: CompiledState, counts: Uint32Array): void {
+  enter(state: CompiledState, counts: number[]): void {
     const before = counts[state.index]!;
     counts[state.index] = before + 1;
     if (before === 0) this.entered.push(state);
