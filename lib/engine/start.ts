@@ -10,7 +10,7 @@ import { pointOf, restoredScope } from './runtime/redrive-point';
 import { RunFailure, RunHalt } from './runtime/outcome';
 import { runMachine } from './runtime/run-machine';
 import { VariableScope } from './runtime/scope';
-import type { Thread } from './runtime/history';
+import { attachEvents, type Thread } from './runtime/history';
 import type { ContextBase } from './runtime/context-object';
 import { jsonText, exceedsPayloadLimit, releaseTextCache } from './json-text';
 import { stateHandlers } from './states';
@@ -273,7 +273,7 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
   }
   const result: ExecutionResult = {
     status,
-    events: history.events,
+    events: [],
     billing: {
       stateTransitions: exec.transitions,
       durationMs: exec.clock.now - exec.startMs,
@@ -284,6 +284,7 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
     stopDate: isoTime(exec.clock.now),
   };
   lazyTransitionsByState(result.billing, exec);
+  attachEvents(result, history);
   if (output !== undefined) result.output = output;
   if (error !== undefined) result.error = error;
   if (cause !== undefined) result.cause = cause;
