@@ -1,5 +1,6 @@
 // The compact record behind History (history.ts): per event its shape (type, details key and form), the
-// previous event's id and the virtual time in typed arrays, plus one state name and one payload reference.
+// previous event's id, a state name id, a payload ref and the virtual time, in growing Float64Array chunks;
+// the payloads (JSON texts, rarer events' details) in one list, consecutive events sharing one text.
 // Nothing here is an object per event until the events are read; reading builds each event with a literal of
 // a fixed shape per form (one generic builder cost ~530 ns an event, a fixed literal a small fraction of it).
 
@@ -26,30 +27,40 @@ interface Shape {
   form: number;
 }
 
+/** Numbers per event: shape code, previousEventId, state name id, payload ref or iteration index, time. */
+const STRIDE = 5;
+/** Chunks start small (most runs record a few hundred events) and grow to this many events each. */
+const FIRST_CHUNK = 256;
+const MAX_CHUNK = 32_768;
+
 export class EventLog {
   private readonly shapes: Shape[] = [];
   /** Per form, the shape code of each event type (DETAILS events also match on their key). */
   private readonly byType: Map<string, number>[] = Array.from({ length: FORMS }, () => new Map());
   private n = 0;
-  private codes: Int32Array;
-  private prevs: Int32Array;
-  private auxes: Int32Array;
-  private times: Float64Array;
-  private readonly names: (string | undefined)[] = [];
-  private readonly payloads: unknown[] = [];
+  /**
+   * Chunks of STRIDE numbers per event: never copied as they fill, never scanned by the garbage collector,
+   * one allocation for thousands of events (plain arrays and doubling typed arrays both cost more).
+   */
+  private readonly chunks: Float64Array[] = [];
+  private chunk = new Float64Array(0);
+  /** Where the current chunk starts (an event index) and how many events it holds. */
+  private chunkStart = 0;
+  private chunkSize = 0;
+  /** State names by id (a few per machine). */
+  private readonly nameList: string[] = [];
+  private readonly nameIds = new Map<string, number>();
+  private lastName: string | undefined;
+  private lastNameId = -1;
+  /** Payloads (JSON texts, details objects) by ref; consecutive events with the same text share one. */
+  private readonly refs: unknown[] = [];
+  private lastPayload: unknown;
   /** Events of an earlier attempt (a redrive), kept as they were; the log's ids continue after `base`. */
   private prior: readonly HistoryEvent[] = [];
   private base = 0;
   /** The events built so far: reading twice returns the same array (and objects). */
   private built: HistoryEvent[] | undefined;
   private builtCount = 0;
-
-  constructor(capacity: number) {
-    this.codes = new Int32Array(capacity);
-    this.prevs = new Int32Array(capacity);
-    this.auxes = new Int32Array(capacity);
-    this.times = new Float64Array(capacity);
-  }
 
   keepPrior(events: readonly HistoryEvent[], count: number): void {
     if (this.n > 0) throw new Error('EventLog.keepPrior: events were already recorded');
@@ -72,21 +83,46 @@ export class EventLog {
     return code;
   }
 
+  /** Records one event; `aux` (an iteration index) is kept when there is no payload. */
   push(code: number, prev: number, time: number, name: string | undefined, payload: unknown, aux: number): void {
-    const i = this.n;
-    if (i === this.codes.length) this.grow();
-    this.codes[i] = code;
-    this.prevs[i] = prev;
-    this.auxes[i] = aux;
-    this.times[i] = time;
-    this.names.push(name);
-    this.payloads.push(payload);
-    this.n = i + 1;
+    const i = this.n - this.chunkStart;
+    if (i === this.chunkSize) return this.pushInNewChunk(code, prev, time, name, payload, aux);
+    const chunk = this.chunk;
+    const at = i * STRIDE;
+    chunk[at] = code;
+    chunk[at + 1] = prev;
+    chunk[at + 2] = name === undefined ? -1 : this.nameId(name);
+    chunk[at + 3] = payload === undefined ? aux : this.ref(payload);
+    chunk[at + 4] = time;
+    this.n++;
+  }
+
+  private pushInNewChunk(code: number, prev: number, time: number, name: string | undefined, payload: unknown, aux: number): void {
+    this.chunkStart = this.n;
+    this.chunkSize = this.chunkSize === 0 ? FIRST_CHUNK : Math.min(this.chunkSize * 2, MAX_CHUNK);
+    this.chunk = new Float64Array(this.chunkSize * STRIDE);
+    this.chunks.push(this.chunk);
+    this.push(code, prev, time, name, payload, aux);
+  }
+
+  /** The chunk holding event index i, and i's offset (in numbers) inside it. */
+  private locate(i: number): [Float64Array, number] {
+    let start = 0;
+    let size = FIRST_CHUNK;
+    for (const chunk of this.chunks) {
+      if (i < start + size) return [chunk, (i - start) * STRIDE];
+      start += size;
+      size = Math.min(size * 2, MAX_CHUNK);
+    }
+    throw new RangeError(`EventLog: no event at index ${i}`);
   }
 
   previousOf(id: number): number | undefined {
     const i = id - this.base - 1;
-    if (i >= 0 && i < this.n) return this.prevs[i];
+    if (i >= 0 && i < this.n) {
+      const [chunk, at] = this.locate(i);
+      return chunk[at + 1];
+    }
     const old = this.prior[id - 1];
     return old !== undefined && old.id === id ? old.previousEventId : undefined;
   }
@@ -96,52 +132,68 @@ export class EventLog {
     if (out === undefined) out = this.built = this.prior.slice();
     const n = this.n;
     if (this.builtCount === n) return out;
-    const { codes, prevs, auxes, times, names, payloads, shapes, base } = this;
+    const { shapes, nameList: names, refs, base } = this;
     let isoAt = Number.NaN;
     let iso = '';
-    for (let i = this.builtCount; i < n; i++) {
-      const shape = shapes[codes[i]!]!;
-      const time = times[i]!;
+    let [chunk, at] = this.locate(this.builtCount);
+    let left = chunk.length - at;
+    for (let i = this.builtCount; i < n; i++, at += STRIDE, left -= STRIDE) {
+      if (left === 0) {
+        [chunk, at] = this.locate(i);
+        left = chunk.length - at;
+      }
+      const shape = shapes[chunk[at]!]!;
+      const time = chunk[at + 4]!;
       if (time !== isoAt) {
         isoAt = time;
         iso = new Date(time).toISOString();
       }
       const id = base + i + 1;
-      const previousEventId = prevs[i]!;
+      const previousEventId = chunk[at + 1]!;
+      const name = names[chunk[at + 2]!];
+      const ref = chunk[at + 3]!;
       const type = shape.type;
       switch (shape.form) {
         case FORM_ENTERED:
-          out.push({ id, previousEventId, timestamp: iso, type, stateEnteredEventDetails: { input: payloads[i], inputDetails: NOT_TRUNCATED, name: names[i] } });
+          out.push({ id, previousEventId, timestamp: iso, type, stateEnteredEventDetails: { input: refs[ref], inputDetails: NOT_TRUNCATED, name } });
           break;
         case FORM_EXITED:
-          out.push({ id, previousEventId, timestamp: iso, type, stateExitedEventDetails: { name: names[i], output: payloads[i], outputDetails: NOT_TRUNCATED } });
+          out.push({ id, previousEventId, timestamp: iso, type, stateExitedEventDetails: { name, output: refs[ref], outputDetails: NOT_TRUNCATED } });
           break;
         case FORM_NONE:
           out.push({ id, previousEventId, timestamp: iso, type });
           break;
         case FORM_ITERATION:
-          out.push(makeEvent(id, previousEventId, iso, type, shape.key, { index: auxes[i]!, name: names[i]! }));
+          out.push(makeEvent(id, previousEventId, iso, type, shape.key, { index: ref, name: name! }));
           break;
         default:
-          out.push(makeEvent(id, previousEventId, iso, type, shape.key, payloads[i] as object | undefined));
+          out.push(makeEvent(id, previousEventId, iso, type, shape.key, ref < 0 ? undefined : (refs[ref] as object)));
       }
     }
     this.builtCount = n;
     return out;
   }
 
-  private grow(): void {
-    const capacity = Math.max(64, this.codes.length * 2);
-    this.codes = grown(this.codes, new Int32Array(capacity));
-    this.prevs = grown(this.prevs, new Int32Array(capacity));
-    this.auxes = grown(this.auxes, new Int32Array(capacity));
-    this.times = grown(this.times, new Float64Array(capacity));
+  private nameId(name: string): number {
+    if (name === this.lastName) return this.lastNameId;
+    let id = this.nameIds.get(name);
+    if (id === undefined) {
+      id = this.nameList.length;
+      this.nameList.push(name);
+      this.nameIds.set(name, id);
+    }
+    this.lastName = name;
+    this.lastNameId = id;
+    return id;
   }
-}
 
-function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
+  private ref(payload: unknown): number {
+    if (payload !== this.lastPayload || this.refs.length === 0) {
+      this.refs.push(payload);
+      this.lastPayload = payload;
+    }
+    return this.refs.length - 1;
+  }
 }
 
 function iterationKey(type: string): string {

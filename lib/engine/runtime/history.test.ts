@@ -129,3 +129,21 @@ describe('events built when read', () => {
     expect(r.events).toEqual([]);
   });
 });
+
+describe('a long history', () => {
+  it('keeps every event across the log chunks, ids in order and links intact', async () => {
+    const def = { StartAt: 'M', States: { M: { Type: 'Map', MaxConcurrency: 1, ItemProcessor: { StartAt: 'I', States: { I: { Type: 'Pass', End: true } } }, End: true } } };
+    const items = Array.from({ length: 2_000 }, (_, i) => i);
+    const r = await run(def, items);
+    expect(r.events.length).toBe(r.billing.historyEvents);
+    expect(r.events.every((e, i) => e.id === i + 1)).toBe(true);
+    const started = r.events.filter((e) => e.type === 'MapIterationStarted');
+    expect(started.map((e) => (e.mapIterationStartedEventDetails as { index: number }).index)).toEqual(items);
+    // With MaxConcurrency 1 each iteration's Entered follows its Started, and its Exited its Entered.
+    for (const e of r.events) {
+      if (e.type === 'PassStateEntered') expect(r.events[e.previousEventId - 1]!.type).toBe('MapIterationStarted');
+      if (e.type === 'PassStateExited') expect(e.previousEventId).toBe(e.id - 1);
+    }
+    expect(r.events.filter((e) => e.type === 'PassStateExited').map((e) => (e.stateExitedEventDetails as { output: string }).output)).toEqual(items.map(String));
+  });
+});

@@ -29,7 +29,7 @@ export class History {
     readonly record: boolean,
     private readonly clock: VirtualClock,
   ) {
-    this.log = new EventLog(record ? 64 : 0);
+    this.log = new EventLog();
   }
 
   /** Every recorded event as GetExecutionHistory returns it, built on first read (and kept). */
@@ -53,7 +53,7 @@ export class History {
     if (this.record) {
       const log = this.log;
       const code = detailsKey === undefined ? log.code(type, undefined, FORM_NONE) : log.code(type, detailsKey, FORM_DETAILS);
-      log.push(code, thread.prev, this.clock.now, undefined, details, 0);
+      log.push(code, thread.prev, this.clock.now, undefined, details, -1);
     }
     if (advance) thread.prev = id;
     return id;
