@@ -121,7 +121,7 @@ export class EventLog {
     const i = id - this.base - 1;
     if (i >= 0 && i < this.n) {
       const [chunk, at] = this.locate(i);
-      return chunk[at + 1];
+      return chunk[at + 1]! | 0;
     }
     const old = this.prior[id - 1];
     return old !== undefined && old.id === id ? old.previousEventId : undefined;
@@ -142,16 +142,18 @@ export class EventLog {
         [chunk, at] = this.locate(i);
         left = chunk.length - at;
       }
-      const shape = shapes[chunk[at]!]!;
+      // `| 0`: the chunk holds doubles; as int32 they stay small integers in the events (no heap numbers).
+      const shape = shapes[chunk[at]! | 0]!;
       const time = chunk[at + 4]!;
       if (time !== isoAt) {
         isoAt = time;
         iso = new Date(time).toISOString();
       }
       const id = base + i + 1;
-      const previousEventId = chunk[at + 1]!;
-      const name = names[chunk[at + 2]!];
-      const ref = chunk[at + 3]!;
+      const previousEventId = chunk[at + 1]! | 0;
+      const nameId = chunk[at + 2]! | 0;
+      const name = nameId < 0 ? undefined : names[nameId];
+      const ref = chunk[at + 3]! | 0;
       const type = shape.type;
       switch (shape.form) {
         case FORM_ENTERED:
