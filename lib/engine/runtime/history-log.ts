@@ -29,8 +29,8 @@ interface Shape {
 
 /** Numbers per event: shape code, previousEventId, state name id, payload ref or iteration index, time. */
 const STRIDE = 5;
-/** Chunks start small (most runs record a few hundred events) and grow to this many events each. */
-const FIRST_CHUNK = 256;
+/** Chunks start at this many events (the log only takes over from a run with thousands) and grow to MAX_CHUNK. */
+const FIRST_CHUNK = 4_096;
 const MAX_CHUNK = 32_768;
 
 export class EventLog {
@@ -123,7 +123,8 @@ export class EventLog {
       const [chunk, at] = this.locate(i);
       return chunk[at + 1]! | 0;
     }
-    const old = this.prior[id - 1];
+    // The prior events are the last `prior.length` of the `base` events before the log.
+    const old = this.prior[id - 1 - (this.base - this.prior.length)];
     return old !== undefined && old.id === id ? old.previousEventId : undefined;
   }
 
@@ -206,16 +207,18 @@ function iterationKey(type: string): string {
  * One literal per common details key: adding the key to an existing object would give every event a
  * separate property backing store, and a 100,000-item Map records 800,000 events.
  */
-function makeEvent(id: number, previousEventId: number, timestamp: string, type: string, key: string | undefined, details: object | undefined): HistoryEvent {
+export function makeEvent(id: number, previousEventId: number, timestamp: string, type: string, key: string | undefined, details: object | undefined): HistoryEvent {
   switch (key) {
     case undefined:
       return { id, previousEventId, timestamp, type };
+    case 'stateEnteredEventDetails':
+      return { id, previousEventId, timestamp, type, stateEnteredEventDetails: details };
+    case 'stateExitedEventDetails':
+      return { id, previousEventId, timestamp, type, stateExitedEventDetails: details };
     case 'mapIterationStartedEventDetails':
       return { id, previousEventId, timestamp, type, mapIterationStartedEventDetails: details };
     case 'mapIterationSucceededEventDetails':
       return { id, previousEventId, timestamp, type, mapIterationSucceededEventDetails: details };
-    case 'stateExitedEventDetails':
-      return { id, previousEventId, timestamp, type, stateExitedEventDetails: details };
     default: {
       const event: HistoryEvent = { id, previousEventId, timestamp, type };
       event[key] = details;

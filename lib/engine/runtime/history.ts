@@ -3,69 +3,100 @@
 // bookkeeping events (ExecutionStarted, MapIterationSucceeded, MapStateSucceeded, ParallelStateSucceeded) are
 // linked to but do not move the chain forward.
 //
-// The events are recorded compactly (history-log.ts: a few numbers and one reference per event) and built
-// as objects only when read: a 100,000-item Map records 800,000 events, and keeping that many objects (and
-// their details objects) alive while the run goes on cost more than the rest of the run (issue 18).
+// Most runs record a few hundred events: those are built as objects as they happen, the cheapest way when
+// every event is read (the sandbox, grading, the CLI). Past EAGER_EVENTS the rest go to a compact log
+// (history-log.ts: a few numbers and one reference per event) and are built only when read: a 100,000-item
+// Map records 800,000 events, and keeping that many objects alive while the run goes on cost more than the
+// rest of the run (issue 18).
 
 import type { HistoryEvent, JsonValue } from '../types';
 import type { VirtualClock } from './clock';
 import { jsonText, jsonTextPinned } from '../json-text';
 import { setOwn } from '../own';
-import { EventLog, FORM_DETAILS, FORM_ENTERED, FORM_EXITED, FORM_ITERATION, FORM_NONE, NOT_TRUNCATED } from './history-log';
+import { EventLog, FORM_DETAILS, FORM_ENTERED, FORM_EXITED, FORM_ITERATION, FORM_NONE, NOT_TRUNCATED, makeEvent } from './history-log';
 
 /** The chain an event is appended to: the top-level run, one Parallel branch, or one Map iteration. */
 export interface Thread {
   prev: number;
 }
 
+/** Events recorded as objects before the compact log takes over. */
+export const EAGER_EVENTS = 4_096;
+
 export class History {
   /** Events emitted, recorded or not: billing and the 25,000-event quota use it. */
   count = 0;
-  private readonly log: EventLog;
+  /** The events recorded so far as objects; undefined once the compact log has taken over. */
+  private eager: HistoryEvent[] | undefined = [];
+  private log: EventLog | undefined;
   private pinned: object | undefined;
   private pinnedText = '';
 
   constructor(
     readonly record: boolean,
     private readonly clock: VirtualClock,
-  ) {
-    this.log = new EventLog();
+    /** How many events are kept as objects before the log takes over (tests lower it). */
+    private readonly eagerLimit = EAGER_EVENTS,
+  ) {}
+
+  /** Every recorded event as GetExecutionHistory returns it (the logged ones built on first read, then kept). */
+  get events(): HistoryEvent[] {
+    return this.eager ?? this.log!.materialize();
   }
 
-  /** Every recorded event as GetExecutionHistory returns it, built on first read (and kept). */
-  get events(): HistoryEvent[] {
-    return this.log.materialize();
+  /** Whether every recorded event is already an object (nothing left to build when `events` is read). */
+  get built(): boolean {
+    return this.eager !== undefined;
   }
 
   /** The previousEventId of the recorded event `id`, or undefined when it was not recorded. */
   previousEventIdOf(id: number): number | undefined {
-    return this.log.previousOf(id);
+    const eager = this.eager;
+    if (eager === undefined) return this.log!.previousOf(id);
+    // The eager events are the last `eager.length` of the `count` events so far.
+    const event = eager[id - 1 - (this.count - eager.length)];
+    return event !== undefined && event.id === id ? event.previousEventId : undefined;
   }
 
   /** A redriven execution keeps its history: new events continue after the old ones. */
   continueAfter(events: readonly HistoryEvent[], count: number): void {
-    if (this.record) this.log.keepPrior(events, count);
+    if (this.record) for (const event of events) this.eager!.push(event);
     this.count = count;
   }
 
+  /** The log to record into once there are too many events to keep as objects; undefined before that. */
+  private logFor(): EventLog | undefined {
+    const eager = this.eager;
+    if (eager === undefined) return this.log;
+    if (eager.length < this.eagerLimit) return undefined;
+    const log = new EventLog();
+    log.keepPrior(eager, this.count);
+    this.eager = undefined;
+    return (this.log = log);
+  }
+
   emit(thread: Thread, type: string, detailsKey?: string, details?: object, advance = true): number {
-    const id = ++this.count;
     if (this.record) {
-      const log = this.log;
-      const code = detailsKey === undefined ? log.code(type, undefined, FORM_NONE) : log.code(type, detailsKey, FORM_DETAILS);
-      log.push(code, thread.prev, this.clock.now, undefined, details, -1);
+      const log = this.logFor();
+      if (log === undefined) this.eager!.push(makeEvent(this.count + 1, thread.prev, this.clock.iso(), type, detailsKey, details));
+      else {
+        const code = detailsKey === undefined ? log.code(type, undefined, FORM_NONE) : log.code(type, detailsKey, FORM_DETAILS);
+        log.push(code, thread.prev, this.clock.now, undefined, details, -1);
+      }
     }
+    const id = ++this.count;
     if (advance) thread.prev = id;
     return id;
   }
 
-  /** MapIteration{Started,Succeeded,Failed,Aborted}: details `{ index, name }`, built when read. */
+  /** MapIteration{Started,Succeeded,Failed,Aborted}: details `{ index, name }` (built when read, once logged). */
   mapIteration(thread: Thread, type: string, index: number, name: string, advance: boolean): number {
-    const id = ++this.count;
     if (this.record) {
-      const log = this.log;
-      log.push(log.code(type, undefined, FORM_ITERATION), thread.prev, this.clock.now, name, undefined, index);
+      const log = this.logFor();
+      if (log === undefined) this.eager!.push(makeEvent(this.count + 1, thread.prev, this.clock.iso(), type, iterationKey(type), { index, name }));
+      else log.push(log.code(type, undefined, FORM_ITERATION), thread.prev, this.clock.now, name, undefined, index);
     }
+    const id = ++this.count;
     if (advance) thread.prev = id;
     return id;
   }
@@ -83,33 +114,52 @@ export class History {
   }
 
   stateEntered(thread: Thread, type: string, name: string, input: JsonValue, inputText?: string): number {
-    const id = ++this.count;
     if (this.record) {
-      const log = this.log;
-      log.push(log.code(type, undefined, FORM_ENTERED), thread.prev, this.clock.now, name, inputText ?? this.text(input), 0);
+      const text = inputText ?? this.text(input);
+      const log = this.logFor();
+      if (log === undefined) {
+        // A fixed literal: one object shape for every Entered event, the cheapest to build and to keep.
+        this.eager!.push({
+          id: this.count + 1,
+          previousEventId: thread.prev,
+          timestamp: this.clock.iso(),
+          type,
+          stateEnteredEventDetails: { input: text, inputDetails: NOT_TRUNCATED, name },
+        });
+      } else log.push(log.code(type, undefined, FORM_ENTERED), thread.prev, this.clock.now, name, text, 0);
     }
+    const id = ++this.count;
     thread.prev = id;
     return id;
   }
 
   stateExited(thread: Thread, type: string, name: string, output: JsonValue, assigned?: Record<string, JsonValue>): number {
     if (!this.record) return this.emit(thread, type);
-    if (assigned === undefined) {
-      const id = ++this.count;
-      const log = this.log;
-      log.push(log.code(type, undefined, FORM_EXITED), thread.prev, this.clock.now, name, this.text(output), 0);
-      thread.prev = id;
-      return id;
+    if (assigned !== undefined) {
+      const texts: Record<string, string> = {};
+      for (const key of Object.keys(assigned)) setOwn(texts, key, this.text(assigned[key]));
+      return this.emit(thread, type, 'stateExitedEventDetails', {
+        assignedVariables: texts,
+        assignedVariablesDetails: NOT_TRUNCATED,
+        name,
+        output: this.text(output),
+        outputDetails: NOT_TRUNCATED,
+      });
     }
-    const texts: Record<string, string> = {};
-    for (const key of Object.keys(assigned)) setOwn(texts, key, this.text(assigned[key]));
-    return this.emit(thread, type, 'stateExitedEventDetails', {
-      assignedVariables: texts,
-      assignedVariablesDetails: NOT_TRUNCATED,
-      name,
-      output: this.text(output),
-      outputDetails: NOT_TRUNCATED,
-    });
+    const text = this.text(output);
+    const log = this.logFor();
+    if (log === undefined) {
+      this.eager!.push({
+        id: this.count + 1,
+        previousEventId: thread.prev,
+        timestamp: this.clock.iso(),
+        type,
+        stateExitedEventDetails: { name, output: text, outputDetails: NOT_TRUNCATED },
+      });
+    } else log.push(log.code(type, undefined, FORM_EXITED), thread.prev, this.clock.now, name, text, 0);
+    const id = ++this.count;
+    thread.prev = id;
+    return id;
   }
 
   /** Details with an `input`/`output`-style JSON payload, e.g. taskSucceededEventDetails.output. */
@@ -119,13 +169,17 @@ export class History {
 }
 
 /**
- * Gives `target.events` (an ExecutionResult) the history's events, built on first read. Reading it once
- * turns it into a plain data property, so spreading, JSON.stringify and postMessage's structured clone all
- * see an ordinary array (each reads the property, which builds it).
+ * Gives `target.events` (an ExecutionResult) the history's events. When some are still to be built, it is an
+ * accessor that builds them on first read and then becomes a plain data property, so spreading,
+ * JSON.stringify and postMessage's structured clone all see an ordinary array (each reads the property).
  */
 export function attachEvents(target: { events: HistoryEvent[] }, history: History): void {
   if (!history.record) {
     target.events = [];
+    return;
+  }
+  if (history.built) {
+    target.events = history.events;
     return;
   }
   const settle = (owner: object, events: HistoryEvent[]) =>
@@ -149,4 +203,8 @@ export const notTruncated = NOT_TRUNCATED;
 /** camelCase details key for an event type, e.g. 'TaskScheduled' -> 'taskScheduledEventDetails'. */
 export function detailsKeyOf(type: string): string {
   return type.charAt(0).toLowerCase() + type.slice(1) + 'EventDetails';
+}
+
+function iterationKey(type: string): string {
+  return type === 'MapIterationStarted' ? 'mapIterationStartedEventDetails' : type === 'MapIterationSucceeded' ? 'mapIterationSucceededEventDetails' : detailsKeyOf(type);
 }
