@@ -60,6 +60,17 @@ describe('the compact history log', () => {
     }
   });
 
+  it('builds plain objects, like literals, however they are recorded', () => {
+    for (const h of [asObjects, recorded(0)]) {
+      for (const e of h.events) {
+        expect(Object.getPrototypeOf(e)).toBe(Object.prototype);
+        for (const key of Object.keys(e)) if (key.endsWith('EventDetails')) expect(Object.getPrototypeOf(e[key])).toBe(Object.prototype);
+      }
+      // toStrictEqual also compares prototypes and constructors: a literal of the same content must match.
+      expect(h.events).toStrictEqual(JSON.parse(JSON.stringify(h.events)));
+    }
+  });
+
   it('answers previousEventIdOf for every event, logged or not', () => {
     for (const limit of [0, 5, Number.POSITIVE_INFINITY]) {
       const h = recorded(limit);
