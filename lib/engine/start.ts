@@ -278,12 +278,12 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
       stateTransitions: exec.transitions,
       durationMs: exec.clock.now - exec.startMs,
       historyEvents: history.count,
+      transitionsByState: exec.transitionsByState(),
     },
     executionArn: base.executionArn,
     startDate: base.startIso,
     stopDate: isoTime(exec.clock.now),
   };
-  lazyTransitionsByState(result.billing, exec);
   attachEvents(result, history);
   if (output !== undefined) result.output = output;
   if (error !== undefined) result.error = error;
@@ -299,24 +299,6 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
   attachMapRuns(exec, result);
   releaseTextCache();
   return result;
-}
-
-/**
- * billing.transitionsByState, built from the execution's per-state counts when first read (an own, enumerable
- * property all the same, so spreading, JSON and structured clone see it): most callers never read it, and
- * building a 100-key object cost a fifth of a 100-state run.
- */
-function lazyTransitionsByState(billing: ExecutionResult['billing'], exec: Execution): void {
-  const settle = (value: Record<string, number> | undefined) => {
-    Object.defineProperty(billing, 'transitionsByState', { value, writable: true, enumerable: true, configurable: true });
-    return value;
-  };
-  Object.defineProperty(billing, 'transitionsByState', {
-    get: () => settle(exec.transitionsByState()),
-    set: settle,
-    enumerable: true,
-    configurable: true,
-  });
 }
 
 function checkpointOf(base: Base, exec: Execution): RedriveCheckpoint {

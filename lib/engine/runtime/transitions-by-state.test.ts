@@ -1,5 +1,5 @@
-// billing.transitionsByState is built from per-state counts when first read (start.ts): it must still look
-// like a plain data property to every reader, in the order the states were first entered.
+// billing.transitionsByState is built from per-state counts (runtime/execution.ts) when the run finishes: it
+// must count every machine's states, in the order they were first entered, as a plain data property.
 
 import { describe, expect, it } from 'vitest';
 import { startExecution } from '../start';
