@@ -13,7 +13,6 @@ import type { HistoryEvent, JsonValue } from '../types';
 import type { VirtualClock } from './clock';
 import { jsonText, jsonTextPinned } from '../json-text';
 import { setOwn } from '../own';
-import { enteredEvent, exitedEvent } from './history-objects';
 import { EventLog, FORM_DETAILS, FORM_ENTERED, FORM_EXITED, FORM_ITERATION, FORM_NONE, NOT_TRUNCATED, makeEvent } from './history-log';
 
 /** The chain an event is appended to: the top-level run, one Parallel branch, or one Map iteration. */
@@ -119,7 +118,14 @@ export class History {
       const text = inputText ?? this.text(input);
       const log = this.logFor();
       if (log === undefined) {
-        this.eager!.push(enteredEvent(this.count + 1, thread.prev, this.clock.iso(), type, text, NOT_TRUNCATED, name));
+        // A fixed literal: one object shape for every Entered event, the cheapest to build and to keep.
+        this.eager!.push({
+          id: this.count + 1,
+          previousEventId: thread.prev,
+          timestamp: this.clock.iso(),
+          type,
+          stateEnteredEventDetails: { input: text, inputDetails: NOT_TRUNCATED, name },
+        });
       } else log.push(log.code(type, undefined, FORM_ENTERED), thread.prev, this.clock.now, name, text, 0);
     }
     const id = ++this.count;
@@ -143,7 +149,13 @@ export class History {
     const text = this.text(output);
     const log = this.logFor();
     if (log === undefined) {
-      this.eager!.push(exitedEvent(this.count + 1, thread.prev, this.clock.iso(), type, name, text, NOT_TRUNCATED));
+      this.eager!.push({
+        id: this.count + 1,
+        previousEventId: thread.prev,
+        timestamp: this.clock.iso(),
+        type,
+        stateExitedEventDetails: { name, output: text, outputDetails: NOT_TRUNCATED },
+      });
     } else log.push(log.code(type, undefined, FORM_EXITED), thread.prev, this.clock.now, name, text, 0);
     const id = ++this.count;
     thread.prev = id;
