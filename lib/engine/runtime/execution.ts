@@ -11,6 +11,7 @@ import { PAYLOAD_LIMIT_BYTES } from '../json-text';
 import { BUDGET_CAUSE_PREFIX, budgetText, realClock } from './budget';
 import { own, setOwn } from '../own';
 import type { CompiledMachine, CompiledState } from './compile';
+import { transitionsByStateOf } from './transitions-by-state';
 import { STATES_ERRORS } from '../asl/errors';
 
 /** Standard executions fail past this many history events (developer guide "Quotas"). */
@@ -112,21 +113,13 @@ export class Execution {
 
   /** Transitions per state name (billing.transitionsByState), in the order the states were first entered. */
   transitionsByState(): Record<string, number> {
-    const byState: Record<string, number> = {};
-    const entered = this.entered;
     if (this.counts.size === 1) {
-      // One machine (the common case): its state names are unique, so each is written once, by a store of
-      // its own here (setOwn's store, shared by every caller, took ~200 ns a key in a 100-state profile).
-      const counts = this.counts.values().next().value!;
-      for (let i = 0; i < entered.length; i++) {
-        const state = entered[i]!;
-        if (state.name === '__proto__') setOwn(byState, state.name, counts[state.index]!);
-        else byState[state.name] = counts[state.index]!;
-      }
-      return byState;
+      const [machine, counts] = this.counts.entries().next().value!;
+      return transitionsByStateOf(machine, this.entered, counts);
     }
+    const byState: Record<string, number> = {};
     // Inner machines (Map, Parallel) may reuse a name: their counts add up under it.
-    for (const state of entered) {
+    for (const state of this.entered) {
       setOwn(byState, state.name, (own(byState, state.name) ?? 0) + this.countsOf(state.machine)[state.index]!);
     }
     return byState;

@@ -54,3 +54,46 @@ describe('billing.transitionsByState', () => {
     expect(Object.keys(r.billing.transitionsByState!)).toEqual(['__proto__']);
   });
 });
+
+describe('billing.transitionsByState of repeated runs (a template per compiled machine)', () => {
+  const choice: StateMachineDefinition = {
+    StartAt: 'Check',
+    States: {
+      Check: { Type: 'Choice', Choices: [{ Variable: '$.n', NumericGreaterThanEquals: 2, Next: 'Done' }], Default: 'Bump' },
+      Bump: { Type: 'Pass', Parameters: { 'n.$': 'States.MathAdd($.n, 1)' }, Next: 'Check' },
+      Done: { Type: 'Succeed' },
+    },
+  };
+
+  it('gives each run its own object with its own counts, whatever the runs before it', async () => {
+    const runs = [0, 0, 0, 1, 1, 2, 0, 0];
+    const seen: Record<string, number>[] = [];
+    for (const n of runs) {
+      const r = await startExecution(choice, { n });
+      const expected = n >= 2 ? { Check: 1, Done: 1 } : { Check: 3 - n, Bump: 2 - n, Done: 1 };
+      expect(Object.entries(r.billing.transitionsByState!)).toEqual(Object.entries(expected));
+      seen.push(r.billing.transitionsByState!);
+    }
+    expect(new Set(seen).size).toBe(runs.length);
+  });
+
+  it('is not changed by what a caller does to an earlier result', async () => {
+    const first = await startExecution(choice, { n: 0 });
+    const second = await startExecution(choice, { n: 0 });
+    second.billing.transitionsByState!.Check = 99;
+    delete second.billing.transitionsByState!.Bump;
+    const third = await startExecution(choice, { n: 0 });
+    expect(third.billing.transitionsByState).toEqual({ Check: 3, Bump: 2, Done: 1 });
+    expect(first.billing.transitionsByState).toEqual({ Check: 3, Bump: 2, Done: 1 });
+  });
+
+  it('keeps a state named __proto__ as data on every run', async () => {
+    const definition = JSON.parse('{"StartAt":"__proto__","States":{"__proto__":{"Type":"Pass","Next":"B"},"B":{"Type":"Pass","End":true}}}') as StateMachineDefinition;
+    for (let i = 0; i < 3; i++) {
+      const r = await startExecution(definition);
+      expect(Object.keys(r.billing.transitionsByState!)).toEqual(['__proto__', 'B']);
+      expect(Object.getPrototypeOf(r.billing.transitionsByState)).toBe(Object.prototype);
+      expect(JSON.stringify(r.billing.transitionsByState)).toBe('{"__proto__":1,"B":1}');
+    }
+  });
+});
