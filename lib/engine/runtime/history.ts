@@ -114,49 +114,40 @@ export class History {
   }
 
   stateEntered(thread: Thread, type: string, name: string, input: JsonValue, inputText?: string): number {
-    if (this.record) {
-      const text = inputText ?? this.text(input);
-      const log = this.logFor();
-      if (log === undefined) {
-        // A fixed literal: one object shape for every Entered event, the cheapest to build and to keep.
-        this.eager!.push({
-          id: this.count + 1,
-          previousEventId: thread.prev,
-          timestamp: this.clock.iso(),
-          type,
-          stateEnteredEventDetails: { input: text, inputDetails: NOT_TRUNCATED, name },
-        });
-      } else log.push(log.code(type, undefined, FORM_ENTERED), thread.prev, this.clock.now, name, text, 0);
-    }
-    const id = ++this.count;
-    thread.prev = id;
-    return id;
+    if (!this.record) return this.emit(thread, type);
+    return this.stateEvent(thread, type, FORM_ENTERED, name, inputText ?? this.text(input));
   }
 
   stateExited(thread: Thread, type: string, name: string, output: JsonValue, assigned?: Record<string, JsonValue>): number {
     if (!this.record) return this.emit(thread, type);
-    if (assigned !== undefined) {
-      const texts: Record<string, string> = {};
-      for (const key of Object.keys(assigned)) setOwn(texts, key, this.text(assigned[key]));
-      return this.emit(thread, type, 'stateExitedEventDetails', {
-        assignedVariables: texts,
-        assignedVariablesDetails: NOT_TRUNCATED,
-        name,
-        output: this.text(output),
-        outputDetails: NOT_TRUNCATED,
-      });
-    }
-    const text = this.text(output);
+    if (assigned === undefined) return this.stateEvent(thread, type, FORM_EXITED, name, this.text(output));
+    const texts: Record<string, string> = {};
+    for (const key of Object.keys(assigned)) setOwn(texts, key, this.text(assigned[key]));
+    return this.emit(thread, type, 'stateExitedEventDetails', {
+      assignedVariables: texts,
+      assignedVariablesDetails: NOT_TRUNCATED,
+      name,
+      output: this.text(output),
+      outputDetails: NOT_TRUNCATED,
+    });
+  }
+
+  /** A *StateEntered or *StateExited event (without Assign) with its JSON text. */
+  private stateEvent(thread: Thread, type: string, form: typeof FORM_ENTERED | typeof FORM_EXITED, name: string, text: string): number {
     const log = this.logFor();
-    if (log === undefined) {
-      this.eager!.push({
-        id: this.count + 1,
-        previousEventId: thread.prev,
-        timestamp: this.clock.iso(),
-        type,
-        stateExitedEventDetails: { name, output: text, outputDetails: NOT_TRUNCATED },
-      });
-    } else log.push(log.code(type, undefined, FORM_EXITED), thread.prev, this.clock.now, name, text, 0);
+    if (log !== undefined) log.push(log.code(type, undefined, form), thread.prev, this.clock.now, name, text, 0);
+    else {
+      const id = this.count + 1;
+      const previousEventId = thread.prev;
+      const timestamp = this.clock.iso();
+      // Fixed literals: one object shape for every Entered and one for every Exited event, the cheapest to
+      // build and to keep.
+      this.eager!.push(
+        form === FORM_ENTERED
+          ? { id, previousEventId, timestamp, type, stateEnteredEventDetails: { input: text, inputDetails: NOT_TRUNCATED, name } }
+          : { id, previousEventId, timestamp, type, stateExitedEventDetails: { name, output: text, outputDetails: NOT_TRUNCATED } },
+      );
+    }
     const id = ++this.count;
     thread.prev = id;
     return id;
