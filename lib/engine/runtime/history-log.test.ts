@@ -71,6 +71,23 @@ describe('the compact history log', () => {
     }
   });
 
+  it('keeps recording after the events were read (a new log continues after the built events)', () => {
+    const twice = (limit: number, readBetween: boolean) => {
+      const clock = new VirtualClock(Date.UTC(2030, 4, 1));
+      const h = new History(true, clock, limit);
+      record(h, clock);
+      if (readBetween) expect(h.events).toHaveLength(h.count);
+      record(h, clock);
+      return h;
+    };
+    const expected = twice(Number.POSITIVE_INFINITY, false);
+    for (const limit of [0, 3]) {
+      const h = twice(limit, true);
+      expect(ordered(h.events)).toEqual(ordered(expected.events));
+      for (const e of expected.events) expect(h.previousEventIdOf(e.id)).toBe(e.previousEventId);
+    }
+  });
+
   it('answers previousEventIdOf for every event, logged or not', () => {
     for (const limit of [0, 5, Number.POSITIVE_INFINITY]) {
       const h = recorded(limit);

@@ -39,9 +39,15 @@ export class History {
     private readonly eagerLimit = EAGER_EVENTS,
   ) {}
 
-  /** Every recorded event as GetExecutionHistory returns it (the logged ones built on first read, then kept). */
+  /** Every recorded event as GetExecutionHistory returns it (the logged ones built on first read, then kept;
+   * events recorded after a read continue in a new log). */
   get events(): HistoryEvent[] {
-    return this.eager ?? this.log!.materialize();
+    if (this.eager === undefined) {
+      // Built once: from here on they are kept as objects and the log's numbers and texts can go.
+      this.eager = this.log!.materialize();
+      this.log = undefined;
+    }
+    return this.eager;
   }
 
   /** Whether every recorded event is already an object (nothing left to build when `events` is read). */

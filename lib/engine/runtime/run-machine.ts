@@ -56,7 +56,20 @@ export function* runMachine(
       next = state.next;
       if (state.exitedType !== undefined) history.stateExited(frame.thread, state.exitedType, state.name, output, undefined);
     } else {
-      const step = yield* visitState(exec, state, frame, enteredId, current, lanes);
+      // One visit of the state, inline rather than a generator of its own per visit (a visit is most states).
+      const visit = new Visit(exec, state, frame, enteredId, current);
+      if (lanes !== undefined) visit.redrive = lanes;
+      let step: StateStep;
+      try {
+        if (state.retriers !== undefined || state.catchers !== undefined) step = yield* runWithRecovery(visit, current);
+        else if (state.handler.kind === 'sync') step = state.handler.run(visit, current);
+        else step = yield* state.handler.run(visit, current);
+        // Assign takes effect once the whole state has been evaluated against the old values.
+        if (visit.assigned !== undefined) commitVisitAssign(visit);
+      } catch (e) {
+        throw visitFailed(visit, e);
+      }
+      visitSucceeded(visit, current, step);
       output = step.output;
       next = step.next;
     }
@@ -68,43 +81,31 @@ export function* runMachine(
   }
 }
 
-/** One visit of `state`: runs its handler (with Retry and Catch), checks the output, records the Exited event. */
-function* visitState(
-  exec: Execution,
-  state: CompiledState,
-  frame: Frame,
-  enteredId: number,
-  current: JsonValue,
-  redrive: RedrivePoint | undefined,
-): Generator<Yielded, StateStep, unknown> {
+/** Records a visit that failed (Aborted, the failed event, its trace) and returns what to throw on. */
+function visitFailed(visit: Visit, e: unknown): unknown {
+  const { exec, state, frame } = visit;
   const history = exec.history;
-  const visit = new Visit(exec, state, frame, enteredId, current);
-  if (redrive !== undefined) visit.redrive = redrive;
-  let step: StateStep;
-  try {
-    if (state.retriers !== undefined || state.catchers !== undefined) step = yield* runWithRecovery(visit, current);
-    else if (state.handler.kind === 'sync') step = state.handler.run(visit, current);
-    else step = yield* state.handler.run(visit, current);
-    // Assign takes effect once the whole state has been evaluated against the old values.
-    if (visit.assigned !== undefined) commitVisitAssign(visit);
-  } catch (e) {
-    if (e instanceof BranchAbort) {
-      // Stopped because a sibling branch or iteration failed: AWS records the state as aborted.
-      history.emit({ prev: e.anchor }, `${state.type}StateAborted`, undefined, undefined, false);
-      if (visit.trace) pushTrace(exec, visit, new RunFailure(undefined, 'Stopped because a sibling branch or iteration failed.'));
-      throw e;
-    }
-    reportEvaluationFailed(visit, e);
-    const failure = toRunFailure(e, state.name, enteredId);
-    if (visit.failedEventType !== undefined && failure instanceof RunFailure) {
-      history.emit(frame.thread, visit.failedEventType);
-      visit.failedEventType = undefined;
-    }
-    if (visit.trace) pushTrace(exec, visit, failure);
-    throw failure;
+  if (e instanceof BranchAbort) {
+    // Stopped because a sibling branch or iteration failed: AWS records the state as aborted.
+    history.emit({ prev: e.anchor }, `${state.type}StateAborted`, undefined, undefined, false);
+    if (visit.trace) pushTrace(exec, visit, new RunFailure(undefined, 'Stopped because a sibling branch or iteration failed.'));
+    return e;
   }
+  reportEvaluationFailed(visit, e);
+  const failure = toRunFailure(e, state.name, visit.enteredEventId);
+  if (visit.failedEventType !== undefined && failure instanceof RunFailure) {
+    history.emit(frame.thread, visit.failedEventType);
+    visit.failedEventType = undefined;
+  }
+  if (visit.trace) pushTrace(exec, visit, failure);
+  return failure;
+}
+
+/** A visit that succeeded: checks the output's size, records the Exited event and the trace. */
+function visitSucceeded(visit: Visit, input: JsonValue, step: StateStep): void {
+  const { exec, state, frame } = visit;
   // An output that is the input object itself was already measured when it came in.
-  if (step.output !== current && exceedsPayloadLimit(step.output, exec.payloadLimit)) {
+  if (step.output !== input && exceedsPayloadLimit(step.output, exec.payloadLimit)) {
     const failure = new RunFailure(
       STATES_ERRORS.DataLimitExceeded,
       `The state/task '${state.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
@@ -112,13 +113,12 @@ function* visitState(
     if (visit.trace) pushTrace(exec, visit, failure);
     throw failure;
   }
-  if (state.exitedType !== undefined) history.stateExited(frame.thread, state.exitedType, state.name, step.output, visit.assigned);
+  if (state.exitedType !== undefined) exec.history.stateExited(frame.thread, state.exitedType, state.name, step.output, visit.assigned);
   if (visit.trace) {
     visit.trace.output = step.output;
     if (step.next !== undefined) visit.trace.next = step.next;
     pushTrace(exec, visit, undefined);
   }
-  return step;
 }
 
 /** Runs a state that has Retry and/or Catch: failed attempts are retried on the virtual clock, then caught. */
