@@ -2,7 +2,7 @@
 // ExecutionResult (a value, never a throw, for anything the definition or input can cause).
 
 import type { ExecutionResult, ExecutionStatus, ExecutionType, JsonObject, JsonValue, RedriveCheckpoint, StartOptions, StateMachineDefinition } from './types';
-import { parseStartTime } from './runtime/clock';
+import { isoTime, parseStartTime } from './runtime/clock';
 import { compileMachine, type CompiledMachine } from './runtime/compile';
 import { Execution, STANDARD_HISTORY_LIMIT } from './runtime/execution';
 import type { Frame } from './runtime/frame';
@@ -10,7 +10,8 @@ import { pointOf, restoredScope } from './runtime/redrive-point';
 import { RunFailure, RunHalt } from './runtime/outcome';
 import { runMachine } from './runtime/run-machine';
 import { VariableScope } from './runtime/scope';
-import type { Thread } from './runtime/history';
+import { attachEvents, type Thread } from './runtime/history';
+import type { ContextBase } from './runtime/context-object';
 import { jsonText, exceedsPayloadLimit, releaseTextCache } from './json-text';
 import { stateHandlers } from './states';
 import { createRandom } from './random';
@@ -83,18 +84,21 @@ function prepare(
   // Express execution ARNs carry an extra generated id after the name (recorded: express sync executions).
   const executionArn =
     type === 'EXPRESS'
-      ? `arn:aws:states:${region}:${account}:express:${machineName}:${name}:${createRandom(seed ^ 0x5eed).uuid()}`
+      ? `arn:aws:states:${region}:${account}:express:${machineName}:${name}:${expressIdOf(seed)}`
       : `arn:aws:states:${region}:${account}:execution:${machineName}:${name}`;
-  const startIso = new Date(startMs).toISOString();
-  const execCtx: JsonObject = { Id: executionArn, Input: input, StartTime: startIso, Name: name, RoleArn: roleArn };
-  if (type === 'STANDARD') execCtx.RedriveCount = resumption?.redriveCount ?? 0;
-  // $$.Execution.RedriveTime exists only once the execution has been redriven.
-  if (resumption !== undefined) execCtx.RedriveTime = new Date(resumption.redriveMs).toISOString();
+  const startIso = isoTime(startMs);
+  // $$ is built when an expression first reads it: most states of most runs never do.
   const overrides = options.context;
-  const contextBase = {
-    Execution: overrides?.Execution && typeof overrides.Execution === 'object' ? { ...execCtx, ...(overrides.Execution as JsonObject) } : execCtx,
-    StateMachine: { Id: machineArn, Name: machineName, ...((overrides?.StateMachine as JsonObject | undefined) ?? {}) },
-    overrides: overrides ? Object.fromEntries(Object.entries(overrides).filter(([k]) => k !== 'Execution' && k !== 'StateMachine')) : undefined,
+  const contextBase = (): ContextBase => {
+    const execCtx: JsonObject = { Id: executionArn, Input: input, StartTime: startIso, Name: name, RoleArn: roleArn };
+    if (type === 'STANDARD') execCtx.RedriveCount = resumption?.redriveCount ?? 0;
+    // $$.Execution.RedriveTime exists only once the execution has been redriven.
+    if (resumption !== undefined) execCtx.RedriveTime = new Date(resumption.redriveMs).toISOString();
+    return {
+      Execution: overrides?.Execution && typeof overrides.Execution === 'object' ? { ...execCtx, ...(overrides.Execution as JsonObject) } : execCtx,
+      StateMachine: { Id: machineArn, Name: machineName, ...((overrides?.StateMachine as JsonObject | undefined) ?? {}) },
+      overrides: overrides ? Object.fromEntries(Object.entries(overrides).filter(([k]) => k !== 'Execution' && k !== 'StateMachine')) : undefined,
+    };
   };
   const timeout = typeof definition.TimeoutSeconds === 'number' ? definition.TimeoutSeconds : undefined;
   // A redriven attempt runs on the clock from the redrive; its TimeoutSeconds counts from there too.
@@ -146,6 +150,18 @@ function resume(base: Base, pre: Precompiled | undefined, resumption: Resumption
     return finish(base, e);
   }
   return drive(base, gen);
+}
+
+let expressSeed = Number.NaN;
+let expressId = '';
+
+/** The generated id an Express execution ARN ends with: drawn from the seed, so the same for the same seed. */
+function expressIdOf(seed: number): string {
+  if (seed !== expressSeed) {
+    expressId = createRandom(seed ^ 0x5eed).uuid();
+    expressSeed = seed;
+  }
+  return expressId;
 }
 
 interface Base {
@@ -257,17 +273,18 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
   }
   const result: ExecutionResult = {
     status,
-    events: history.events,
+    events: [],
     billing: {
       stateTransitions: exec.transitions,
       durationMs: exec.clock.now - exec.startMs,
       historyEvents: history.count,
-      transitionsByState: { ...exec.byState },
+      transitionsByState: exec.transitionsByState(),
     },
     executionArn: base.executionArn,
     startDate: base.startIso,
-    stopDate: new Date(exec.clock.now).toISOString(),
+    stopDate: isoTime(exec.clock.now),
   };
+  attachEvents(result, history);
   if (output !== undefined) result.output = output;
   if (error !== undefined) result.error = error;
   if (cause !== undefined) result.cause = cause;
@@ -283,7 +300,6 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
   releaseTextCache();
   return result;
 }
-
 
 function checkpointOf(base: Base, exec: Execution): RedriveCheckpoint {
   const checkpoint: RedriveCheckpoint = {

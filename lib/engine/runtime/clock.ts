@@ -15,10 +15,25 @@ export class VirtualClock {
   iso(): string {
     if (this.now !== this.isoAt) {
       this.isoAt = this.now;
-      this.isoText = new Date(this.now).toISOString();
+      this.isoText = isoTime(this.now);
     }
     return this.isoText;
   }
+}
+
+let lastIsoMs = Number.NaN;
+let lastIso = '';
+
+/**
+ * ISO-8601 text of `ms`, remembering the last one: runs start (and, without waits, stop) at the same
+ * virtual time, so one execution after another asks for the same text.
+ */
+export function isoTime(ms: number): string {
+  if (ms !== lastIsoMs) {
+    lastIso = new Date(ms).toISOString();
+    lastIsoMs = ms;
+  }
+  return lastIso;
 }
 
 export const DEFAULT_START_TIME = Date.UTC(2024, 0, 1);

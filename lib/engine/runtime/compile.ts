@@ -20,9 +20,15 @@ export interface Catcher {
 /** One state ready to run; `def` is its state type's member of the AslState union (lib/engine/asl/states.ts). */
 export interface CompiledState<T extends StateType = StateType> {
   name: string;
+  /** Position in its machine's `list`: where an execution counts this state's transitions. */
+  index: number;
+  /** The machine this state belongs to. */
+  machine: CompiledMachine;
   type: T;
   def: StateOfType<T>;
   next: string | undefined;
+  /** The state `next` names, resolved once (undefined when it names none: the run fails on reaching it). */
+  nextState: CompiledState | undefined;
   enteredType: string;
   /** Undefined for Fail, which has no Exited event. */
   exitedType: string | undefined;
@@ -41,6 +47,8 @@ export interface CompiledState<T extends StateType = StateType> {
    * OutputPath, Assign): its output is its input, so a Pass of this kind need not walk the data flow.
    */
   plain: boolean;
+  /** Its handler would only hand the input on to `next` (see StateHandler.forwardsInput): no visit needed. */
+  forwards: boolean;
 }
 
 /** The fields that make a JSONPath state's output differ from its input. */
@@ -49,6 +57,8 @@ const DATA_FLOW_FIELDS = ['InputPath', 'Parameters', 'Result', 'ResultSelector',
 export interface CompiledMachine {
   startAt: string;
   states: Record<string, CompiledState>;
+  /** The same states in definition order (CompiledState.index). */
+  list: CompiledState[];
   queryLanguage: QueryLanguage;
 }
 
@@ -69,6 +79,8 @@ export function compileMachine(
   if (hit && hit.queryLanguage === (def.QueryLanguage ?? inheritedLanguage)) return hit;
   const queryLanguage = (def.QueryLanguage ?? inheritedLanguage) as QueryLanguage;
   const states: Record<string, CompiledState> = Object.create(null);
+  const list: CompiledState[] = [];
+  const compiled: CompiledMachine = { startAt: '', states, list, queryLanguage };
   // The validator catches all of this with positions; these checks only keep an unvalidated definition
   // from crashing the interpreter.
   if (def === null || typeof def !== 'object' || def.States === null || typeof def.States !== 'object' || Array.isArray(def.States)) {
@@ -86,11 +98,14 @@ export function compileMachine(
     const s = aslState(raw);
     const language = s.QueryLanguage ?? queryLanguage;
     // Next, Retry and Catch are read from the loose object: these guards also serve unvalidated definitions.
-    states[name] = {
+    const state: CompiledState = {
       name,
+      index: list.length,
+      machine: compiled,
       type,
       def: s,
       next: typeof raw.Next === 'string' ? raw.Next : undefined,
+      nextState: undefined,
       enteredType: `${type}StateEntered`,
       exitedType: type === 'Fail' ? undefined : `${type}StateExited`,
       retriers: Array.isArray(raw.Retry) && raw.Retry.length > 0 ? (raw.Retry as Retrier[]) : undefined,
@@ -100,9 +115,15 @@ export function compileMachine(
       handlers,
       cache: {},
       plain: language === 'JSONPath' && !DATA_FLOW_FIELDS.some((f) => Object.prototype.hasOwnProperty.call(s, f)),
+      forwards: false,
     };
+    state.forwards = handler.forwardsInput?.(state) ?? false;
+    states[name] = state;
+    list.push(state);
   }
-  const compiled: CompiledMachine = { startAt: def.StartAt, states, queryLanguage };
+  // Next resolved to the state itself, so a transition is a property read rather than a lookup by name.
+  for (const state of list) state.nextState = state.next === undefined ? undefined : states[state.next];
+  compiled.startAt = def.StartAt;
   cache.set(def, compiled);
   return compiled;
 }

@@ -222,8 +222,8 @@ export function reportEvaluationFailed(visit: Visit, e: unknown): boolean {
   // AWS links the event to whatever preceded the state's Entered event (recorded for Pass, Map and Choice
   // states), except in a Wait state, where it follows the Entered event itself.
   const thread = visit.frame.thread;
-  const entered = history.record ? history.events[visit.enteredEventId - 1] : undefined;
-  const link = { prev: visit.state.type !== 'Wait' && entered?.id === visit.enteredEventId ? entered.previousEventId : thread.prev };
+  const enteredPrev = history.record ? history.previousEventIdOf(visit.enteredEventId) : undefined;
+  const link = { prev: visit.state.type !== 'Wait' && enteredPrev !== undefined ? enteredPrev : thread.prev };
   thread.prev = history.emit(link, 'EvaluationFailed', 'evaluationFailedEventDetails', history.record ? evaluationFailedDetails(name, cause, e.location) : undefined);
   return true;
 }

@@ -9,7 +9,9 @@ import type { ContextBase } from './context-object';
 import { RunHalt } from './outcome';
 import { PAYLOAD_LIMIT_BYTES } from '../json-text';
 import { BUDGET_CAUSE_PREFIX, budgetText, realClock } from './budget';
-import { own } from '../own';
+import { own, setOwn } from '../own';
+import type { CompiledMachine, CompiledState } from './compile';
+import { transitionsByStateOf } from './transitions-by-state';
 import { STATES_ERRORS } from '../asl/errors';
 
 /** Standard executions fail past this many history events (developer guide "Quotas"). */
@@ -49,25 +51,36 @@ export class Execution {
   readonly maxTransitions: number;
   readonly payloadLimit: number;
   transitions = 0;
-  readonly byState: Record<string, number> = Object.create(null);
+  /** Transitions per state, one array per compiled machine indexed by CompiledState.index (see enter). */
+  private readonly counts = new Map<CompiledMachine, number[]>();
+  /** States in the order they were first entered, with their machine's counts: transitionsByState's order. */
+  private readonly entered: CompiledState[] = [];
   readonly traces: StateTrace[] | undefined;
   /** Real time (wallClock) past which the run stops between steps; Infinity without a budget. */
   readonly wallDeadline: number;
   readonly wallClock: () => number;
   /** How a Task starts a nested execution: set by the composing top level (start.ts), never imported here. */
   startNested: StartExecutionFn | undefined;
-  private readonly invocations = new Map<string, number>();
+  private invocations: Map<string, number> | undefined;
+  private ctxBase: ContextBase | (() => ContextBase);
+
+  get contextBase(): ContextBase {
+    const base = this.ctxBase;
+    return typeof base === 'function' ? (this.ctxBase = base()) : base;
+  }
   private tokens = 0;
 
   constructor(
     readonly options: StartOptions,
     startMs: number,
     timeoutSeconds: number | undefined,
-    readonly contextBase: ContextBase,
+    /** $$'s Execution and StateMachine parts, or how to build them when an expression first reads $$. */
+    contextBase: ContextBase | (() => ContextBase),
     readonly executionInput: JsonValue,
     /** A Distributed Map child keeps its parent's real-time deadline. */
     inheritedWallDeadline?: number,
   ) {
+    this.ctxBase = contextBase;
     this.startMs = startMs;
     this.clock = new VirtualClock(startMs);
     this.history = new History(options.recordHistory !== false, this.clock);
@@ -91,10 +104,37 @@ export class Execution {
       (budget !== undefined && Number.isFinite(budget) ? this.wallClock() + Math.max(0, budget) : Number.POSITIVE_INFINITY);
   }
 
-  /** Called on every *StateEntered: counts the transition and enforces the engine's limits. */
-  countTransition(stateName: string): void {
+  /** The transition counts of `machine`'s states in this execution: what a run of it hands to `enter`. */
+  countsOf(machine: CompiledMachine): number[] {
+    let counts = this.counts.get(machine);
+    if (counts === undefined) this.counts.set(machine, (counts = new Array<number>(machine.list.length).fill(0)));
+    return counts;
+  }
+
+  /** Transitions per state name (billing.transitionsByState), in the order the states were first entered. */
+  transitionsByState(): Record<string, number> {
+    if (this.counts.size === 1) {
+      const [machine, counts] = this.counts.entries().next().value!;
+      return transitionsByStateOf(machine, this.entered, counts);
+    }
+    const byState: Record<string, number> = {};
+    // Inner machines (Map, Parallel) may reuse a name: their counts add up under it.
+    for (const state of this.entered) {
+      setOwn(byState, state.name, (own(byState, state.name) ?? 0) + this.countsOf(state.machine)[state.index]!);
+    }
+    return byState;
+  }
+
+  /** Called on every *StateEntered with `counts` = countsOf(state.machine): counts the transition, enforces the limits. */
+  enter(state: CompiledState, counts: number[]): void {
+    const before = counts[state.index]!;
+    counts[state.index] = before + 1;
+    if (before === 0) this.entered.push(state);
+    this.countTransition(state.name);
+  }
+
+  private countTransition(stateName: string): void {
     this.transitions++;
-    this.byState[stateName] = (this.byState[stateName] ?? 0) + 1;
     if (this.transitions > this.maxTransitions) {
       throw new RunHalt(
         'FAILED',
@@ -130,8 +170,8 @@ export class Execution {
   }
 
   /** A retry is billed as one more transition. */
-  countRetry(stateName: string): void {
-    this.countTransition(stateName);
+  countRetry(state: CompiledState): void {
+    this.enter(state, this.countsOf(state.machine));
   }
 
   /** Moves the clock forward; past the deadline the run times out (the clock stops at the deadline). */
@@ -151,8 +191,9 @@ export class Execution {
   }
 
   nextInvocation(stateName: string): number {
-    const n = this.invocations.get(stateName) ?? 0;
-    this.invocations.set(stateName, n + 1);
+    const invocations = (this.invocations ??= new Map());
+    const n = invocations.get(stateName) ?? 0;
+    invocations.set(stateName, n + 1);
     return n;
   }
 

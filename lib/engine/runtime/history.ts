@@ -2,40 +2,107 @@
 // (previousEventId), the way AWS links them: branches and iterations keep their own chain, and a few
 // bookkeeping events (ExecutionStarted, MapIterationSucceeded, MapStateSucceeded, ParallelStateSucceeded) are
 // linked to but do not move the chain forward.
+//
+// Most runs record a few hundred events: those are built as objects as they happen, the cheapest way when
+// every event is read (the sandbox, grading, the CLI). Past EAGER_EVENTS the rest go to a compact log
+// (history-log.ts: a few numbers and one reference per event) and are built only when read: a 100,000-item
+// Map records 800,000 events, and keeping that many objects alive while the run goes on cost more than the
+// rest of the run (issue 18).
 
 import type { HistoryEvent, JsonValue } from '../types';
 import type { VirtualClock } from './clock';
 import { jsonText, jsonTextPinned } from '../json-text';
 import { setOwn } from '../own';
+import { EventLog, FORM_DETAILS, FORM_ENTERED, FORM_EXITED, FORM_ITERATION, FORM_NONE, NOT_TRUNCATED, makeEvent } from './history-log';
 
 /** The chain an event is appended to: the top-level run, one Parallel branch, or one Map iteration. */
 export interface Thread {
   prev: number;
 }
 
-const NOT_TRUNCATED = Object.freeze({ truncated: false });
+/** Events recorded as objects before the compact log takes over. */
+export const EAGER_EVENTS = 4_096;
 
 export class History {
-  readonly events: HistoryEvent[] = [];
   /** Events emitted, recorded or not: billing and the 25,000-event quota use it. */
   count = 0;
+  /** The events recorded so far as objects; undefined once the compact log has taken over. */
+  private eager: HistoryEvent[] | undefined = [];
+  private log: EventLog | undefined;
   private pinned: object | undefined;
   private pinnedText = '';
 
   constructor(
     readonly record: boolean,
     private readonly clock: VirtualClock,
+    /** How many events are kept as objects before the log takes over (tests lower it). */
+    private readonly eagerLimit = EAGER_EVENTS,
   ) {}
+
+  /** Every recorded event as GetExecutionHistory returns it (the logged ones built on first read, then kept;
+   * events recorded after a read continue in a new log). */
+  get events(): HistoryEvent[] {
+    if (this.eager === undefined) {
+      // Built once: from here on they are kept as objects and the log's numbers and texts can go.
+      this.eager = this.log!.materialize();
+      this.log = undefined;
+    }
+    return this.eager;
+  }
+
+  /** Whether every recorded event is already an object (nothing left to build when `events` is read). */
+  get built(): boolean {
+    return this.eager !== undefined;
+  }
+
+  /** The previousEventId of the recorded event `id`, or undefined when it was not recorded. */
+  previousEventIdOf(id: number): number | undefined {
+    const eager = this.eager;
+    if (eager === undefined) return this.log!.previousOf(id);
+    // The eager events are the last `eager.length` of the `count` events so far.
+    const event = eager[id - 1 - (this.count - eager.length)];
+    return event !== undefined && event.id === id ? event.previousEventId : undefined;
+  }
 
   /** A redriven execution keeps its history: new events continue after the old ones. */
   continueAfter(events: readonly HistoryEvent[], count: number): void {
-    if (this.record) for (const event of events) this.events.push(event);
+    if (this.record) for (const event of events) this.eager!.push(event);
     this.count = count;
   }
 
+  /** The log to record into once there are too many events to keep as objects; undefined before that. */
+  private logFor(): EventLog | undefined {
+    const eager = this.eager;
+    if (eager === undefined) return this.log;
+    if (eager.length < this.eagerLimit) return undefined;
+    const log = new EventLog();
+    log.keepPrior(eager, this.count);
+    this.eager = undefined;
+    return (this.log = log);
+  }
+
   emit(thread: Thread, type: string, detailsKey?: string, details?: object, advance = true): number {
+    if (this.record) {
+      const log = this.logFor();
+      if (log === undefined) this.eager!.push(makeEvent(this.count + 1, thread.prev, this.clock.iso(), type, detailsKey, details));
+      else {
+        const code = detailsKey === undefined ? log.code(type, undefined, FORM_NONE) : log.code(type, detailsKey, FORM_DETAILS);
+        log.push(code, thread.prev, this.clock.now, undefined, details, -1);
+      }
+    }
     const id = ++this.count;
-    if (this.record) this.events.push(makeEvent(id, thread.prev, this.clock.iso(), type, detailsKey, details));
+    if (advance) thread.prev = id;
+    return id;
+  }
+
+  /** MapIteration{Started,Succeeded,Failed,Aborted}: details `{ index, name }` (built when read, once logged). */
+  mapIteration(thread: Thread, type: string, index: number, name: string, advance: boolean): number {
+    if (this.record) {
+      const log = this.logFor();
+      if (log === undefined) this.eager!.push(makeEvent(this.count + 1, thread.prev, this.clock.iso(), type, iterationKey(type), { index, name }));
+      else log.push(log.code(type, undefined, FORM_ITERATION), thread.prev, this.clock.now, name, undefined, index);
+    }
+    const id = ++this.count;
     if (advance) thread.prev = id;
     return id;
   }
@@ -54,15 +121,12 @@ export class History {
 
   stateEntered(thread: Thread, type: string, name: string, input: JsonValue, inputText?: string): number {
     if (!this.record) return this.emit(thread, type);
-    return this.emit(thread, type, 'stateEnteredEventDetails', { input: inputText ?? this.text(input), inputDetails: NOT_TRUNCATED, name });
+    return this.stateEvent(thread, type, FORM_ENTERED, name, inputText ?? this.text(input));
   }
 
   stateExited(thread: Thread, type: string, name: string, output: JsonValue, assigned?: Record<string, JsonValue>): number {
     if (!this.record) return this.emit(thread, type);
-    if (assigned === undefined) {
-      // The common case as one literal: a fixed object shape is cheaper to build and to keep.
-      return this.emit(thread, type, 'stateExitedEventDetails', { name, output: this.text(output), outputDetails: NOT_TRUNCATED });
-    }
+    if (assigned === undefined) return this.stateEvent(thread, type, FORM_EXITED, name, this.text(output));
     const texts: Record<string, string> = {};
     for (const key of Object.keys(assigned)) setOwn(texts, key, this.text(assigned[key]));
     return this.emit(thread, type, 'stateExitedEventDetails', {
@@ -74,6 +138,27 @@ export class History {
     });
   }
 
+  /** A *StateEntered or *StateExited event (without Assign) with its JSON text. */
+  private stateEvent(thread: Thread, type: string, form: typeof FORM_ENTERED | typeof FORM_EXITED, name: string, text: string): number {
+    const log = this.logFor();
+    if (log !== undefined) log.push(log.code(type, undefined, form), thread.prev, this.clock.now, name, text, 0);
+    else {
+      const id = this.count + 1;
+      const previousEventId = thread.prev;
+      const timestamp = this.clock.iso();
+      // Fixed literals: one object shape for every Entered and one for every Exited event, the cheapest to
+      // build and to keep.
+      this.eager!.push(
+        form === FORM_ENTERED
+          ? { id, previousEventId, timestamp, type, stateEnteredEventDetails: { input: text, inputDetails: NOT_TRUNCATED, name } }
+          : { id, previousEventId, timestamp, type, stateExitedEventDetails: { name, output: text, outputDetails: NOT_TRUNCATED } },
+      );
+    }
+    const id = ++this.count;
+    thread.prev = id;
+    return id;
+  }
+
   /** Details with an `input`/`output`-style JSON payload, e.g. taskSucceededEventDetails.output. */
   payload(value: JsonValue): string {
     return this.text(value);
@@ -81,27 +166,33 @@ export class History {
 }
 
 /**
- * One literal per common details key: adding the key to an existing object would give every event a
- * separate property backing store, and a 100,000-item Map records 800,000 events.
+ * Gives `target.events` (an ExecutionResult) the history's events. When some are still to be built, it is an
+ * accessor that builds them on first read and then becomes a plain data property, so spreading,
+ * JSON.stringify and postMessage's structured clone all see an ordinary array (each reads the property).
  */
-function makeEvent(id: number, previousEventId: number, timestamp: string, type: string, key: string | undefined, details: object | undefined): HistoryEvent {
-  switch (key) {
-    case undefined:
-      return { id, previousEventId, timestamp, type };
-    case 'stateEnteredEventDetails':
-      return { id, previousEventId, timestamp, type, stateEnteredEventDetails: details };
-    case 'stateExitedEventDetails':
-      return { id, previousEventId, timestamp, type, stateExitedEventDetails: details };
-    case 'mapIterationStartedEventDetails':
-      return { id, previousEventId, timestamp, type, mapIterationStartedEventDetails: details };
-    case 'mapIterationSucceededEventDetails':
-      return { id, previousEventId, timestamp, type, mapIterationSucceededEventDetails: details };
-    default: {
-      const event: HistoryEvent = { id, previousEventId, timestamp, type };
-      event[key] = details;
-      return event;
-    }
+export function attachEvents(target: { events: HistoryEvent[] }, history: History): void {
+  if (!history.record) {
+    target.events = [];
+    return;
   }
+  if (history.built) {
+    target.events = history.events;
+    return;
+  }
+  const settle = (owner: object, events: HistoryEvent[]) =>
+    Object.defineProperty(owner, 'events', { value: events, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(target, 'events', {
+    enumerable: true,
+    configurable: true,
+    get(this: object) {
+      const events = history.events;
+      settle(this, events);
+      return events;
+    },
+    set(this: object, events: HistoryEvent[]) {
+      settle(this, events);
+    },
+  });
 }
 
 export const notTruncated = NOT_TRUNCATED;
@@ -109,4 +200,8 @@ export const notTruncated = NOT_TRUNCATED;
 /** camelCase details key for an event type, e.g. 'TaskScheduled' -> 'taskScheduledEventDetails'. */
 export function detailsKeyOf(type: string): string {
   return type.charAt(0).toLowerCase() + type.slice(1) + 'EventDetails';
+}
+
+function iterationKey(type: string): string {
+  return type === 'MapIterationStarted' ? 'mapIterationStartedEventDetails' : type === 'MapIterationSucceeded' ? 'mapIterationSucceededEventDetails' : detailsKeyOf(type);
 }

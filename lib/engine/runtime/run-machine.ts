@@ -36,63 +36,88 @@ export function* runMachine(
   let redrive = resume !== undefined && (resume.lanes !== undefined || resume.mapRun !== undefined) ? resume : undefined;
   let inputText = firstInputText;
   const history = exec.history;
+  const counts = exec.countsOf(machine);
   for (;;) {
     if (state === undefined) throw new RunFailure(STATES_ERRORS.Runtime, `No state named '${first}' in this state machine.`);
     // Where a redrive would resume this run (a Map or Parallel adds its lanes to frame.lanes).
     frame.at = state.name;
     frame.atInput = current;
     frame.lanes = undefined;
-    exec.countTransition(state.name);
+    exec.enter(state, counts);
     const enteredId = history.stateEntered(frame.thread, state.enteredType, state.name, current, inputText);
     inputText = undefined;
-    const visit = new Visit(exec, state, frame, enteredId, current);
-    if (redrive !== undefined) {
-      visit.redrive = redrive;
-      redrive = undefined;
-    }
-    let step: StateStep;
-    try {
-      if (state.retriers !== undefined || state.catchers !== undefined) step = yield* runWithRecovery(visit, current);
-      else if (state.handler.kind === 'sync') step = state.handler.run(visit, current);
-      else step = yield* state.handler.run(visit, current);
-      // Assign takes effect once the whole state has been evaluated against the old values.
-      if (visit.assigned !== undefined) commitVisitAssign(visit);
-    } catch (e) {
-      if (e instanceof BranchAbort) {
-        // Stopped because a sibling branch or iteration failed: AWS records the state as aborted.
-        history.emit({ prev: e.anchor }, `${state.type}StateAborted`, undefined, undefined, false);
-        if (visit.trace) pushTrace(exec, visit, new RunFailure(undefined, 'Stopped because a sibling branch or iteration failed.'));
-        throw e;
+    const lanes = redrive;
+    redrive = undefined;
+    let output: JsonValue;
+    let next: string | undefined;
+    if (state.forwards && exec.traces === undefined) {
+      // A Pass with nothing to evaluate: its output is its input (already measured), no visit needed.
+      output = current;
+      next = state.next;
+      if (state.exitedType !== undefined) history.stateExited(frame.thread, state.exitedType, state.name, output, undefined);
+    } else {
+      // One visit of the state, inline rather than a generator of its own per visit (a visit is most states).
+      const visit = new Visit(exec, state, frame, enteredId, current);
+      if (lanes !== undefined) visit.redrive = lanes;
+      let step: StateStep;
+      try {
+        if (state.retriers !== undefined || state.catchers !== undefined) step = yield* runWithRecovery(visit, current);
+        else if (state.handler.kind === 'sync') step = state.handler.run(visit, current);
+        else step = yield* state.handler.run(visit, current);
+        // Assign takes effect once the whole state has been evaluated against the old values.
+        if (visit.assigned !== undefined) commitVisitAssign(visit);
+      } catch (e) {
+        throw visitFailed(visit, e);
       }
-      reportEvaluationFailed(visit, e);
-      const failure = toRunFailure(e, state.name, enteredId);
-      if (visit.failedEventType !== undefined && failure instanceof RunFailure) {
-        history.emit(frame.thread, visit.failedEventType);
-        visit.failedEventType = undefined;
-      }
-      if (visit.trace) pushTrace(exec, visit, failure);
-      throw failure;
+      visitSucceeded(visit, current, step);
+      output = step.output;
+      next = step.next;
     }
-    // An output that is the input object itself was already measured when it came in.
-    if (step.output !== current && exceedsPayloadLimit(step.output, exec.payloadLimit)) {
-      const failure = new RunFailure(
-        STATES_ERRORS.DataLimitExceeded,
-        `The state/task '${state.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
-      );
-      if (visit.trace) pushTrace(exec, visit, failure);
-      throw failure;
-    }
-    if (state.exitedType !== undefined) history.stateExited(frame.thread, state.exitedType, state.name, step.output, visit.assigned);
-    if (visit.trace) {
-      visit.trace.output = step.output;
-      if (step.next !== undefined) visit.trace.next = step.next;
-      pushTrace(exec, visit, undefined);
-    }
-    if (step.next === undefined) return step.output;
-    const nextState: CompiledState | undefined = machine.states[step.next];
-    if (nextState === undefined) throw new RunFailure(STATES_ERRORS.Runtime, `State '${state.name}' moves to '${step.next}', which does not exist.`);
+    if (next === undefined) return output;
+    const nextState: CompiledState | undefined = next === state.next ? state.nextState : machine.states[next];
+    if (nextState === undefined) throw new RunFailure(STATES_ERRORS.Runtime, `State '${state.name}' moves to '${next}', which does not exist.`);
     state = nextState;
-    current = step.output;
+    current = output;
+  }
+}
+
+/** Records a visit that failed (Aborted, the failed event, its trace) and returns what to throw on. */
+function visitFailed(visit: Visit, e: unknown): unknown {
+  const { exec, state, frame } = visit;
+  const history = exec.history;
+  if (e instanceof BranchAbort) {
+    // Stopped because a sibling branch or iteration failed: AWS records the state as aborted.
+    history.emit({ prev: e.anchor }, `${state.type}StateAborted`, undefined, undefined, false);
+    if (visit.trace) pushTrace(exec, visit, new RunFailure(undefined, 'Stopped because a sibling branch or iteration failed.'));
+    return e;
+  }
+  reportEvaluationFailed(visit, e);
+  const failure = toRunFailure(e, state.name, visit.enteredEventId);
+  if (visit.failedEventType !== undefined && failure instanceof RunFailure) {
+    history.emit(frame.thread, visit.failedEventType);
+    visit.failedEventType = undefined;
+  }
+  if (visit.trace) pushTrace(exec, visit, failure);
+  return failure;
+}
+
+/** A visit that succeeded: checks the output's size, records the Exited event and the trace. */
+function visitSucceeded(visit: Visit, input: JsonValue, step: StateStep): void {
+  const { exec, state, frame } = visit;
+  // An output that is the input object itself was already measured when it came in.
+  if (step.output !== input && exceedsPayloadLimit(step.output, exec.payloadLimit)) {
+    const failure = new RunFailure(
+      STATES_ERRORS.DataLimitExceeded,
+      `The state/task '${state.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+    );
+    if (visit.trace) pushTrace(exec, visit, failure);
+    throw failure;
+  }
+  if (state.exitedType !== undefined) exec.history.stateExited(frame.thread, state.exitedType, state.name, step.output, visit.assigned);
+  if (visit.trace) {
+    visit.trace.output = step.output;
+    if (step.next !== undefined) visit.trace.next = step.next;
+    pushTrace(exec, visit, undefined);
   }
 }
 
@@ -116,7 +141,7 @@ function* runWithRecovery(visit: Visit, input: JsonValue): Generator<Yielded, St
         const delay = retry.nextDelayMs(error, isTask, exec.random.next);
         if (delay !== null) {
           visit.failedEventType = undefined;
-          exec.countRetry(state.name);
+          exec.countRetry(state);
           yield* sleep(delay);
           visit.retryCount++;
           visit.resetContext();

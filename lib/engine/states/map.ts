@@ -50,13 +50,6 @@ function* runIterations(
   const started = thread.prev;
   let lastIterationEvent = started;
   const pathPrefix = [...frame.path, name];
-  // One details object per iteration, shared by its Started and Succeeded events (100,000 items record
-  // 200,000 such events: a second object each would be kept alive by the history).
-  const details: ({ index: number; name: string } | undefined)[] | undefined = history.record ? new Array(n) : undefined;
-  const detail = (index: number) => {
-    if (details === undefined) return undefined;
-    return (details[index] ??= { index, name });
-  };
   const count = order === undefined ? n : order.length;
   yield* runLanes(exec, {
     count,
@@ -64,7 +57,7 @@ function* runIterations(
     newSlot: () => ({ prev: started }),
     start: (k, slot) => {
       const i = at(k);
-      history.emit(slot, 'MapIterationStarted', 'mapIterationStartedEventDetails', detail(i));
+      history.mapIteration(slot, 'MapIterationStarted', i, name, true);
       const point = redrive === undefined ? undefined : lanePoint(redrive, i);
       const iteration: Frame = {
         thread: slot,
@@ -80,14 +73,13 @@ function* runIterations(
       const i = at(k);
       results[i] = output;
       frames[i] = undefined;
-      lastIterationEvent = history.emit(slot, 'MapIterationSucceeded', 'mapIterationSucceededEventDetails', detail(i), false);
-      if (details !== undefined) details[i] = undefined;
+      lastIterationEvent = history.mapIteration(slot, 'MapIterationSucceeded', i, name, false);
     },
     aborting: (k, anchor) => {
-      history.emit({ prev: anchor }, 'MapIterationAborted', 'mapIterationAbortedEventDetails', detail(at(k)), false);
+      history.mapIteration({ prev: anchor }, 'MapIterationAborted', at(k), name, false);
     },
     failed: (k, slot) => {
-      history.emit(slot, 'MapIterationFailed', 'mapIterationFailedEventDetails', detail(at(k)), false);
+      history.mapIteration(slot, 'MapIterationFailed', at(k), name, false);
       thread.prev = slot.prev;
     },
   });

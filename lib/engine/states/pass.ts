@@ -5,9 +5,10 @@ import { dataFlowFor } from '../runtime/dataflow';
 
 export const passState: StateHandler<'Pass'> = {
   kind: 'sync',
+  // Nothing to evaluate (no InputPath, Parameters, Result, ResultSelector, ResultPath, OutputPath or Assign):
+  // the output is the input, so the run loop skips the visit. A trace still records each step the long way.
+  forwardsInput: (state) => state.plain,
   run(visit, input) {
-    // Nothing to evaluate: the common teaching chain. A trace still records each step, so it takes the long way.
-    if (visit.state.plain && visit.trace === undefined) return { output: input, next: visit.state.next };
     const flow = dataFlowFor(visit);
     const def = visit.state.def;
     const effective = flow.effectiveInput(visit, input, true);

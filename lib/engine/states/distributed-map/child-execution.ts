@@ -145,7 +145,7 @@ export function* runChild(
     endMs: exec.clock.now,
     inputBytes,
     transitions: exec.transitions,
-    byState: exec.byState,
+    byState: exec.transitionsByState(),
     historyEvents: history.count,
     events: history.events,
   };

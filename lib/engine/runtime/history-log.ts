@@ -1,0 +1,228 @@
+// The compact record behind History (history.ts): per event its shape (type, details key and form), the
+// previous event's id, a state name id, a payload ref and the virtual time, in growing Float64Array chunks;
+// the payloads (JSON texts, rarer events' details) in one list, consecutive events sharing one text.
+// Nothing here is an object per event until the events are read; reading builds each event with a literal of
+// a fixed shape per form (one generic builder cost ~530 ns an event, a fixed literal a small fraction of it).
+
+import type { HistoryEvent } from '../types';
+
+export const NOT_TRUNCATED = Object.freeze({ truncated: false });
+
+/** No details. */
+export const FORM_NONE = 0;
+/** The payload is the details object itself (every rarer event). */
+export const FORM_DETAILS = 1;
+/** *StateEntered: the payload is the input text; details { input, inputDetails, name }. */
+export const FORM_ENTERED = 2;
+/** *StateExited without Assign: the payload is the output text; details { name, output, outputDetails }. */
+export const FORM_EXITED = 3;
+/** MapIteration*: the iteration index; details { index, name }. */
+export const FORM_ITERATION = 4;
+const FORMS = 5;
+
+interface Shape {
+  type: string;
+  /** The details key, e.g. 'stateEnteredEventDetails'; undefined for an event without details. */
+  key: string | undefined;
+  form: number;
+}
+
+/** Numbers per event: shape code, previousEventId, state name id, payload ref or iteration index, time. */
+const STRIDE = 5;
+/** Chunks start at this many events (the log only takes over from a run with thousands) and grow to MAX_CHUNK. */
+const FIRST_CHUNK = 4_096;
+const MAX_CHUNK = 32_768;
+
+export class EventLog {
+  private readonly shapes: Shape[] = [];
+  /** Per form, the shape code of each event type (DETAILS events also match on their key). */
+  private readonly byType: Map<string, number>[] = Array.from({ length: FORMS }, () => new Map());
+  private n = 0;
+  /**
+   * Chunks of STRIDE numbers per event: never copied as they fill, never scanned by the garbage collector,
+   * one allocation for thousands of events (plain arrays and doubling typed arrays both cost more).
+   */
+  private readonly chunks: Float64Array[] = [];
+  private chunk = new Float64Array(0);
+  /** Where the current chunk starts (an event index) and how many events it holds. */
+  private chunkStart = 0;
+  private chunkSize = 0;
+  /** State names by id (a few per machine). */
+  private readonly nameList: string[] = [];
+  private readonly nameIds = new Map<string, number>();
+  private lastName: string | undefined;
+  private lastNameId = -1;
+  /** Payloads (JSON texts, details objects) by ref; consecutive events with the same text share one. */
+  private readonly refs: unknown[] = [];
+  private lastPayload: unknown;
+  /** Events of an earlier attempt (a redrive), kept as they were; the log's ids continue after `base`. */
+  private prior: readonly HistoryEvent[] = [];
+  private base = 0;
+  /** The events built so far: reading twice returns the same array (and objects). */
+  private built: HistoryEvent[] | undefined;
+  private builtCount = 0;
+
+  keepPrior(events: readonly HistoryEvent[], count: number): void {
+    if (this.n > 0) throw new Error('EventLog.keepPrior: events were already recorded');
+    this.prior = events;
+    this.base = count;
+  }
+
+  /** The shape code for an event type in a form, made on first use. */
+  code(type: string, key: string | undefined, form: number): number {
+    const table = this.byType[form]!;
+    const found = table.get(type);
+    if (found !== undefined && (form !== FORM_DETAILS || this.shapes[found]!.key === key)) return found;
+    // A DETAILS event whose key is not the usual one for its type (none today): a table entry of its own.
+    const lookup = found === undefined ? type : `${type}\n${key ?? ''}`;
+    const again = table.get(lookup);
+    if (again !== undefined) return again;
+    const code = this.shapes.length;
+    this.shapes.push({ type, key: form === FORM_ENTERED ? 'stateEnteredEventDetails' : form === FORM_EXITED ? 'stateExitedEventDetails' : form === FORM_ITERATION ? iterationKey(type) : key, form });
+    table.set(lookup, code);
+    return code;
+  }
+
+  /** Records one event; `aux` (an iteration index) is kept when there is no payload. */
+  push(code: number, prev: number, time: number, name: string | undefined, payload: unknown, aux: number): void {
+    const i = this.n - this.chunkStart;
+    if (i === this.chunkSize) return this.pushInNewChunk(code, prev, time, name, payload, aux);
+    const chunk = this.chunk;
+    const at = i * STRIDE;
+    chunk[at] = code;
+    chunk[at + 1] = prev;
+    chunk[at + 2] = name === undefined ? -1 : this.nameId(name);
+    chunk[at + 3] = payload === undefined ? aux : this.ref(payload);
+    chunk[at + 4] = time;
+    this.n++;
+  }
+
+  private pushInNewChunk(code: number, prev: number, time: number, name: string | undefined, payload: unknown, aux: number): void {
+    this.chunkStart = this.n;
+    this.chunkSize = this.chunkSize === 0 ? FIRST_CHUNK : Math.min(this.chunkSize * 2, MAX_CHUNK);
+    this.chunk = new Float64Array(this.chunkSize * STRIDE);
+    this.chunks.push(this.chunk);
+    this.push(code, prev, time, name, payload, aux);
+  }
+
+  /** The chunk holding event index i, and i's offset (in numbers) inside it. */
+  private locate(i: number): [Float64Array, number] {
+    let start = 0;
+    let size = FIRST_CHUNK;
+    for (const chunk of this.chunks) {
+      if (i < start + size) return [chunk, (i - start) * STRIDE];
+      start += size;
+      size = Math.min(size * 2, MAX_CHUNK);
+    }
+    throw new RangeError(`EventLog: no event at index ${i}`);
+  }
+
+  previousOf(id: number): number | undefined {
+    const i = id - this.base - 1;
+    if (i >= 0 && i < this.n) {
+      const [chunk, at] = this.locate(i);
+      return chunk[at + 1]! | 0;
+    }
+    // The prior events are the last `prior.length` of the `base` events before the log.
+    const old = this.prior[id - 1 - (this.base - this.prior.length)];
+    return old !== undefined && old.id === id ? old.previousEventId : undefined;
+  }
+
+  materialize(): HistoryEvent[] {
+    let out = this.built;
+    if (out === undefined) out = this.built = this.prior.slice();
+    const n = this.n;
+    if (this.builtCount === n) return out;
+    const { shapes, nameList: names, refs, base } = this;
+    let isoAt = Number.NaN;
+    let iso = '';
+    let [chunk, at] = this.locate(this.builtCount);
+    let left = chunk.length - at;
+    for (let i = this.builtCount; i < n; i++, at += STRIDE, left -= STRIDE) {
+      if (left === 0) {
+        [chunk, at] = this.locate(i);
+        left = chunk.length - at;
+      }
+      // `| 0`: the chunk holds doubles; as int32 they stay small integers in the events (no heap numbers).
+      const shape = shapes[chunk[at]! | 0]!;
+      const time = chunk[at + 4]!;
+      if (time !== isoAt) {
+        isoAt = time;
+        iso = new Date(time).toISOString();
+      }
+      const id = base + i + 1;
+      const previousEventId = chunk[at + 1]! | 0;
+      const nameId = chunk[at + 2]! | 0;
+      const name = nameId < 0 ? undefined : names[nameId];
+      const ref = chunk[at + 3]! | 0;
+      const type = shape.type;
+      switch (shape.form) {
+        case FORM_ENTERED:
+          out.push({ id, previousEventId, timestamp: iso, type, stateEnteredEventDetails: { input: refs[ref], inputDetails: NOT_TRUNCATED, name } });
+          break;
+        case FORM_EXITED:
+          out.push({ id, previousEventId, timestamp: iso, type, stateExitedEventDetails: { name, output: refs[ref], outputDetails: NOT_TRUNCATED } });
+          break;
+        case FORM_NONE:
+          out.push({ id, previousEventId, timestamp: iso, type });
+          break;
+        case FORM_ITERATION:
+          out.push(makeEvent(id, previousEventId, iso, type, shape.key, { index: ref, name: name! }));
+          break;
+        default:
+          out.push(makeEvent(id, previousEventId, iso, type, shape.key, ref < 0 ? undefined : (refs[ref] as object)));
+      }
+    }
+    this.builtCount = n;
+    return out;
+  }
+
+  private nameId(name: string): number {
+    if (name === this.lastName) return this.lastNameId;
+    let id = this.nameIds.get(name);
+    if (id === undefined) {
+      id = this.nameList.length;
+      this.nameList.push(name);
+      this.nameIds.set(name, id);
+    }
+    this.lastName = name;
+    this.lastNameId = id;
+    return id;
+  }
+
+  private ref(payload: unknown): number {
+    if (payload !== this.lastPayload || this.refs.length === 0) {
+      this.refs.push(payload);
+      this.lastPayload = payload;
+    }
+    return this.refs.length - 1;
+  }
+}
+
+function iterationKey(type: string): string {
+  return type.charAt(0).toLowerCase() + type.slice(1) + 'EventDetails';
+}
+
+/**
+ * One literal per common details key: adding the key to an existing object would give every event a
+ * separate property backing store, and a 100,000-item Map records 800,000 events.
+ */
+export function makeEvent(id: number, previousEventId: number, timestamp: string, type: string, key: string | undefined, details: object | undefined): HistoryEvent {
+  switch (key) {
+    case undefined:
+      return { id, previousEventId, timestamp, type };
+    case 'stateEnteredEventDetails':
+      return { id, previousEventId, timestamp, type, stateEnteredEventDetails: details };
+    case 'stateExitedEventDetails':
+      return { id, previousEventId, timestamp, type, stateExitedEventDetails: details };
+    case 'mapIterationStartedEventDetails':
+      return { id, previousEventId, timestamp, type, mapIterationStartedEventDetails: details };
+    case 'mapIterationSucceededEventDetails':
+      return { id, previousEventId, timestamp, type, mapIterationSucceededEventDetails: details };
+    default: {
+      const event: HistoryEvent = { id, previousEventId, timestamp, type };
+      event[key] = details;
+      return event;
+    }
+  }
+}
