@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { expectNoHorizontalScroll, node, openSandbox, runButton, RUN_TIMEOUT, show, status } from './sandbox-helpers';
+import { afterFrames, expectNoHorizontalScroll, node, openSandbox, runButton, RUN_TIMEOUT, show, status } from './sandbox-helpers';
 
 // The sandbox on a phone (390x844): one pane at a time behind tabs, Run always at hand, a graph that stays
 // readable and pans, a history whose rows wrap, and a Cost tab that fits.
@@ -51,6 +51,11 @@ test('run an example from the phone and read its history, its cost and its graph
   await expect(name).toBeVisible();
   expect((await name.boundingBox())!.height).toBeGreaterThanOrEqual(10);
   const canvas = page.getByRole('group', { name: 'State machine graph' });
+  // The shown canvas is measured in the next frame (a ResizeObserver) and the graph drawn at its view at once:
+  // it must not slide there from the view it had while hidden (it did, for 180 ms, and a box measured then
+  // was off by the slide's remainder).
+  await afterFrames(page, 2);
+  expect(await page.getByTestId('graph-content').evaluate((g) => g.getAnimations().length), 'the graph is still moving').toBe(0);
   const before = (await node(page, 'ExtractFromRDS').locator('rect').boundingBox())!;
   const c = (await canvas.boundingBox())!;
   const drag = (type: string, y: number) =>

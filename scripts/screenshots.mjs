@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Screenshots for a look before calling a page done (common rules): home, a lesson with its sandbox open,
-// and /sandbox after an example run (graph, history, then the Cost tab), at 1280x800 and 390x844, light
-// and dark, in Debian's Chromium against a running production server.
+// /sandbox after an example run (graph, history, then the Cost tab), and the editor's lint marks and their
+// tooltips, at 1280x800 and 390x844, light and dark, in Debian's Chromium against a running production server.
 //
 //   npx next build && npx next start -p 3208 &
 //   node scripts/screenshots.mjs [--base http://127.0.0.1:3208] [--out /tmp/stepwise-shots]
 //
 // Prints one line per PNG written; a page that fails to reach its state is reported and the rest go on.
 import { chromium } from '@playwright/test';
+import LZString from 'lz-string';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -36,6 +37,20 @@ async function pane(page, name) {
   const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
   if ((await tab.count()) > 0 && (await tab.first().isVisible())) await tab.first().click();
 }
+
+/** One error (Next names no state) and one warning (a '.$' key in a Pass state's static Result). */
+const LINT_DEFINITION = JSON.stringify(
+  {
+    Comment: 'An error and a warning, for the editor marks',
+    StartAt: 'Prepare',
+    States: {
+      Prepare: { Type: 'Pass', Result: { 'orderId.$': '$.order.id' }, Next: 'Shipp' },
+      Ship: { Type: 'Succeed' },
+    },
+  },
+  null,
+  2,
+);
 
 const pages = {
   async home(page, tag) {
@@ -72,6 +87,34 @@ const pages = {
     await pane(page, 'Result');
     await page.getByRole('tab', { name: 'Cost', exact: true }).click();
     await shot(page, `sandbox-cost-${tag}`);
+  },
+  // The editor's lint marks (sandbox/editor/theme.ts draws them with CSS): a definition with an error (a
+  // Next to no state) and a warning (a '.$' key in a Pass Result), its squiggles and gutter markers, then
+  // the tooltip over each. Shots of the editor's band of the window, so the marks are big enough to judge.
+  async lint(page, tag) {
+    await page.goto(`${base}/sandbox#sb=${LZString.compressToEncodedURIComponent(JSON.stringify({ d: LINT_DEFINITION }))}`);
+    const editor = page.locator('.cm-editor').first();
+    await editor.locator('.cm-lintRange-error').first().waitFor(WAIT);
+    await editor.locator('.cm-lintRange-warning').first().waitFor(WAIT);
+    const editorShot = async (name) => {
+      const box = await editor.boundingBox();
+      const file = path.join(out, `${name}.png`);
+      // Across the whole window: a tooltip may stand out of the editor.
+      await page.screenshot({ path: file, clip: { x: 0, y: box.y, width: page.viewportSize().width, height: Math.min(box.height, 420) } });
+      console.log(file);
+    };
+    await shot(page, `lint-page-${tag}`);
+    await editorShot(`lint-marks-${tag}`);
+    for (const severity of ['error', 'warning']) {
+      await editor.locator(`.cm-lintRange-${severity}`).first().hover();
+      await page.locator('.cm-tooltip-lint').waitFor(WAIT);
+      await editorShot(`lint-tooltip-${severity}-${tag}`);
+      await page.mouse.move(0, 0);
+      await page.locator('.cm-tooltip-lint').waitFor({ state: 'detached', ...WAIT });
+    }
+    await editor.locator('.cm-lint-marker-error').first().hover();
+    await page.locator('.cm-tooltip-lint').waitFor(WAIT);
+    await editorShot(`lint-gutter-tooltip-${tag}`);
   },
 };
 

@@ -28,16 +28,26 @@ export const editorTheme = EditorView.theme({
   '.cm-diagnosticSource': { opacity: 0.85, fontFamily: 'var(--font-mono, monospace)', fontSize: '12px' },
   '.cm-panel.cm-panel-lint': { backgroundColor: 'var(--sb-surface)' },
   // @codemirror/lint draws its squiggles and gutter markers as data: SVG images, which the page policy's
-  // img-src 'self' blocks (lib/security/csp.ts): the same marks drawn with CSS alone, in its colours.
+  // img-src 'self' blocks (lib/security/csp.ts): the same marks drawn with CSS alone. Its colours (pale
+  // yellow, orange) are lost on a light editor, so the marks take the sandbox's lint colours (sandbox.css),
+  // which keep 3:1 against both themes' code background.
+  '.cm-tooltip-lint': { maxWidth: 'min(40rem, calc(100vw - 1rem))' },
+  '.cm-diagnostic-error': { borderLeftColor: 'var(--sb-lint-error)' },
+  '.cm-diagnostic-warning': { borderLeftColor: 'var(--sb-lint-warning)' },
+  '.cm-diagnostic-info': { borderLeftColor: 'var(--sb-lint-info)' },
+  '.cm-diagnostic-hint': { borderLeftColor: 'var(--sb-lint-info)' },
   '.cm-lintRange': { backgroundImage: 'none', textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationSkipInk: 'none' },
-  '.cm-lintRange-error': { backgroundImage: 'none', textDecorationColor: '#f11' },
-  '.cm-lintRange-warning': { backgroundImage: 'none', textDecorationColor: 'orange' },
-  '.cm-lintRange-info': { backgroundImage: 'none', textDecorationColor: '#999' },
-  '.cm-lintRange-hint': { backgroundImage: 'none', textDecorationColor: '#66d' },
+  '.cm-lintRange-error': { backgroundImage: 'none', textDecorationColor: 'var(--sb-lint-error)' },
+  '.cm-lintRange-warning': { backgroundImage: 'none', textDecorationColor: 'var(--sb-lint-warning)' },
+  '.cm-lintRange-info': { backgroundImage: 'none', textDecorationColor: 'var(--sb-lint-info)' },
+  '.cm-lintRange-hint': { backgroundImage: 'none', textDecorationColor: 'var(--sb-lint-info)' },
+  '.cm-lintPoint:after': { borderBottomColor: 'var(--sb-lint-error)' },
+  '.cm-lintPoint-warning:after': { borderBottomColor: 'var(--sb-lint-warning)' },
+  '.cm-lintPoint-info:after, .cm-lintPoint-hint:after': { borderBottomColor: 'var(--sb-lint-info)' },
   '.cm-lint-marker': { content: 'normal', boxSizing: 'border-box', transform: 'scale(0.8)' },
-  '.cm-lint-marker-error': { content: 'normal', borderRadius: '50%', backgroundColor: '#f87', border: '0.15em solid #f43' },
-  '.cm-lint-marker-warning': { content: 'normal', backgroundColor: '#fd7', clipPath: 'polygon(50% 5%, 95% 90%, 5% 90%)' },
-  '.cm-lint-marker-info': { content: 'normal', backgroundColor: '#aaf', border: '0.15em solid #77e' },
+  '.cm-lint-marker-error': { content: 'normal', borderRadius: '50%', backgroundColor: 'var(--sb-lint-error)' },
+  '.cm-lint-marker-warning': { content: 'normal', backgroundColor: 'var(--sb-lint-warning)', clipPath: 'polygon(50% 4%, 100% 92%, 0% 92%)' },
+  '.cm-lint-marker-info': { content: 'normal', backgroundColor: 'var(--sb-lint-info)' },
 });
 
 /** Syntax colours from CSS variables, so both themes keep AA contrast. */

@@ -1,6 +1,7 @@
 // Pointer gestures on the graph canvas, as a small state machine over pointer ids: one pointer that moves
 // past a few pixels drags (pans), two pointers pinch (zoom about their midpoint), and the click that ends a
-// drag is swallowed so the drag does not also select the state it started on.
+// drag is swallowed so the drag does not also select the state it started on. The view moves with the
+// fingers at once: an animation would lag behind them.
 import type { ViewportController } from './viewport-controller';
 
 /** A press that moves less than this is a click (on a state), not a drag. */
@@ -39,7 +40,7 @@ export class PointerGestures {
       this.pointers.set(id, at);
       const [a, b] = [...this.pointers.values()] as [Point, Point];
       const distance = Math.hypot(a.x - b.x, a.y - b.y);
-      if (this.pinch !== null && this.pinch > 0 && distance > 0) this.viewport.zoom(distance / this.pinch, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+      if (this.pinch !== null && this.pinch > 0 && distance > 0) this.viewport.zoom(distance / this.pinch, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, 'instant');
       this.pinch = distance;
       this.moved = true;
       return false;
@@ -53,7 +54,7 @@ export class PointerGestures {
       this.onDragging(true);
     }
     this.pointers.set(id, at);
-    this.viewport.pan(dx, dy);
+    this.viewport.pan(dx, dy, 'instant');
     return started;
   }
 

@@ -183,7 +183,12 @@ export function GraphView({ model, outcomes, selectedId, activeId, onSelect, sta
                 </marker>
               ))}
             </defs>
-            <g className="sb-graph-content" data-testid="graph-content" style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}>
+            <g
+              className="sb-graph-content"
+              data-testid="graph-content"
+              data-motion={view.smooth ? 'smooth' : 'instant'}
+              style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}
+            >
               {containers.map((b) =>
                 stateButton(
                   b,

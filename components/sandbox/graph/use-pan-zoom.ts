@@ -4,14 +4,14 @@
 // keyboard. A plain wheel still scrolls the page: the canvas only takes the gestures it owns.
 import { useEffect, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { PointerGestures } from './gestures';
-import type { Rect, Size, View } from './viewport';
-import { ViewportController } from './viewport-controller';
+import type { Rect, Size } from './viewport';
+import { ViewportController, type ShownView } from './viewport-controller';
 
 const KEY_STEP = 48;
 const ZOOM_STEP = 1.25;
 
 export interface PanZoom {
-  view: View;
+  view: ShownView;
   controller: ViewportController;
   dragging: boolean;
   bindCanvas: (element: HTMLDivElement | null) => void;
@@ -25,6 +25,9 @@ export interface PanZoom {
   };
 }
 
+const rect = (x?: number, y?: number, width?: number, height?: number): Rect | undefined =>
+  x === undefined || y === undefined || width === undefined || height === undefined ? undefined : { x, y, width, height };
+
 const local = (e: PointerEvent) => {
   const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
   return { x: e.clientX - r.left, y: e.clientY - r.top };
@@ -37,16 +40,23 @@ export function usePanZoom(content: Size | null, anchor: Rect | undefined, focus
   const [dragging, setDragging] = useState(false);
   const [gestures] = useState(() => new PointerGestures(controller, setDragging));
 
+  // The layout, and the node the learner is looking at (the timeline's current state, or the selection),
+  // which stays on the canvas: followed when it changes, not forced back while the learner pans elsewhere.
   const width = content?.width;
   const height = content?.height;
   const ax = anchor?.x;
   const ay = anchor?.y;
   const aw = anchor?.width;
   const ah = anchor?.height;
+  const focusKey = focus?.key;
+  const fx = focus?.rect.x;
+  const fy = focus?.rect.y;
+  const fw = focus?.rect.width;
+  const fh = focus?.rect.height;
   useEffect(() => {
     if (width === undefined || height === undefined) return;
-    controller.setLayout({ width, height }, ax !== undefined && ay !== undefined && aw !== undefined && ah !== undefined ? { x: ax, y: ay, width: aw, height: ah } : undefined);
-  }, [controller, width, height, ax, ay, aw, ah]);
+    controller.setLayout({ width, height }, rect(ax, ay, aw, ah), focusKey === undefined ? undefined : rect(fx, fy, fw, fh));
+  }, [controller, width, height, ax, ay, aw, ah, focusKey, fx, fy, fw, fh]);
 
   // The canvas's size: it changes with the window, the phone's tabs, and the panel it sits in.
   useEffect(() => {
@@ -65,23 +75,11 @@ export function usePanZoom(content: Size | null, anchor: Rect | undefined, focus
       if (!(e.ctrlKey || e.metaKey)) return;
       e.preventDefault();
       const r = canvas.getBoundingClientRect();
-      controller.zoom(Math.exp(-e.deltaY * 0.0025), { x: e.clientX - r.left, y: e.clientY - r.top });
+      controller.zoom(Math.exp(-e.deltaY * 0.0025), { x: e.clientX - r.left, y: e.clientY - r.top }, 'instant');
     };
     canvas.addEventListener('wheel', onWheel, { passive: false });
     return () => canvas.removeEventListener('wheel', onWheel);
   }, [canvas, controller]);
-
-  // The node the learner is looking at (the timeline's current state, or the selection) stays on the
-  // canvas: followed when it changes, not forced back while the learner pans elsewhere.
-  const focusKey = focus?.key;
-  const fx = focus?.rect.x;
-  const fy = focus?.rect.y;
-  const fw = focus?.rect.width;
-  const fh = focus?.rect.height;
-  useEffect(() => {
-    if (focusKey === undefined || fx === undefined || fy === undefined || fw === undefined || fh === undefined) return;
-    controller.follow({ x: fx, y: fy, width: fw, height: fh });
-  }, [focusKey, fx, fy, fw, fh, controller]);
 
   const onPointerDown = (e: PointerEvent) => {
     if (e.pointerType === 'mouse' && e.button !== 0) return;
