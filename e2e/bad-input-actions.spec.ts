@@ -12,8 +12,11 @@ import { E2E_INSTRUCTOR } from './support/accounts';
 
 const MALFORMED: unknown[][] = [['not a form'], [{ status: 'idle' }, 'classId=1&source=x'], [null, 42, { get: 1 }], []];
 
-// [action, a page that imports it, the arguments bound before the caller's (ids a page binds)]
-const ACTIONS: [name: string, path: string, bound: unknown[]][] = [
+// [action, a page that imports it, the arguments bound before the caller's (ids a page binds), and its file
+// when two files export an action of that name]. Not here: signIn and signUp (accounts.spec.ts calls them
+// raw: "not a form submission"), updateLessonProgress and submitScenarioAction (bad-requests.spec.ts), and
+// signOut, which takes no argument to judge.
+const ACTIONS: [name: string, path: string, bound: unknown[], file?: string][] = [
   ['joinClassAction', '/classes', []],
   ['createClassAction', '/teach', []],
   ['addAssignmentAction', '/teach/no-such-class', []],
@@ -28,6 +31,8 @@ const ACTIONS: [name: string, path: string, bound: unknown[]][] = [
   ['validateScenarioAction', '/teach/no-such-class/scenarios/new', []],
   ['saveScenarioAction', '/teach/no-such-class/scenarios/new', []],
   ['publishScenarioAction', '/teach/no-such-class/scenarios/new', []],
+  ['previewScenarioAction', '/teach/no-such-class/scenarios/new', [], 'app/teach/[classId]/scenarios/actions.ts'],
+  ['previewScenarioAction', '/practice/scenarios/preview', [], 'app/practice/scenarios/preview/actions.ts'],
   ['submitClassQuizAnswerAction', '/classes/no-such-class/quiz-items/none', []],
   ['submitClassQuizSessionAction', '/classes/no-such-class/quiz-items/none', []],
   ['newClassQuizNumbersAction', '/classes/no-such-class/quiz-items/none', []],
@@ -51,18 +56,18 @@ async function signIn(page: Page) {
   await page.waitForURL((url) => url.pathname !== '/sign-in');
 }
 
-async function call(request: APIRequestContext, name: string, path: string, args: unknown[]) {
-  const response = await request.post(path, { headers: { 'Next-Action': actionId(name), 'Content-Type': 'text/plain;charset=UTF-8' }, data: JSON.stringify(args) });
+async function call(request: APIRequestContext, name: string, path: string, args: unknown[], file?: string) {
+  const response = await request.post(path, { headers: { 'Next-Action': actionId(name, file), 'Content-Type': 'text/plain;charset=UTF-8' }, data: JSON.stringify(args) });
   return { status: response.status(), text: await response.text() };
 }
 
 test('every server action answers malformed arguments with a clear message, never a 500', async ({ page }) => {
   test.setTimeout(240_000);
   await signIn(page);
-  for (const [name, path, bound] of ACTIONS) {
+  for (const [name, path, bound, file] of ACTIONS) {
     for (const args of MALFORMED) {
       const where = `${name}(${JSON.stringify(args)})`;
-      const { status, text } = await call(page.request, name, path, [...bound, ...args]);
+      const { status, text } = await call(page.request, name, path, [...bound, ...args], file);
       expect(status, where).toBeLessThan(500);
       expect(text, where).not.toMatch(/\n\s+at |TypeError|is not a function|Cannot read properties/);
       if (status !== 200) continue;

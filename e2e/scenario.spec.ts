@@ -129,7 +129,7 @@ test('the instructor preview is for instructors: a guest is sent to sign in, a l
     const body = new FormData();
     body.append('_1_file:scenario.yaml', 'id: broken\ntitle: [unclosed\n');
     body.append('0', JSON.stringify([{ status: 'idle' }, '$K1']));
-    return post('/practice/scenarios/preview', { headers: { 'Next-Action': actionId('previewScenarioAction') }, multipart: body }).then((r) => r.text());
+    return post('/practice/scenarios/preview', { headers: { 'Next-Action': actionId('previewScenarioAction', 'app/practice/scenarios/preview/actions.ts') }, multipart: body }).then((r) => r.text());
   };
   expect(await call((url, init) => request.post(url, init))).toContain('Sign in first. The scenario preview is for instructors.');
   const asLearner = await call((url, init) => page.request.post(url, init));

@@ -3,16 +3,19 @@ import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 
 /**
- * Calls the lesson-progress server action over HTTP the way React does, for tests of what the server
- * does with requests a browser would not send. The action's id comes from the build being served.
+ * The id of the server action `exportedName` in the build being served, for tests of what the server does
+ * with requests a browser would not send. Two files may export actions of the same name (both scenario
+ * previews do): then `file` (the action's file, as in the build's manifest) says which, and without it
+ * the lookup fails rather than pick one.
  */
-export function actionId(exportedName: string): string {
+export function actionId(exportedName: string, file?: string): string {
   const manifest = JSON.parse(readFileSync(path.join(process.cwd(), '.next/server/server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { exportedName: string }>;
+    node: Record<string, { exportedName: string; filename?: string }>;
   };
-  const id = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === exportedName)?.[0];
-  if (!id) throw new Error(`no server action named ${exportedName} in this build`);
-  return id;
+  const found = Object.entries(manifest.node).filter(([, entry]) => entry.exportedName === exportedName && (file === undefined || entry.filename === file));
+  if (found.length === 0) throw new Error(`no server action named ${exportedName}${file ? ` in ${file}` : ''} in this build`);
+  if (found.length > 1) throw new Error(`${found.length} server actions are named ${exportedName}: say which file (${found.map(([, e]) => e.filename).join(', ')})`);
+  return found[0]![0];
 }
 
 export const PROGRESS_ACTION = 'updateLessonProgress';
