@@ -107,7 +107,7 @@ describe('class quiz items become review cards', () => {
     const first = await answerClassQuizCard(db, learner, card.id, answer, reviewDeps(learner));
     expect(first).toMatchObject({ status: 'graded', verdict: { correct: true } });
     const [marked] = await listReviewCards(db, learner.learnerId);
-    expect(await answerClassQuizCard(db, learner, card.id, answer, reviewDeps(learner))).toEqual(first);
+    expect(await answerClassQuizCard(db, learner, card.id, answer, reviewDeps(learner))).toEqual({ ...first, repeated: true });
     expect(await listReviewCards(db, learner.learnerId)).toEqual([marked]);
     expect(await db.quizAttempt.count({ where: { learnerId: learner.learnerId, seed: card.seed } })).toBe(1);
     // The same id with another answer is refused, and records nothing.
