@@ -108,9 +108,10 @@ function prepare(
   const frame: Frame = { thread: top, path: [], scope: new VariableScope() };
   const base: Base = { exec, top, frame, executionArn, startIso, definition, input, options, startMs, name, machineName, roleArn, region, account, seed, type };
   if (resumption !== undefined) return resume(base, pre, resumption);
-  const inputText = options.inputString ?? jsonText(input);
   if (options.inputString !== undefined) exec.history.pin(input, options.inputString);
   if (exec.history.record) {
+    // The input's text only for the event: without history the size check below does not need it.
+    const inputText = options.inputString ?? jsonText(input);
     exec.history.emit(top, 'ExecutionStarted', 'executionStartedEventDetails', { input: inputText, inputDetails: { truncated: false }, roleArn }, false);
   } else {
     exec.history.emit(top, 'ExecutionStarted', undefined, undefined, false);
@@ -297,6 +298,7 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
   if (status !== 'SUCCEEDED' && base.type === 'STANDARD') result.redrive = checkpointOf(base, exec);
   // Distributed Map runs: ExecutionResult.mapRuns and billing.childExecutions.
   attachMapRuns(exec, result);
+  exec.releaseCounts();
   releaseTextCache();
   return result;
 }

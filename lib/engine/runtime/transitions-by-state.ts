@@ -14,30 +14,68 @@ import type { CompiledMachine, CompiledState } from './compile';
 import { setOwn } from '../own';
 
 export interface ByStateTemplate {
-  /** The states in first-entered order of the last run. */
+  /** The states in first-entered order of the last run (a copy: runs reuse their arrays). */
   order: readonly CompiledState[];
   /** Made once a second run in a row had that order: the keys, with `values` as their counts. */
   object: Record<string, number> | undefined;
   values: number[];
+  /** The arrays the machine's last finished run counted in, zeroed, for its next run (see takeTally). */
+  spare: Tally | undefined;
+}
+
+/** Where a run counts its top machine's transitions: per state (by index) and the states in first-entered order. */
+export interface Tally {
+  counts: number[];
+  entered: CompiledState[];
 }
 
 const templates = new WeakMap<CompiledMachine, ByStateTemplate>();
 
-export function transitionsByStateOf(machine: CompiledMachine, entered: readonly CompiledState[], counts: readonly number[]): Record<string, number> {
+/**
+ * The arrays a run of `machine` counts in: the ones its last finished run gave back, or new ones. A run
+ * allocated about 2.9 KB for them in a 100-state chain (the counts and a growing list of entered states),
+ * a third of what a run with history off allocates. A run that is still going keeps its own: a nested or
+ * concurrent run of the same machine gets new arrays.
+ */
+export function takeTally(machine: CompiledMachine): Tally {
   const template = templates.get(machine);
-  if (template === undefined || !sameOrder(template.order, entered)) {
-    templates.set(machine, { order: entered, object: undefined, values: [] });
-    return build(entered, counts);
+  const spare = template?.spare;
+  if (spare !== undefined) {
+    template!.spare = undefined;
+    return spare;
+  }
+  const n = machine.list.length;
+  return { counts: new Array<number>(n).fill(0), entered: new Array<CompiledState>(n) };
+}
+
+/** Gives back a finished run's arrays (after its transitionsByState was built), zeroing the counts it set. */
+export function giveBackTally(machine: CompiledMachine, counts: number[], entered: CompiledState[], enteredCount: number): void {
+  let template = templates.get(machine);
+  if (template === undefined) templates.set(machine, (template = { order: [], object: undefined, values: [], spare: undefined }));
+  else if (template.spare !== undefined) return;
+  for (let i = 0; i < enteredCount; i++) {
+    const state = entered[i]!;
+    if (state.machine === machine) counts[state.index] = 0;
+  }
+  template.spare = { counts, entered };
+}
+
+export function transitionsByStateOf(machine: CompiledMachine, entered: readonly CompiledState[], enteredCount: number, counts: readonly number[]): Record<string, number> {
+  const template = templates.get(machine);
+  if (template === undefined || !sameOrder(template.order, entered, enteredCount)) {
+    const order = entered.slice(0, enteredCount);
+    templates.set(machine, { order, object: undefined, values: [], spare: template?.spare });
+    return build(order, counts);
   }
   if (template.object === undefined) {
-    const built = build(entered, counts);
+    const built = build(template.order, counts);
     template.object = { ...built };
-    template.values = entered.map((state) => counts[state.index]!);
+    template.values = template.order.map((state) => counts[state.index]!);
     return built;
   }
   const out = { ...template.object };
   const values = template.values;
-  for (let i = 0; i < entered.length; i++) {
+  for (let i = 0; i < enteredCount; i++) {
     const state = entered[i]!;
     const count = counts[state.index]!;
     if (count !== values[i]) setOwn(out, state.name, count);
@@ -56,8 +94,8 @@ function build(entered: readonly CompiledState[], counts: readonly number[]): Re
   return byState;
 }
 
-function sameOrder(a: readonly CompiledState[], b: readonly CompiledState[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+function sameOrder(a: readonly CompiledState[], b: readonly CompiledState[], bCount: number): boolean {
+  if (a.length !== bCount) return false;
+  for (let i = 0; i < bCount; i++) if (a[i] !== b[i]) return false;
   return true;
 }

@@ -152,5 +152,6 @@ export function* runChild(
   if (output !== undefined) run.output = output;
   if (error !== undefined) run.error = error;
   if (cause !== undefined) run.cause = cause;
+  exec.releaseCounts();
   return run;
 }
