@@ -10,6 +10,8 @@ const RING = 8;
 const ringValues: (object | undefined)[] = new Array(RING).fill(undefined);
 const ringTexts: string[] = new Array(RING).fill('');
 let ringNext = 0;
+/** Whether the ring holds anything: a run with history off usually makes no text at all. */
+let ringUsed = false;
 
 export function jsonText(value: JsonValue | undefined): string {
   if (value === null || value === undefined) return 'null';
@@ -19,6 +21,7 @@ export function jsonText(value: JsonValue | undefined): string {
   ringValues[ringNext] = value;
   ringTexts[ringNext] = text;
   ringNext = (ringNext + 1) % RING;
+  ringUsed = true;
   return text;
 }
 
@@ -89,8 +92,10 @@ function punct(text: string): [string] {
 
 /** Drops the cached texts, so a finished run's values are not kept alive by the cache. */
 export function releaseTextCache(): void {
+  if (!ringUsed) return;
   ringValues.fill(undefined);
   ringTexts.fill('');
+  ringUsed = false;
 }
 
 /** 256 KiB: the payload quota of a state, task or execution (developer guide "Quotas"). */

@@ -1,7 +1,7 @@
 // startExecution: sets up an Execution, runs the top-level machine and turns the outcome into an
 // ExecutionResult (a value, never a throw, for anything the definition or input can cause).
 
-import type { ExecutionResult, ExecutionStatus, ExecutionType, JsonObject, JsonValue, RedriveCheckpoint, StartOptions, StateMachineDefinition } from './types';
+import type { ExecutionResult, ExecutionStatus, JsonObject, JsonValue, RedriveCheckpoint, StartOptions, StateMachineDefinition } from './types';
 import { isoTime, parseStartTime } from './runtime/clock';
 import { compileMachine, type CompiledMachine } from './runtime/compile';
 import { Execution, STANDARD_HISTORY_LIMIT } from './runtime/execution';
@@ -14,7 +14,7 @@ import { attachEvents, type Thread } from './runtime/history';
 import type { ContextBase } from './runtime/context-object';
 import { jsonText, exceedsPayloadLimit, releaseTextCache } from './json-text';
 import { stateHandlers } from './states';
-import { createRandom } from './random';
+import { runIdentity, type RunIdentity } from './run-identity';
 import { StatesError } from './errors';
 import { attachMapRuns } from './states/distributed-map/registry';
 import { definitionProblems } from './definition-check';
@@ -73,19 +73,8 @@ function prepare(
   resumption: Resumption | undefined,
 ): ExecutionResult | Promise<ExecutionResult> {
   const startMs = parseStartTime(options.startTime);
-  const type = options.type ?? 'STANDARD';
-  const region = options.region ?? 'us-east-1';
-  const account = options.accountId ?? '123456789012';
-  const machineName = options.stateMachineName ?? 'StateMachine';
-  const seed = options.seed ?? 0;
-  const name = options.name ?? `exec-${seed.toString(16).padStart(8, '0')}`;
-  const roleArn = options.roleArn ?? `arn:aws:iam::${account}:role/StepFunctionsRole`;
-  const machineArn = `arn:aws:states:${region}:${account}:stateMachine:${machineName}`;
-  // Express execution ARNs carry an extra generated id after the name (recorded: express sync executions).
-  const executionArn =
-    type === 'EXPRESS'
-      ? `arn:aws:states:${region}:${account}:express:${machineName}:${name}:${expressIdOf(seed)}`
-      : `arn:aws:states:${region}:${account}:execution:${machineName}:${name}`;
+  const id = runIdentity(options);
+  const { type, name, machineName, roleArn, machineArn, executionArn } = id;
   const startIso = isoTime(startMs);
   // $$ is built when an expression first reads it: most states of most runs never do.
   const overrides = options.context;
@@ -106,7 +95,7 @@ function prepare(
   exec.startNested = startExecution;
   const top: Thread = { prev: 0 };
   const frame: Frame = { thread: top, path: [], scope: new VariableScope() };
-  const base: Base = { exec, top, frame, executionArn, startIso, definition, input, options, startMs, name, machineName, roleArn, region, account, seed, type };
+  const base: Base = { exec, top, frame, id, startIso, definition, input, options, startMs };
   if (resumption !== undefined) return resume(base, pre, resumption);
   if (options.inputString !== undefined) exec.history.pin(input, options.inputString);
   if (exec.history.record) {
@@ -153,35 +142,16 @@ function resume(base: Base, pre: Precompiled | undefined, resumption: Resumption
   return drive(base, gen);
 }
 
-let expressSeed = Number.NaN;
-let expressId = '';
-
-/** The generated id an Express execution ARN ends with: drawn from the seed, so the same for the same seed. */
-function expressIdOf(seed: number): string {
-  if (seed !== expressSeed) {
-    expressId = createRandom(seed ^ 0x5eed).uuid();
-    expressSeed = seed;
-  }
-  return expressId;
-}
-
 interface Base {
   exec: Execution;
   top: Thread;
   frame: Frame;
-  executionArn: string;
+  id: RunIdentity;
   startIso: string;
   definition: StateMachineDefinition;
   input: JsonValue;
   options: StartOptions;
   startMs: number;
-  name: string;
-  machineName: string;
-  roleArn: string;
-  region: string;
-  account: string;
-  seed: number;
-  type: ExecutionType;
   redrive?: Resumption;
 }
 
@@ -281,7 +251,7 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
       historyEvents: history.count,
       transitionsByState: exec.transitionsByState(),
     },
-    executionArn: base.executionArn,
+    executionArn: base.id.executionArn,
     startDate: base.startIso,
     stopDate: isoTime(exec.clock.now),
   };
@@ -295,7 +265,7 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
     result.redriveDate = new Date(base.redrive.redriveMs).toISOString();
   }
   // RedriveExecution takes Standard executions that did not succeed (API reference "RedriveExecution").
-  if (status !== 'SUCCEEDED' && base.type === 'STANDARD') result.redrive = checkpointOf(base, exec);
+  if (status !== 'SUCCEEDED' && base.id.type === 'STANDARD') result.redrive = checkpointOf(base, exec);
   // Distributed Map runs: ExecutionResult.mapRuns and billing.childExecutions.
   attachMapRuns(exec, result);
   exec.releaseCounts();
@@ -307,13 +277,13 @@ function checkpointOf(base: Base, exec: Execution): RedriveCheckpoint {
   const checkpoint: RedriveCheckpoint = {
     definition: base.definition,
     input: base.input,
-    type: base.type,
-    name: base.name,
-    stateMachineName: base.machineName,
-    roleArn: base.roleArn,
-    accountId: base.account,
-    region: base.region,
-    seed: base.seed,
+    type: base.id.type,
+    name: base.id.name,
+    stateMachineName: base.id.machineName,
+    roleArn: base.id.roleArn,
+    accountId: base.id.account,
+    region: base.id.region,
+    seed: base.id.seed,
     startMs: base.startMs,
     point: pointOf(base.frame),
   };
