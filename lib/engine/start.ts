@@ -18,11 +18,11 @@ import { runIdentity, type RunIdentity } from './run-identity';
 import { StatesError } from './errors';
 import { attachMapRuns } from './states/distributed-map/registry';
 import { definitionProblems } from './definition-check';
-import { ownClock } from './runtime/sleep';
+import { Sleep, type Yielded } from './runtime/sleep';
 import { STATES_ERRORS } from './asl/errors';
 
-/** The top of a run: sleeps are already turned into clock moves (ownClock), so only answers are awaited. */
-type RunGenerator = Generator<Promise<unknown>, JsonValue, unknown>;
+/** The top of a run: it yields sleeps (drive moves the clock) and pending task answers (awaited). */
+type RunGenerator = Generator<Yielded, JsonValue, unknown>;
 
 const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as Promise<unknown> | null)?.then === 'function';
 
@@ -114,7 +114,7 @@ function prepare(
   try {
     if (pre?.compileError !== undefined) throw pre.compileError;
     const machine = pre?.machine ?? compileMachine(definition, stateHandlers);
-    gen = ownClock(exec, runMachine(exec, machine, input, frame, options.inputString));
+    gen = runMachine(exec, machine, input, frame, options.inputString);
   } catch (e) {
     return finish(base, e);
   }
@@ -135,7 +135,7 @@ function resume(base: Base, pre: Precompiled | undefined, resumption: Resumption
     const machine = pre?.machine ?? compileMachine(base.definition, stateHandlers);
     const point = checkpoint.point ?? undefined;
     restoredScope(frame.scope, point);
-    gen = ownClock(exec, runMachine(exec, machine, base.input, frame, undefined, point));
+    gen = runMachine(exec, machine, base.input, frame, undefined, point);
   } catch (e) {
     return finish(base, e);
   }
@@ -157,20 +157,39 @@ interface Base {
 
 /** Runs synchronously until a task handler returns a Promise; only then does the run become asynchronous. */
 function drive(base: Base, gen: RunGenerator): ExecutionResult | Promise<ExecutionResult> {
-  let sent: unknown;
-  let thrown: unknown;
-  let hasThrown = false;
+  const r = step(base, gen, undefined, undefined, false);
+  return isPromise(r) ? driveAsync(base, gen, r) : r;
+}
+
+/**
+ * Resumes the run with `sent` (or throws `thrown` into it) and runs it until it finishes (its result) or waits
+ * for a task handler's answer (that promise). Sleeps move the run's clock here, as ownClock (runtime/sleep.ts)
+ * does for a Distributed Map child: past the deadline the timeout is thrown into the state that was waiting.
+ * (Doing it here rather than through ownClock spares a generator and a generator step a run.)
+ */
+function step(base: Base, gen: RunGenerator, sent: unknown, thrown: unknown, hasThrown: boolean): ExecutionResult | Promise<unknown> {
   for (;;) {
-    let r: IteratorResult<Promise<unknown>, JsonValue>;
+    let r: IteratorResult<Yielded, JsonValue>;
     try {
       r = hasThrown ? gen.throw(thrown) : gen.next(sent);
     } catch (e) {
       return finish(base, e);
     }
     hasThrown = false;
+    sent = undefined;
     if (r.done) return finish(base, undefined, r.value);
-    if (isPromise(r.value)) return driveAsync(base, gen, r.value);
-    sent = r.value;
+    const y = r.value;
+    if (y instanceof Sleep) {
+      try {
+        base.exec.advance(y.ms);
+      } catch (halt) {
+        thrown = halt;
+        hasThrown = true;
+      }
+      continue;
+    }
+    if (isPromise(y)) return y;
+    sent = y;
   }
 }
 
@@ -178,24 +197,19 @@ async function driveAsync(base: Base, gen: RunGenerator, pending: Promise<unknow
   const signal = base.exec.options.signal;
   let current: Promise<unknown> = pending;
   for (;;) {
-    let r: IteratorResult<Promise<unknown>, JsonValue>;
+    let value: unknown;
+    let failed = false;
+    let error: unknown;
     try {
-      let value: unknown;
-      let failed = false;
-      let error: unknown;
-      try {
-        value = await withAbort(current, signal);
-      } catch (e) {
-        failed = true;
-        error = e;
-      }
-      if (failed && error instanceof RunHalt) return finish(base, error);
-      r = failed ? gen.throw(error) : gen.next(value);
+      value = await withAbort(current, signal);
     } catch (e) {
-      return finish(base, e);
+      failed = true;
+      error = e;
     }
-    if (r.done) return finish(base, undefined, r.value);
-    current = r.value;
+    if (failed && error instanceof RunHalt) return finish(base, error);
+    const r = failed ? step(base, gen, undefined, error, true) : step(base, gen, value, undefined, false);
+    if (!isPromise(r)) return r;
+    current = r;
   }
 }
 
