@@ -22,8 +22,8 @@ export interface RunIdentity {
 
 let last: RunIdentity | undefined;
 
-export function runIdentity(options: StartOptions): RunIdentity {
-  const type = options.type ?? 'STANDARD';
+/** `type` (a compiled machine's) wins over options.type. */
+export function runIdentity(options: StartOptions, type: ExecutionType = options.type ?? 'STANDARD'): RunIdentity {
   const region = options.region ?? 'us-east-1';
   const account = options.accountId ?? '123456789012';
   const machineName = options.stateMachineName ?? 'StateMachine';

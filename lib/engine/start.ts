@@ -1,7 +1,7 @@
 // startExecution: sets up an Execution, runs the top-level machine and turns the outcome into an
 // ExecutionResult (a value, never a throw, for anything the definition or input can cause).
 
-import type { ExecutionResult, ExecutionStatus, JsonObject, JsonValue, RedriveCheckpoint, StartOptions, StateMachineDefinition } from './types';
+import type { ExecutionResult, ExecutionStatus, ExecutionType, JsonObject, JsonValue, RedriveCheckpoint, StartOptions, StateMachineDefinition } from './types';
 import { isoTime, parseStartTime } from './runtime/clock';
 import { compileMachine, type CompiledMachine } from './runtime/compile';
 import { Execution, STANDARD_HISTORY_LIMIT } from './runtime/execution';
@@ -39,6 +39,8 @@ export interface Precompiled {
   problems: string | null;
   machine: CompiledMachine | undefined;
   compileError: unknown;
+  /** The type the machine was compiled for: it wins over any `type` in the run's options. */
+  type: ExecutionType;
 }
 
 /** A redrive (lib/engine/redrive): the stopped execution's checkpoint, its result and the new attempt's time. */
@@ -73,7 +75,7 @@ function prepare(
   resumption: Resumption | undefined,
 ): ExecutionResult | Promise<ExecutionResult> {
   const startMs = parseStartTime(options.startTime);
-  const id = runIdentity(options);
+  const id = runIdentity(options, pre?.type);
   const { type, name, machineName, roleArn, machineArn, executionArn } = id;
   const startIso = isoTime(startMs);
   // $$ is built when an expression first reads it: most states of most runs never do.
@@ -91,7 +93,7 @@ function prepare(
   };
   const timeout = typeof definition.TimeoutSeconds === 'number' ? definition.TimeoutSeconds : undefined;
   // A redriven attempt runs on the clock from the redrive; its TimeoutSeconds counts from there too.
-  const exec = new Execution(options, resumption?.redriveMs ?? startMs, timeout, contextBase, input);
+  const exec = new Execution(options, resumption?.redriveMs ?? startMs, timeout, contextBase, input, undefined, type);
   exec.startNested = startExecution;
   const top: Thread = { prev: 0 };
   const frame: Frame = { thread: top, path: [], scope: new VariableScope() };

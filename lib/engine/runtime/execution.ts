@@ -95,12 +95,14 @@ export class Execution {
     readonly executionInput: JsonValue,
     /** A Distributed Map child keeps its parent's real-time deadline. */
     inheritedWallDeadline?: number,
+    /** A compiled machine's type, which wins over options.type. */
+    type: ExecutionType = options.type ?? 'STANDARD',
   ) {
     this.ctxBase = contextBase;
     this.startMs = startMs;
     this.clock = new VirtualClock(startMs);
     this.history = new History(options.recordHistory !== false, this.clock);
-    this.type = options.type ?? 'STANDARD';
+    this.type = type;
     this.maxTransitions = options.maxTransitions ?? DEFAULT_MAX_TRANSITIONS;
     this.payloadLimit = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     this.traces = options.trace ? [] : undefined;
