@@ -66,6 +66,8 @@ export class Execution {
   /** States in the order they were first entered (the first `enteredCount`): transitionsByState's order. */
   private entered: CompiledState[] = NO_STATES;
   private enteredCount = 0;
+  /** Whether a state was entered a second time (transitionsByState then has counts other than 1). */
+  private repeated = false;
   /** Whether entering a state must also look at the abort signal, the callbacks or the real-time budget. */
   private readonly watched: boolean;
   private readonly signal: AbortSignal | undefined;
@@ -147,7 +149,7 @@ export class Execution {
   /** Transitions per state name (billing.transitionsByState), in the order the states were first entered. */
   transitionsByState(): Record<string, number> {
     if (this.inner === undefined) {
-      return this.top === undefined ? {} : transitionsByStateOf(this.top, this.entered, this.enteredCount, this.topCounts);
+      return this.top === undefined ? {} : transitionsByStateOf(this.top, this.entered, this.enteredCount, this.topCounts, this.repeated);
     }
     const byState: Record<string, number> = {};
     // Inner machines (Map, Parallel) may reuse a name: their counts add up under it.
@@ -170,6 +172,7 @@ export class Execution {
     this.topCounts = NO_COUNTS;
     this.entered = NO_STATES;
     this.enteredCount = 0;
+    this.repeated = false;
     this.inner = undefined;
   }
 
@@ -178,6 +181,7 @@ export class Execution {
     const before = counts[state.index]!;
     counts[state.index] = before + 1;
     if (before === 0) this.entered[this.enteredCount++] = state;
+    else this.repeated = true;
     this.countTransition(state.name);
   }
 

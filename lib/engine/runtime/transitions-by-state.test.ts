@@ -79,6 +79,24 @@ describe('billing.transitionsByState of repeated runs (a template per compiled m
     expect(new Set(seen).size).toBe(runs.length);
   });
 
+  it('counts a state entered again in the same first-entered order as a run that entered each once', async () => {
+    // A lowers n and the Choice loops back to it while n >= 0: every run enters A, C, D in that order.
+    const again: StateMachineDefinition = {
+      StartAt: 'A',
+      States: {
+        A: { Type: 'Pass', Parameters: { 'n.$': 'States.MathAdd($.n, -1)' }, Next: 'C' },
+        C: { Type: 'Choice', Choices: [{ Variable: '$.n', NumericGreaterThanEquals: 0, Next: 'A' }], Default: 'D' },
+        D: { Type: 'Succeed' },
+      },
+    };
+    const machine = compileStateMachine(again);
+    for (const n of [0, 0, 0, 1, 0, 2, 0]) {
+      const r = await machine.startExecution({ n }, { recordHistory: false });
+      const expected = { A: n + 1, C: n + 1, D: 1 };
+      expect(Object.entries(r.billing.transitionsByState!)).toEqual(Object.entries(expected));
+    }
+  });
+
   it('is not changed by what a caller does to an earlier result', async () => {
     const first = await startExecution(choice, { n: 0 });
     const second = await startExecution(choice, { n: 0 });

@@ -19,6 +19,8 @@ export interface ByStateTemplate {
   /** Made once a second run in a row had that order: the keys, with `values` as their counts. */
   object: Record<string, number> | undefined;
   values: number[];
+  /** Every value is 1: a run that entered no state twice needs no count written in. */
+  allOnes: boolean;
   /** The arrays the machine's last finished run counted in, zeroed, for its next run (see takeTally). */
   spare: Tally | undefined;
 }
@@ -51,7 +53,7 @@ export function takeTally(machine: CompiledMachine): Tally {
 /** Gives back a finished run's arrays (after its transitionsByState was built), zeroing the counts it set. */
 export function giveBackTally(machine: CompiledMachine, counts: number[], entered: CompiledState[], enteredCount: number): void {
   let template = templates.get(machine);
-  if (template === undefined) templates.set(machine, (template = { order: [], object: undefined, values: [], spare: undefined }));
+  if (template === undefined) templates.set(machine, (template = { order: [], object: undefined, values: [], allOnes: false, spare: undefined }));
   else if (template.spare !== undefined) return;
   for (let i = 0; i < enteredCount; i++) {
     const state = entered[i]!;
@@ -60,20 +62,29 @@ export function giveBackTally(machine: CompiledMachine, counts: number[], entere
   template.spare = { counts, entered };
 }
 
-export function transitionsByStateOf(machine: CompiledMachine, entered: readonly CompiledState[], enteredCount: number, counts: readonly number[]): Record<string, number> {
+/** `repeated`: whether the run entered any state more than once (when not, every count is 1). */
+export function transitionsByStateOf(
+  machine: CompiledMachine,
+  entered: readonly CompiledState[],
+  enteredCount: number,
+  counts: readonly number[],
+  repeated: boolean,
+): Record<string, number> {
   const template = templates.get(machine);
   if (template === undefined || !sameOrder(template.order, entered, enteredCount)) {
     const order = entered.slice(0, enteredCount);
-    templates.set(machine, { order, object: undefined, values: [], spare: template?.spare });
+    templates.set(machine, { order, object: undefined, values: [], allOnes: false, spare: template?.spare });
     return build(order, counts);
   }
   if (template.object === undefined) {
     const built = build(template.order, counts);
     template.object = { ...built };
     template.values = template.order.map((state) => counts[state.index]!);
+    template.allOnes = template.values.every((n) => n === 1);
     return built;
   }
   const out = { ...template.object };
+  if (!repeated && template.allOnes) return out;
   const values = template.values;
   for (let i = 0; i < enteredCount; i++) {
     const state = entered[i]!;
