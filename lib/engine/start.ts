@@ -5,7 +5,7 @@ import type { ExecutionResult, ExecutionStatus, ExecutionType, JsonObject, JsonV
 import { isoTime, parseStartTime } from './runtime/clock';
 import { compileMachine, type CompiledMachine } from './runtime/compile';
 import { Execution, STANDARD_HISTORY_LIMIT } from './runtime/execution';
-import type { Frame } from './runtime/frame';
+import { newFrame, type Frame } from './runtime/frame';
 import { pointOf, restoredScope } from './runtime/redrive-point';
 import { RunFailure, RunHalt } from './runtime/outcome';
 import { runMachine } from './runtime/run-machine';
@@ -96,7 +96,7 @@ function prepare(
   const exec = new Execution(options, resumption?.redriveMs ?? startMs, timeout, contextBase, input, undefined, type);
   exec.startNested = startExecution;
   const top: Thread = { prev: 0 };
-  const frame: Frame = { thread: top, path: [], scope: new VariableScope() };
+  const frame = newFrame(top, [], new VariableScope(), undefined);
   const base: Base = { exec, top, frame, id, startIso, definition, input, options, startMs };
   if (resumption !== undefined) return resume(base, pre, resumption);
   if (options.inputString !== undefined) exec.history.pin(input, options.inputString);
