@@ -213,48 +213,57 @@ const MAX_NUMBER_CHARS = 24;
 /** Most UTF-8 bytes one UTF-16 unit of a string can take in JSON text: a control character as \u0000. */
 const MAX_BYTES_PER_UNIT = 6;
 
-/** walkSmall's sums: what sizeBounds sums as `least` and `most`, and how many values it has looked at. */
-let smallLeast = 0;
-let smallMost = 0;
+/** The sums of sizeBounds' walks: the least and the most bytes of what they have looked at so far. */
+let boundLeast = 0;
+let boundMost = 0;
 let smallNodes = 0;
 /** Past this many values or this depth walkSmall gives up and sizeBounds walks the value its general way. */
 const SMALL_NODES = 256;
 const SMALL_DEPTH = 16;
 
-/** Adds `v`'s bounds to smallLeast and smallMost as sizeBounds would; false when `v` is too big or deep for it. */
+/** Adds a scalar's bounds to boundLeast and boundMost; false (nothing added) for an object or an array. */
+function addScalarBounds(v: unknown): boolean {
+  if (typeof v === 'string') {
+    boundLeast += v.length + 2;
+    boundMost += v.length * MAX_BYTES_PER_UNIT + 2;
+  } else if (typeof v === 'number') {
+    boundLeast += 1;
+    boundMost += MAX_NUMBER_CHARS;
+  } else if (typeof v === 'boolean') {
+    boundLeast += 4;
+    boundMost += 5;
+  } else if (v === null || typeof v !== 'object') {
+    // null, or undefined inside an array (printed as null).
+    boundLeast += 4;
+    boundMost += 4;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+/** Adds `v`'s bounds as sizeBounds would, by recursion; false when `v` is too big or too deep for that. */
 function walkSmall(v: unknown, depth: number): boolean {
   if (++smallNodes > SMALL_NODES) return false;
-  if (typeof v === 'string') {
-    smallLeast += v.length + 2;
-    smallMost += v.length * MAX_BYTES_PER_UNIT + 2;
-  } else if (typeof v === 'number') {
-    smallLeast += 1;
-    smallMost += MAX_NUMBER_CHARS;
-  } else if (typeof v === 'boolean') {
-    smallLeast += 4;
-    smallMost += 5;
-  } else if (v === null || typeof v !== 'object') {
-    smallLeast += 4;
-    smallMost += 4;
-  } else if (depth >= SMALL_DEPTH) {
-    return false;
-  } else if (Array.isArray(v)) {
+  if (addScalarBounds(v)) return true;
+  if (depth >= SMALL_DEPTH) return false;
+  if (Array.isArray(v)) {
     const n = v.length;
-    smallLeast += n + 1;
-    smallMost += n + 2;
+    boundLeast += n + 1;
+    boundMost += n + 2;
     for (let i = 0; i < n; i++) if (!walkSmall(v[i], depth + 1)) return false;
-  } else {
-    smallLeast += 1;
-    smallMost += 2;
-    // for-in with an own check: the same members as Object.keys, without making its array.
-    for (const key in v) {
-      if (!hasOwnProperty.call(v, key)) continue;
-      const child = (v as Record<string, unknown>)[key];
-      if (child === undefined || typeof child === 'function' || typeof child === 'symbol') continue;
-      smallLeast += key.length + 4;
-      smallMost += key.length * MAX_BYTES_PER_UNIT + 4;
-      if (!walkSmall(child, depth + 1)) return false;
-    }
+    return true;
+  }
+  boundLeast += 1;
+  boundMost += 2;
+  // for-in with an own check: the same members as Object.keys, without making its array.
+  for (const key in v as object) {
+    if (!hasOwnProperty.call(v, key)) continue;
+    const child = (v as Record<string, unknown>)[key];
+    if (child === undefined || typeof child === 'function' || typeof child === 'symbol') continue;
+    boundLeast += key.length + 4;
+    boundMost += key.length * MAX_BYTES_PER_UNIT + 4;
+    if (!walkSmall(child, depth + 1)) return false;
   }
   return true;
 }
@@ -268,52 +277,41 @@ const hasOwnProperty = Object.prototype.hasOwnProperty;
 function sizeBounds(root: object, limit: number): number {
   // Most values (an execution's input, a state's output) are small: walked by recursion, with no stack
   // array and no Object.keys arrays, they cost a fraction of the general walk below.
-  smallLeast = 0;
-  smallMost = 0;
+  boundLeast = 0;
+  boundMost = 0;
   smallNodes = 0;
-  if (walkSmall(root, 0)) return smallLeast > limit ? OVER : smallMost <= limit ? UNDER : UNDECIDED;
-  let least = 0;
-  let most = 0;
+  if (walkSmall(root, 0)) return boundLeast > limit ? OVER : boundMost <= limit ? UNDER : UNDECIDED;
+  boundLeast = 0;
+  boundMost = 0;
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const v = stack.pop();
-    if (typeof v === 'string') {
-      least += v.length + 2;
-      most += v.length * MAX_BYTES_PER_UNIT + 2;
-    } else if (typeof v === 'number') {
-      least += 1;
-      most += MAX_NUMBER_CHARS;
-    } else if (typeof v === 'boolean') {
-      least += 4;
-      most += 5;
-    } else if (v === null || typeof v !== 'object') {
-      // null, or undefined inside an array (printed as null).
-      least += 4;
-      most += 4;
+    if (addScalarBounds(v)) {
+      // counted
     } else if (Array.isArray(v)) {
       const n = v.length;
       // Brackets and commas: max(2, n + 1) characters.
-      least += n + 1;
-      most += n + 2;
-      if (least > limit) return OVER;
+      boundLeast += n + 1;
+      boundMost += n + 2;
+      if (boundLeast > limit) return OVER;
       for (let i = n - 1; i >= 0; i--) stack.push(v[i]);
     } else {
       // Braces and commas: max(2, members + 1) characters; each member adds its quotes, colon and comma.
-      least += 1;
-      most += 2;
-      for (const key of Object.keys(v)) {
+      boundLeast += 1;
+      boundMost += 2;
+      for (const key of Object.keys(v as object)) {
         const child = (v as Record<string, unknown>)[key];
         // JSON.stringify leaves out members without a JSON form.
         if (child === undefined || typeof child === 'function' || typeof child === 'symbol') continue;
-        least += key.length + 4;
-        most += key.length * MAX_BYTES_PER_UNIT + 4;
-        if (least > limit) return OVER;
+        boundLeast += key.length + 4;
+        boundMost += key.length * MAX_BYTES_PER_UNIT + 4;
+        if (boundLeast > limit) return OVER;
         stack.push(child);
       }
     }
-    if (least > limit) return OVER;
+    if (boundLeast > limit) return OVER;
   }
-  return most <= limit ? UNDER : UNDECIDED;
+  return boundMost <= limit ? UNDER : UNDECIDED;
 }
 
 /**
