@@ -21,8 +21,8 @@ export interface Frame {
 /**
  * A frame with every field, in one order: the run loop writes `at`, `atInput` and `lanes` on every transition,
  * and frames of one hidden class keep those writes monomorphic. (The top frame, a Map iteration's and a
- * Parallel branch's had three different ones, and a chain ran about twice as slow per transition in a process
- * where a Map had run.)
+ * Parallel branch's had three different ones: in a process that had run Maps and Parallels, a 100-state chain
+ * took 22.9 / 26.2 ns a transition before and 21.0 / 23.7 after, best of 8 interleaved, both locks, 2026-12-03.)
  */
 export function newFrame(thread: Thread, path: (string | number)[], scope: VariableScope, mapItem: Frame['mapItem']): Frame {
   return { thread, path, mapItem, scope, at: undefined, atInput: undefined, lanes: undefined };
