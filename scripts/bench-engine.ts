@@ -1,5 +1,6 @@
 // Engine benchmark: prints transitions per second for a 100-state Pass chain and the wall time of a
 // 100,000-item inline Map of three Pass states run as an Express execution, with history on and off,
+// ns a transition of 100- and 300-state chains compiled once with history off,
 // plus heap growth (best of 3 runs each). Events are built when first read, so the Map with history on is
 // timed twice: the run alone, and the run plus reading every event (what a consumer of the history pays). Run: npx tsx scripts/bench-engine.ts  (--quick: one run, fewer)
 //
@@ -228,6 +229,26 @@ async function main() {
       else if (r.events.length !== 0) throw new Error('history recorded with recordHistory false');
       return { transitions: r.billing.stateTransitions, events: r.billing.historyEvents, keep: r };
     });
+  }
+  // The engine without history, compiled once: what a transition costs when recording costs nothing, every
+  // per-run cost included. Many runs (2,000,000 transitions), so the JIT and the young generation have settled
+  // (3,000-run rounds mostly measure them); 300 states as well, past the 128 keys where V8 makes
+  // billing.transitionsByState a slow dictionary object unless it is built with care.
+  for (const n of [100, 300]) {
+    const machine = compileStateMachine(passChain(n), { type: 'EXPRESS' });
+    const chainRuns = Math.round((quick ? 200_000 : 2_000_000) / n);
+    for (let i = 0; i < 1000; i++) await machine.startExecution(input, { recordHistory: false });
+    const t = await measure(`Pass chain x${n}, ${chainRuns} runs, compiled once, history off`, async () => {
+      let transitions = 0;
+      for (let i = 0; i < chainRuns; i++) {
+        const r = await machine.startExecution(input, { recordHistory: false });
+        if (r.status !== 'SUCCEEDED' || r.events.length !== 0) throw new Error('chain run failed or recorded history');
+        transitions += r.billing.stateTransitions;
+      }
+      return { transitions, events: 0 };
+    });
+    const ns = (ms: number) => ((ms * 1e6) / (chainRuns * n)).toFixed(1);
+    figures.push(`chain of ${n}, compiled once, history off: ${ns(t.ms)} ns a transition wall, ${ns(t.cpuMs)} CPU (all per-run costs included)`);
   }
 }
 

@@ -25,13 +25,16 @@ afterEach(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// The stand-in server: listens, records its pid, and exits on SIGTERM the way `next start` does.
+// The stand-in server: listens, records its pid, and exits on SIGTERM the way `next start` does. The pid file
+// is written aside and renamed into place: the test polls for it, and a plain write let it read the file
+// created but still empty ("Unexpected end of JSON input").
 writeFileSync(
   path.join(dir, 'server.mjs'),
   `import http from 'node:http';
-   import { writeFileSync } from 'node:fs';
+   import { renameSync, writeFileSync } from 'node:fs';
    const server = http.createServer((_q, r) => r.end('ok')).listen(0, '127.0.0.1', () => {
-     writeFileSync(process.argv[2], JSON.stringify({ pid: process.pid, port: server.address().port }));
+     writeFileSync(process.argv[2] + '.tmp', JSON.stringify({ pid: process.pid, port: server.address().port }));
+     renameSync(process.argv[2] + '.tmp', process.argv[2]);
    });
    process.on('SIGTERM', () => server.close(() => process.exit(0)));`,
 );

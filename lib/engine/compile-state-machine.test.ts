@@ -46,6 +46,17 @@ describe('compileStateMachine', () => {
     expect(b.events.filter((e) => e.type === 'ExecutionStarted')).toHaveLength(1);
   });
 
+  it('runs as the type it was compiled for, whatever the options say, and leaves the options as given', async () => {
+    const express = compileStateMachine(chain(), { type: 'EXPRESS' });
+    const options = { type: 'STANDARD', name: 'run-1' } as const;
+    const r = await express.startExecution({}, options as never);
+    expect(r.executionArn).toMatch(/^arn:aws:states:us-east-1:123456789012:express:StateMachine:run-1:/);
+    expect(r.redrive).toBeUndefined();
+    expect(options).toEqual({ type: 'STANDARD', name: 'run-1' });
+    const standard = await compileStateMachine(chain()).startExecution({}, { name: 'run-1' });
+    expect(standard.executionArn).toBe('arn:aws:states:us-east-1:123456789012:execution:StateMachine:run-1');
+  });
+
   it('refuses, as CreateStateMachine does, a definition invalid for its type', async () => {
     const def = syncTask();
     expect(compileStateMachine(def, { type: 'STANDARD' }).valid).toBe(true);

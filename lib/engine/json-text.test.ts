@@ -29,6 +29,19 @@ describe('payload size checks', () => {
     );
   });
 
+  it('give the same verdict on either side of the small-value walk (256 values, 16 levels) and skip inherited keys', () => {
+    const wide = Array.from({ length: 300 }, (_, i) => ({ i, s: 'é'.repeat(i % 7) }));
+    const deep: JsonValue[] = [];
+    let cur = deep;
+    for (let i = 0; i < 20; i++) cur.push((cur = [i]));
+    const inherited = Object.create({ hidden: 'x'.repeat(100) }) as Record<string, JsonValue>;
+    inherited.a = 1;
+    for (const v of [wide, wide.slice(0, 40), deep, { d: deep }, inherited] as JsonValue[]) {
+      const size = exact(v);
+      for (const limit of [size - 1, size, Math.floor(size / 2), size * 2]) expect(exceedsPayloadLimit(v, limit)).toBe(size > limit);
+    }
+  });
+
   it('refuses a value far larger than the limit without serialising it', () => {
     // An array of a million references to one 1 KiB string: 1 GB of JSON text, which JSON.stringify could
     // not even build ("Invalid string length"). The walk stops after the first few hundred kilobytes.

@@ -10,6 +10,8 @@ const RING = 8;
 const ringValues: (object | undefined)[] = new Array(RING).fill(undefined);
 const ringTexts: string[] = new Array(RING).fill('');
 let ringNext = 0;
+/** Whether the ring holds anything: a run with history off usually makes no text at all. */
+let ringUsed = false;
 
 export function jsonText(value: JsonValue | undefined): string {
   if (value === null || value === undefined) return 'null';
@@ -19,6 +21,7 @@ export function jsonText(value: JsonValue | undefined): string {
   ringValues[ringNext] = value;
   ringTexts[ringNext] = text;
   ringNext = (ringNext + 1) % RING;
+  ringUsed = true;
   return text;
 }
 
@@ -89,8 +92,10 @@ function punct(text: string): [string] {
 
 /** Drops the cached texts, so a finished run's values are not kept alive by the cache. */
 export function releaseTextCache(): void {
+  if (!ringUsed) return;
   ringValues.fill(undefined);
   ringTexts.fill('');
+  ringUsed = false;
 }
 
 /** 256 KiB: the payload quota of a state, task or execution (developer guide "Quotas"). */
@@ -208,53 +213,105 @@ const MAX_NUMBER_CHARS = 24;
 /** Most UTF-8 bytes one UTF-16 unit of a string can take in JSON text: a control character as \u0000. */
 const MAX_BYTES_PER_UNIT = 6;
 
+/** The sums of sizeBounds' walks: the least and the most bytes of what they have looked at so far. */
+let boundLeast = 0;
+let boundMost = 0;
+let smallNodes = 0;
+/** Past this many values or this depth walkSmall gives up and sizeBounds walks the value its general way. */
+const SMALL_NODES = 256;
+const SMALL_DEPTH = 16;
+
+/** Adds a scalar's bounds to boundLeast and boundMost; false (nothing added) for an object or an array. */
+function addScalarBounds(v: unknown): boolean {
+  if (typeof v === 'string') {
+    boundLeast += v.length + 2;
+    boundMost += v.length * MAX_BYTES_PER_UNIT + 2;
+  } else if (typeof v === 'number') {
+    boundLeast += 1;
+    boundMost += MAX_NUMBER_CHARS;
+  } else if (typeof v === 'boolean') {
+    boundLeast += 4;
+    boundMost += 5;
+  } else if (v === null || typeof v !== 'object') {
+    // null, or undefined inside an array (printed as null).
+    boundLeast += 4;
+    boundMost += 4;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+/** Adds `v`'s bounds as sizeBounds would, by recursion; false when `v` is too big or too deep for that. */
+function walkSmall(v: unknown, depth: number): boolean {
+  if (++smallNodes > SMALL_NODES) return false;
+  if (addScalarBounds(v)) return true;
+  if (depth >= SMALL_DEPTH) return false;
+  if (Array.isArray(v)) {
+    const n = v.length;
+    boundLeast += n + 1;
+    boundMost += n + 2;
+    for (let i = 0; i < n; i++) if (!walkSmall(v[i], depth + 1)) return false;
+    return true;
+  }
+  boundLeast += 1;
+  boundMost += 2;
+  // for-in with an own check: the same members as Object.keys, without making its array.
+  for (const key in v as object) {
+    if (!hasOwnProperty.call(v, key)) continue;
+    const child = (v as Record<string, unknown>)[key];
+    if (child === undefined || typeof child === 'function' || typeof child === 'symbol') continue;
+    boundLeast += key.length + 4;
+    boundMost += key.length * MAX_BYTES_PER_UNIT + 4;
+    if (!walkSmall(child, depth + 1)) return false;
+  }
+  return true;
+}
+
+const hasOwnProperty = Object.prototype.hasOwnProperty;
+
 /**
  * OVER when the JSON text is surely larger than `limit` bytes, UNDER when it surely is not, UNDECIDED
  * otherwise. Iterative, so a value nested 100,000 levels deep is measured without a stack overflow.
  */
 function sizeBounds(root: object, limit: number): number {
-  let least = 0;
-  let most = 0;
+  // Most values (an execution's input, a state's output) are small: walked by recursion, with no stack
+  // array and no Object.keys arrays, they cost a fraction of the general walk below.
+  boundLeast = 0;
+  boundMost = 0;
+  smallNodes = 0;
+  if (walkSmall(root, 0)) return boundLeast > limit ? OVER : boundMost <= limit ? UNDER : UNDECIDED;
+  boundLeast = 0;
+  boundMost = 0;
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const v = stack.pop();
-    if (typeof v === 'string') {
-      least += v.length + 2;
-      most += v.length * MAX_BYTES_PER_UNIT + 2;
-    } else if (typeof v === 'number') {
-      least += 1;
-      most += MAX_NUMBER_CHARS;
-    } else if (typeof v === 'boolean') {
-      least += 4;
-      most += 5;
-    } else if (v === null || typeof v !== 'object') {
-      // null, or undefined inside an array (printed as null).
-      least += 4;
-      most += 4;
+    if (addScalarBounds(v)) {
+      // counted
     } else if (Array.isArray(v)) {
       const n = v.length;
       // Brackets and commas: max(2, n + 1) characters.
-      least += n + 1;
-      most += n + 2;
-      if (least > limit) return OVER;
+      boundLeast += n + 1;
+      boundMost += n + 2;
+      if (boundLeast > limit) return OVER;
       for (let i = n - 1; i >= 0; i--) stack.push(v[i]);
     } else {
       // Braces and commas: max(2, members + 1) characters; each member adds its quotes, colon and comma.
-      least += 1;
-      most += 2;
-      for (const key of Object.keys(v)) {
+      boundLeast += 1;
+      boundMost += 2;
+      for (const key of Object.keys(v as object)) {
         const child = (v as Record<string, unknown>)[key];
         // JSON.stringify leaves out members without a JSON form.
         if (child === undefined || typeof child === 'function' || typeof child === 'symbol') continue;
-        least += key.length + 4;
-        most += key.length * MAX_BYTES_PER_UNIT + 4;
-        if (least > limit) return OVER;
+        boundLeast += key.length + 4;
+        boundMost += key.length * MAX_BYTES_PER_UNIT + 4;
+        if (boundLeast > limit) return OVER;
         stack.push(child);
       }
     }
-    if (least > limit) return OVER;
+    if (boundLeast > limit) return OVER;
   }
-  return most <= limit ? UNDER : UNDECIDED;
+  return boundMost <= limit ? UNDER : UNDECIDED;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { ExecutionResult, ExecutionStatus, ExecutionType, JsonObject, JsonV
 import { isoTime, parseStartTime } from './runtime/clock';
 import { compileMachine, type CompiledMachine } from './runtime/compile';
 import { Execution, STANDARD_HISTORY_LIMIT } from './runtime/execution';
-import type { Frame } from './runtime/frame';
+import { newFrame, type Frame } from './runtime/frame';
 import { pointOf, restoredScope } from './runtime/redrive-point';
 import { RunFailure, RunHalt } from './runtime/outcome';
 import { runMachine } from './runtime/run-machine';
@@ -14,15 +14,15 @@ import { attachEvents, type Thread } from './runtime/history';
 import type { ContextBase } from './runtime/context-object';
 import { jsonText, exceedsPayloadLimit, releaseTextCache } from './json-text';
 import { stateHandlers } from './states';
-import { createRandom } from './random';
+import { runIdentity, type RunIdentity } from './run-identity';
 import { StatesError } from './errors';
 import { attachMapRuns } from './states/distributed-map/registry';
 import { definitionProblems } from './definition-check';
-import { ownClock } from './runtime/sleep';
+import { Sleep, type Yielded } from './runtime/sleep';
 import { STATES_ERRORS } from './asl/errors';
 
-/** The top of a run: sleeps are already turned into clock moves (ownClock), so only answers are awaited. */
-type RunGenerator = Generator<Promise<unknown>, JsonValue, unknown>;
+/** The top of a run: it yields sleeps (drive moves the clock) and pending task answers (awaited). */
+type RunGenerator = Generator<Yielded, JsonValue, unknown>;
 
 const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as Promise<unknown> | null)?.then === 'function';
 
@@ -39,6 +39,8 @@ export interface Precompiled {
   problems: string | null;
   machine: CompiledMachine | undefined;
   compileError: unknown;
+  /** The type the machine was compiled for: it wins over any `type` in the run's options. */
+  type: ExecutionType;
 }
 
 /** A redrive (lib/engine/redrive): the stopped execution's checkpoint, its result and the new attempt's time. */
@@ -73,19 +75,8 @@ function prepare(
   resumption: Resumption | undefined,
 ): ExecutionResult | Promise<ExecutionResult> {
   const startMs = parseStartTime(options.startTime);
-  const type = options.type ?? 'STANDARD';
-  const region = options.region ?? 'us-east-1';
-  const account = options.accountId ?? '123456789012';
-  const machineName = options.stateMachineName ?? 'StateMachine';
-  const seed = options.seed ?? 0;
-  const name = options.name ?? `exec-${seed.toString(16).padStart(8, '0')}`;
-  const roleArn = options.roleArn ?? `arn:aws:iam::${account}:role/StepFunctionsRole`;
-  const machineArn = `arn:aws:states:${region}:${account}:stateMachine:${machineName}`;
-  // Express execution ARNs carry an extra generated id after the name (recorded: express sync executions).
-  const executionArn =
-    type === 'EXPRESS'
-      ? `arn:aws:states:${region}:${account}:express:${machineName}:${name}:${expressIdOf(seed)}`
-      : `arn:aws:states:${region}:${account}:execution:${machineName}:${name}`;
+  const id = runIdentity(options, pre?.type);
+  const { type, name, machineName, roleArn, machineArn, executionArn } = id;
   const startIso = isoTime(startMs);
   // $$ is built when an expression first reads it: most states of most runs never do.
   const overrides = options.context;
@@ -102,15 +93,16 @@ function prepare(
   };
   const timeout = typeof definition.TimeoutSeconds === 'number' ? definition.TimeoutSeconds : undefined;
   // A redriven attempt runs on the clock from the redrive; its TimeoutSeconds counts from there too.
-  const exec = new Execution(options, resumption?.redriveMs ?? startMs, timeout, contextBase, input);
+  const exec = new Execution(options, resumption?.redriveMs ?? startMs, timeout, contextBase, input, undefined, type);
   exec.startNested = startExecution;
   const top: Thread = { prev: 0 };
-  const frame: Frame = { thread: top, path: [], scope: new VariableScope() };
-  const base: Base = { exec, top, frame, executionArn, startIso, definition, input, options, startMs, name, machineName, roleArn, region, account, seed, type };
+  const frame = newFrame(top, [], new VariableScope(), undefined);
+  const base: Base = { exec, top, frame, id, startIso, definition, input, options, startMs };
   if (resumption !== undefined) return resume(base, pre, resumption);
-  const inputText = options.inputString ?? jsonText(input);
   if (options.inputString !== undefined) exec.history.pin(input, options.inputString);
   if (exec.history.record) {
+    // The input's text only for the event: without history the size check below does not need it.
+    const inputText = options.inputString ?? jsonText(input);
     exec.history.emit(top, 'ExecutionStarted', 'executionStartedEventDetails', { input: inputText, inputDetails: { truncated: false }, roleArn }, false);
   } else {
     exec.history.emit(top, 'ExecutionStarted', undefined, undefined, false);
@@ -124,7 +116,7 @@ function prepare(
   try {
     if (pre?.compileError !== undefined) throw pre.compileError;
     const machine = pre?.machine ?? compileMachine(definition, stateHandlers);
-    gen = ownClock(exec, runMachine(exec, machine, input, frame, options.inputString));
+    gen = runMachine(exec, machine, input, frame, options.inputString);
   } catch (e) {
     return finish(base, e);
   }
@@ -145,61 +137,61 @@ function resume(base: Base, pre: Precompiled | undefined, resumption: Resumption
     const machine = pre?.machine ?? compileMachine(base.definition, stateHandlers);
     const point = checkpoint.point ?? undefined;
     restoredScope(frame.scope, point);
-    gen = ownClock(exec, runMachine(exec, machine, base.input, frame, undefined, point));
+    gen = runMachine(exec, machine, base.input, frame, undefined, point);
   } catch (e) {
     return finish(base, e);
   }
   return drive(base, gen);
 }
 
-let expressSeed = Number.NaN;
-let expressId = '';
-
-/** The generated id an Express execution ARN ends with: drawn from the seed, so the same for the same seed. */
-function expressIdOf(seed: number): string {
-  if (seed !== expressSeed) {
-    expressId = createRandom(seed ^ 0x5eed).uuid();
-    expressSeed = seed;
-  }
-  return expressId;
-}
-
 interface Base {
   exec: Execution;
   top: Thread;
   frame: Frame;
-  executionArn: string;
+  id: RunIdentity;
   startIso: string;
   definition: StateMachineDefinition;
   input: JsonValue;
   options: StartOptions;
   startMs: number;
-  name: string;
-  machineName: string;
-  roleArn: string;
-  region: string;
-  account: string;
-  seed: number;
-  type: ExecutionType;
   redrive?: Resumption;
 }
 
 /** Runs synchronously until a task handler returns a Promise; only then does the run become asynchronous. */
 function drive(base: Base, gen: RunGenerator): ExecutionResult | Promise<ExecutionResult> {
-  let sent: unknown;
-  let thrown: unknown;
-  let hasThrown = false;
+  const r = step(base, gen, undefined, undefined, false);
+  return isPromise(r) ? driveAsync(base, gen, r) : r;
+}
+
+/**
+ * Resumes the run with `sent` (or throws `thrown` into it) and runs it until it finishes (its result) or waits
+ * for a task handler's answer (that promise). Sleeps move the run's clock here, as ownClock (runtime/sleep.ts)
+ * does for a Distributed Map child: past the deadline the timeout is thrown into the state that was waiting.
+ * (Doing it here rather than through ownClock spares a generator and a generator step a run.)
+ */
+function step(base: Base, gen: RunGenerator, sent: unknown, thrown: unknown, hasThrown: boolean): ExecutionResult | Promise<unknown> {
   for (;;) {
-    let r: IteratorResult<Promise<unknown>, JsonValue>;
+    let r: IteratorResult<Yielded, JsonValue>;
     try {
       r = hasThrown ? gen.throw(thrown) : gen.next(sent);
     } catch (e) {
       return finish(base, e);
     }
     hasThrown = false;
+    sent = undefined;
     if (r.done) return finish(base, undefined, r.value);
-    if (isPromise(r.value)) return driveAsync(base, gen, r.value);
-    sent = r.value;
+    const y = r.value;
+    if (y instanceof Sleep) {
+      try {
+        base.exec.advance(y.ms);
+      } catch (halt) {
+        thrown = halt;
+        hasThrown = true;
+      }
+      continue;
+    }
+    if (isPromise(y)) return y;
+    sent = y;
   }
 }
 
@@ -207,24 +199,19 @@ async function driveAsync(base: Base, gen: RunGenerator, pending: Promise<unknow
   const signal = base.exec.options.signal;
   let current: Promise<unknown> = pending;
   for (;;) {
-    let r: IteratorResult<Promise<unknown>, JsonValue>;
+    let value: unknown;
+    let failed = false;
+    let error: unknown;
     try {
-      let value: unknown;
-      let failed = false;
-      let error: unknown;
-      try {
-        value = await withAbort(current, signal);
-      } catch (e) {
-        failed = true;
-        error = e;
-      }
-      if (failed && error instanceof RunHalt) return finish(base, error);
-      r = failed ? gen.throw(error) : gen.next(value);
+      value = await withAbort(current, signal);
     } catch (e) {
-      return finish(base, e);
+      failed = true;
+      error = e;
     }
-    if (r.done) return finish(base, undefined, r.value);
-    current = r.value;
+    if (failed && error instanceof RunHalt) return finish(base, error);
+    const r = failed ? step(base, gen, undefined, error, true) : step(base, gen, value, undefined, false);
+    if (!isPromise(r)) return r;
+    current = r;
   }
 }
 
@@ -280,7 +267,7 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
       historyEvents: history.count,
       transitionsByState: exec.transitionsByState(),
     },
-    executionArn: base.executionArn,
+    executionArn: base.id.executionArn,
     startDate: base.startIso,
     stopDate: isoTime(exec.clock.now),
   };
@@ -294,9 +281,10 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
     result.redriveDate = new Date(base.redrive.redriveMs).toISOString();
   }
   // RedriveExecution takes Standard executions that did not succeed (API reference "RedriveExecution").
-  if (status !== 'SUCCEEDED' && base.type === 'STANDARD') result.redrive = checkpointOf(base, exec);
+  if (status !== 'SUCCEEDED' && base.id.type === 'STANDARD') result.redrive = checkpointOf(base, exec);
   // Distributed Map runs: ExecutionResult.mapRuns and billing.childExecutions.
   attachMapRuns(exec, result);
+  exec.releaseCounts();
   releaseTextCache();
   return result;
 }
@@ -305,13 +293,13 @@ function checkpointOf(base: Base, exec: Execution): RedriveCheckpoint {
   const checkpoint: RedriveCheckpoint = {
     definition: base.definition,
     input: base.input,
-    type: base.type,
-    name: base.name,
-    stateMachineName: base.machineName,
-    roleArn: base.roleArn,
-    accountId: base.account,
-    region: base.region,
-    seed: base.seed,
+    type: base.id.type,
+    name: base.id.name,
+    stateMachineName: base.id.machineName,
+    roleArn: base.id.roleArn,
+    accountId: base.id.account,
+    region: base.id.region,
+    seed: base.id.seed,
     startMs: base.startMs,
     point: pointOf(base.frame),
   };

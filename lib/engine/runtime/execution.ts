@@ -11,7 +11,7 @@ import { PAYLOAD_LIMIT_BYTES } from '../json-text';
 import { BUDGET_CAUSE_PREFIX, budgetText, realClock } from './budget';
 import { own, setOwn } from '../own';
 import type { CompiledMachine, CompiledState } from './compile';
-import { transitionsByStateOf } from './transitions-by-state';
+import { giveBackTally, takeTally, transitionsByStateOf } from './transitions-by-state';
 import { STATES_ERRORS } from '../asl/errors';
 
 /** Standard executions fail past this many history events (developer guide "Quotas"). */
@@ -35,6 +35,10 @@ const TIMEOUT_CAUSES: Record<DeadlineKind, string> = {
 };
 export const DEFAULT_MAX_TRANSITIONS = 100_000;
 
+/** Before the first state is counted and after the release: frozen, so a count out of turn throws. */
+const NO_COUNTS = Object.freeze([]) as unknown as number[];
+const NO_STATES = Object.freeze([]) as unknown as CompiledState[];
+
 export class Execution {
   readonly clock: VirtualClock;
   readonly history: History;
@@ -51,10 +55,24 @@ export class Execution {
   readonly maxTransitions: number;
   readonly payloadLimit: number;
   transitions = 0;
-  /** Transitions per state, one array per compiled machine indexed by CompiledState.index (see enter). */
-  private readonly counts = new Map<CompiledMachine, number[]>();
-  /** States in the order they were first entered, with their machine's counts: transitionsByState's order. */
-  private readonly entered: CompiledState[] = [];
+  /**
+   * Transitions per state, one array per compiled machine indexed by CompiledState.index (see enter): the
+   * top machine's (the first one counted) in a field, inner machines' (Map, Parallel) in a map made on first
+   * need. The top machine's arrays are lent by its last finished run (takeTally, giveBackTally).
+   */
+  private top: CompiledMachine | undefined = undefined;
+  private topCounts: number[] = NO_COUNTS;
+  private inner: Map<CompiledMachine, number[]> | undefined = undefined;
+  /** States in the order they were first entered (the first `enteredCount`): transitionsByState's order. */
+  private entered: CompiledState[] = NO_STATES;
+  private enteredCount = 0;
+  /** Whether a state was entered a second time (transitionsByState then has counts other than 1). */
+  private repeated = false;
+  /** Whether entering a state must also look at the abort signal, the callbacks or the real-time budget. */
+  private readonly watched: boolean;
+  private readonly signal: AbortSignal | undefined;
+  private readonly onStateEntered: ((stateName: string) => void) | undefined;
+  private readonly onProgress: StartOptions['onProgress'];
   readonly traces: StateTrace[] | undefined;
   /** Real time (wallClock) past which the run stops between steps; Infinity without a budget. */
   readonly wallDeadline: number;
@@ -79,12 +97,14 @@ export class Execution {
     readonly executionInput: JsonValue,
     /** A Distributed Map child keeps its parent's real-time deadline. */
     inheritedWallDeadline?: number,
+    /** A compiled machine's type, which wins over options.type. */
+    type: ExecutionType = options.type ?? 'STANDARD',
   ) {
     this.ctxBase = contextBase;
     this.startMs = startMs;
     this.clock = new VirtualClock(startMs);
     this.history = new History(options.recordHistory !== false, this.clock);
-    this.type = options.type ?? 'STANDARD';
+    this.type = type;
     this.maxTransitions = options.maxTransitions ?? DEFAULT_MAX_TRANSITIONS;
     this.payloadLimit = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     this.traces = options.trace ? [] : undefined;
@@ -102,34 +122,66 @@ export class Execution {
     this.wallDeadline =
       inheritedWallDeadline ??
       (budget !== undefined && Number.isFinite(budget) ? this.wallClock() + Math.max(0, budget) : Number.POSITIVE_INFINITY);
+    // Read once: the loop then checks one flag per transition instead of four options.
+    this.signal = options.signal;
+    this.onStateEntered = options.onStateEntered;
+    this.onProgress = options.onProgress;
+    this.watched =
+      this.signal !== undefined || this.onStateEntered !== undefined || this.onProgress !== undefined || this.wallDeadline !== Number.POSITIVE_INFINITY;
   }
 
   /** The transition counts of `machine`'s states in this execution: what a run of it hands to `enter`. */
   countsOf(machine: CompiledMachine): number[] {
-    let counts = this.counts.get(machine);
-    if (counts === undefined) this.counts.set(machine, (counts = new Array<number>(machine.list.length).fill(0)));
+    if (machine === this.top) return this.topCounts;
+    if (this.top === undefined) {
+      const tally = takeTally(machine);
+      this.top = machine;
+      this.topCounts = tally.counts;
+      this.entered = tally.entered;
+      return tally.counts;
+    }
+    const inner = (this.inner ??= new Map());
+    let counts = inner.get(machine);
+    if (counts === undefined) inner.set(machine, (counts = new Array<number>(machine.list.length).fill(0)));
     return counts;
   }
 
   /** Transitions per state name (billing.transitionsByState), in the order the states were first entered. */
   transitionsByState(): Record<string, number> {
-    if (this.counts.size === 1) {
-      const [machine, counts] = this.counts.entries().next().value!;
-      return transitionsByStateOf(machine, this.entered, counts);
+    if (this.inner === undefined) {
+      return this.top === undefined ? {} : transitionsByStateOf(this.top, this.entered, this.enteredCount, this.topCounts, this.repeated);
     }
     const byState: Record<string, number> = {};
     // Inner machines (Map, Parallel) may reuse a name: their counts add up under it.
-    for (const state of this.entered) {
+    for (let i = 0; i < this.enteredCount; i++) {
+      const state = this.entered[i]!;
       setOwn(byState, state.name, (own(byState, state.name) ?? 0) + this.countsOf(state.machine)[state.index]!);
     }
     return byState;
+  }
+
+  /**
+   * The run is over and its billing read: its top machine's arrays go back for the next run of that machine
+   * to count in (zeroed). Nothing may count in this execution afterwards.
+   */
+  releaseCounts(): void {
+    const top = this.top;
+    if (top === undefined) return;
+    giveBackTally(top, this.topCounts, this.entered, this.enteredCount);
+    this.top = undefined;
+    this.topCounts = NO_COUNTS;
+    this.entered = NO_STATES;
+    this.enteredCount = 0;
+    this.repeated = false;
+    this.inner = undefined;
   }
 
   /** Called on every *StateEntered with `counts` = countsOf(state.machine): counts the transition, enforces the limits. */
   enter(state: CompiledState, counts: number[]): void {
     const before = counts[state.index]!;
     counts[state.index] = before + 1;
-    if (before === 0) this.entered.push(state);
+    if (before === 0) this.entered[this.enteredCount++] = state;
+    else this.repeated = true;
     this.countTransition(state.name);
   }
 
@@ -149,11 +201,16 @@ export class Execution {
         `The execution reached the maximum number of history events (${STANDARD_HISTORY_LIMIT}) for a Standard workflow.`,
       );
     }
-    if (this.options.signal?.aborted) throw new RunHalt('ABORTED', undefined, undefined);
-    this.options.onStateEntered?.(stateName);
+    if (this.watched) this.watch(stateName);
+  }
+
+  /** The per-transition checks only some runs ask for: abort, onStateEntered, the real-time budget, onProgress. */
+  private watch(stateName: string): void {
+    if (this.signal?.aborted) throw new RunHalt('ABORTED', undefined, undefined);
+    this.onStateEntered?.(stateName);
     if (this.wallDeadline !== Number.POSITIVE_INFINITY && this.wallClock() > this.wallDeadline) throw this.budgetSpent(stateName);
-    if ((this.transitions & 4095) === 0 && this.options.onProgress) {
-      this.options.onProgress({ stateTransitions: this.transitions, virtualTimeMs: this.clock.now - this.startMs });
+    if ((this.transitions & 4095) === 0 && this.onProgress) {
+      this.onProgress({ stateTransitions: this.transitions, virtualTimeMs: this.clock.now - this.startMs });
     }
   }
 

@@ -3,6 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { startExecution } from '../start';
+import { compileStateMachine } from '../compile-state-machine';
+import type { TaskOutcome } from '../types';
 import type { StateMachineDefinition } from '../types';
 
 const loop: StateMachineDefinition = {
@@ -77,6 +79,24 @@ describe('billing.transitionsByState of repeated runs (a template per compiled m
     expect(new Set(seen).size).toBe(runs.length);
   });
 
+  it('counts a state entered again in the same first-entered order as a run that entered each once', async () => {
+    // A lowers n and the Choice loops back to it while n >= 0: every run enters A, C, D in that order.
+    const again: StateMachineDefinition = {
+      StartAt: 'A',
+      States: {
+        A: { Type: 'Pass', Parameters: { 'n.$': 'States.MathAdd($.n, -1)' }, Next: 'C' },
+        C: { Type: 'Choice', Choices: [{ Variable: '$.n', NumericGreaterThanEquals: 0, Next: 'A' }], Default: 'D' },
+        D: { Type: 'Succeed' },
+      },
+    };
+    const machine = compileStateMachine(again);
+    for (const n of [0, 0, 0, 1, 0, 2, 0]) {
+      const r = await machine.startExecution({ n }, { recordHistory: false });
+      const expected = { A: n + 1, C: n + 1, D: 1 };
+      expect(Object.entries(r.billing.transitionsByState!)).toEqual(Object.entries(expected));
+    }
+  });
+
   it('is not changed by what a caller does to an earlier result', async () => {
     const first = await startExecution(choice, { n: 0 });
     const second = await startExecution(choice, { n: 0 });
@@ -94,6 +114,71 @@ describe('billing.transitionsByState of repeated runs (a template per compiled m
       expect(Object.keys(r.billing.transitionsByState!)).toEqual(['__proto__', 'B']);
       expect(Object.getPrototypeOf(r.billing.transitionsByState)).toBe(Object.prototype);
       expect(JSON.stringify(r.billing.transitionsByState)).toBe('{"__proto__":1,"B":1}');
+    }
+  });
+});
+
+// A run counts in arrays its machine's last finished run gave back (zeroed): no count may leak between runs.
+describe('billing.transitionsByState when runs reuse their machine\'s counting arrays', () => {
+  const looping: StateMachineDefinition = {
+    StartAt: 'Work',
+    States: {
+      Work: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:f', Next: 'Check' },
+      Check: { Type: 'Choice', Choices: [{ Variable: '$.n', NumericGreaterThanEquals: 2, Next: 'Done' }], Default: 'Bump' },
+      Bump: { Type: 'Pass', Parameters: { 'n.$': 'States.MathAdd($.n, 1)' }, Next: 'Check' },
+      Done: { Type: 'Succeed' },
+    },
+  };
+
+  it('keeps the counts of runs of one machine in flight at once apart, whichever finishes first', async () => {
+    const machine = compileStateMachine(looping);
+    const answers: ((outcome: TaskOutcome) => void)[] = [];
+    const tasks = (invocation: { input: unknown }) =>
+      new Promise<TaskOutcome>((resolve) => answers.push(() => resolve({ kind: 'success', output: invocation.input as never })));
+    const a = machine.startExecution({ n: 0 }, { tasks });
+    const b = machine.startExecution({ n: 2 }, { tasks });
+    await Promise.resolve();
+    expect(answers).toHaveLength(2);
+    answers[1]!({ kind: 'success', output: null });
+    const rb = await b;
+    answers[0]!({ kind: 'success', output: null });
+    const ra = await a;
+    expect(ra.billing.transitionsByState).toEqual({ Work: 1, Check: 3, Bump: 2, Done: 1 });
+    expect(rb.billing.transitionsByState).toEqual({ Work: 1, Check: 1, Done: 1 });
+    const again = await machine.startExecution({ n: 1 }, { tasks: () => ({ kind: 'success', output: { n: 1 } }) });
+    expect(again.billing.transitionsByState).toEqual({ Work: 1, Check: 2, Bump: 1, Done: 1 });
+    expect(again.billing.stateTransitions).toBe(5);
+  });
+
+  it('starts from zero after a run that failed, one with inner machines, and one past 128 states', async () => {
+    const machine = compileStateMachine(looping);
+    const failed = await machine.startExecution({ n: 0 }, { tasks: () => ({ kind: 'success', output: { n: 0 } }), maxTransitions: 4 });
+    expect(failed.status).toBe('FAILED');
+    const ok = await machine.startExecution({ n: 0 }, { tasks: () => ({ kind: 'success', output: { n: 0 } }) });
+    expect(ok.billing.transitionsByState).toEqual({ Work: 1, Check: 3, Bump: 2, Done: 1 });
+
+    const withMap: StateMachineDefinition = {
+      StartAt: 'M',
+      States: {
+        M: { Type: 'Map', ItemProcessor: { StartAt: 'A', States: { A: { Type: 'Pass', End: true } } }, Next: 'B' },
+        B: { Type: 'Pass', End: true },
+      },
+    };
+    const mapMachine = compileStateMachine(withMap);
+    for (const items of [[1, 2, 3], [1], []]) {
+      const r = await mapMachine.startExecution(items);
+      expect(r.billing.transitionsByState).toEqual(items.length > 0 ? { M: 1, A: items.length, B: 1 } : { M: 1, B: 1 });
+    }
+
+    const States: StateMachineDefinition['States'] = {};
+    for (let i = 0; i < 200; i++) States[`S${i}`] = i < 199 ? { Type: 'Pass', Next: `S${i + 1}` } : { Type: 'Pass', End: true };
+    const chain = compileStateMachine({ StartAt: 'S0', States });
+    for (let k = 0; k < 4; k++) {
+      const r = await chain.startExecution({}, { recordHistory: false });
+      const byState = r.billing.transitionsByState!;
+      expect(Object.keys(byState)).toHaveLength(200);
+      expect(Object.keys(byState)[199]).toBe('S199');
+      expect(Object.values(byState).every((n) => n === 1)).toBe(true);
     }
   });
 });

@@ -11,7 +11,7 @@ import { runMachine } from '../runtime/run-machine';
 import { runLanes } from '../runtime/lanes';
 import type { Yielded } from '../runtime/sleep';
 import type { Visit } from '../runtime/visit';
-import type { Frame } from '../runtime/frame';
+import { newFrame, type Frame } from '../runtime/frame';
 import { lanePoint, lanesToRun, restoredScope } from '../runtime/redrive-point';
 import { exceedsPayloadLimit } from '../json-text';
 import { isDistributedMap, runDistributedMap } from './distributed-map';
@@ -59,13 +59,13 @@ function* runIterations(
       const i = at(k);
       history.mapIteration(slot, 'MapIterationStarted', i, name, true);
       const point = redrive === undefined ? undefined : lanePoint(redrive, i);
-      const iteration: Frame = {
-        thread: slot,
+      const iteration = newFrame(
+        slot,
         // Paths only matter to traces; skip the per-item array otherwise.
-        path: exec.traces ? [...pathPrefix, i] : pathPrefix,
-        mapItem: { index: i, value: items[i]! },
-        scope: point === undefined ? frame.scope.child() : restoredScope(frame.scope.child(), point),
-      };
+        exec.traces ? [...pathPrefix, i] : pathPrefix,
+        point === undefined ? frame.scope.child() : restoredScope(frame.scope.child(), point),
+        { index: i, value: items[i]! },
+      );
       frames[i] = iteration;
       return runMachine(exec, processor, inputs[i]!, iteration, undefined, point);
     },

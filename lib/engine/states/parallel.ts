@@ -10,7 +10,7 @@ import { compileMachine, type CompiledMachine } from '../runtime/compile';
 import { runMachine } from '../runtime/run-machine';
 import { runLanes } from '../runtime/lanes';
 import type { Visit } from '../runtime/visit';
-import type { Frame } from '../runtime/frame';
+import { newFrame, type Frame } from '../runtime/frame';
 import { lanePoint, lanesToRun, restoredScope } from '../runtime/redrive-point';
 
 function branchesOf(visit: Visit<'Parallel'>): CompiledMachine[] {
@@ -50,12 +50,7 @@ function* run(visit: Visit<'Parallel'>, input: JsonValue): StateGenerator {
     start: (k, slot) => {
       const i = at(k);
       const point = lanePoint(redrive, i);
-      const branchFrame: Frame = {
-        thread: slot,
-        path: [...frame.path, visit.state.name, i],
-        scope: restoredScope(frame.scope.child(), point),
-        ...(frame.mapItem ? { mapItem: frame.mapItem } : {}),
-      };
+      const branchFrame = newFrame(slot, [...frame.path, visit.state.name, i], restoredScope(frame.scope.child(), point), frame.mapItem);
       frames[i] = branchFrame;
       return runMachine(exec, branches[i]!, effective, branchFrame, undefined, point);
     },

@@ -10,6 +10,7 @@ import { Execution } from '../../runtime/execution';
 import { RunFailure, RunHalt } from '../../runtime/outcome';
 import { ownClock } from '../../runtime/sleep';
 import { runMachine } from '../../runtime/run-machine';
+import { newFrame } from '../../runtime/frame';
 import { VariableScope } from '../../runtime/scope';
 import type { Thread } from '../../runtime/history';
 import { jsonBytesUpTo, jsonText } from '../../json-text';
@@ -104,7 +105,7 @@ export function* runChild(
   } else {
     try {
       // A child is an execution of its own: its Waits and tasks move its own clock.
-      output = yield* ownClock(exec, runMachine(exec, plan.processor, input, { thread: top, path: [], scope: new VariableScope() }));
+      output = yield* ownClock(exec, runMachine(exec, plan.processor, input, newFrame(top, [], new VariableScope(), undefined)));
     } catch (e) {
       // An abort or the run's wall-clock budget stops the whole Map Run (and the parent): let it through.
       if (e instanceof RunHalt && (e.status === 'ABORTED' || e.wholeRun)) throw e;
@@ -152,5 +153,6 @@ export function* runChild(
   if (output !== undefined) run.output = output;
   if (error !== undefined) run.error = error;
   if (cause !== undefined) run.cause = cause;
+  exec.releaseCounts();
   return run;
 }
