@@ -6,7 +6,7 @@ import { saveAnswer } from '../exam-server/exam';
 import { newCardState } from '../review';
 import { rateReviewCard } from '../review-server/review';
 import { reviewStoreOn } from '../review-server/store';
-import { createExamAttempt, examAnswerHolds, getExamAttempt, listExamAnswers, saveExamAnswer } from './exam-attempts';
+import { createExamAttempt, getExamAttempt, listExamAnswers, saveExamAnswer } from './exam-attempts';
 import { createGuestLearner } from './progress';
 import { countReviewsSince, ensureReviewCard, getReviewCard, listReviewLogs, markReviewAnswered } from './review-cards';
 import { migratedTestDb } from './test-support';
@@ -24,7 +24,7 @@ describe('a timed exam answer sent again', () => {
     const attempt = await createExamAttempt(db, { learnerId, exam: 'SAA-C03', kind: 'lightning', seed: 9, entries, startedAt, deadline });
     /** The action's own rules (lib/exam-server saveAnswer) on this database, with the server's clock at `now`. */
     const save = (input: unknown, now: Date) =>
-      saveAnswer(input, { learnerId: async () => learnerId, now: () => now, get: (l, id) => getExamAttempt(db, l, id), save: (data) => saveExamAnswer(db, data), holds: (data) => examAnswerHolds(db, data) });
+      saveAnswer(input, { learnerId: async () => learnerId, now: () => now, get: (l, id) => getExamAttempt(db, l, id), save: (data) => saveExamAnswer(db, data) });
     return { learnerId, attempt, save };
   }
 
@@ -73,11 +73,11 @@ describe('a timed exam answer sent again', () => {
     const { learnerId, attempt } = await exam();
     const other = await createGuestLearner(db);
     const body = { attemptId: attempt.id, position: 0, answer: { kind: 'choice', keys: ['a'] }, flagged: false, now: startedAt };
-    expect(await saveExamAnswer(db, { learnerId, ...body })).toBe(true);
+    expect(await saveExamAnswer(db, { learnerId, ...body })).toBe('saved');
     const stored = await listExamAnswers(db, attempt.id);
     // Were the repeat check blind to the learner, this would answer true and confirm the owner's answer.
-    expect(await saveExamAnswer(db, { learnerId: other.id, ...body })).toBe(false);
-    expect(await saveExamAnswer(db, { learnerId: other.id, ...body, now: deadline })).toBe(false);
+    expect(await saveExamAnswer(db, { learnerId: other.id, ...body })).toBe('refused');
+    expect(await saveExamAnswer(db, { learnerId: other.id, ...body, now: deadline })).toBe('refused');
     expect(await listExamAnswers(db, attempt.id)).toEqual(stored);
   });
 });
