@@ -7,9 +7,10 @@ import { newCardState } from '../review';
 import { rateReviewCard } from '../review-server/review';
 import { reviewStoreOn } from '../review-server/store';
 import { createExamAttempt, getExamAttempt, listExamAnswers, saveExamAnswer } from './exam-attempts';
+import { createClass, listTaughtClasses } from './classes';
 import { createGuestLearner } from './progress';
 import { countReviewsSince, ensureReviewCard, getReviewCard, listReviewLogs, markReviewAnswered } from './review-cards';
-import { migratedTestDb } from './test-support';
+import { createAccount, migratedTestDb } from './test-support';
 
 const db = migratedTestDb();
 
@@ -146,5 +147,36 @@ describe('a review rating sent again', () => {
     expect(await getReviewCard(db, other.id, card.id)).toBeNull();
     expect(await listReviewLogs(db, other.id)).toEqual([]);
     expect(await listReviewLogs(db, learnerId, card.id)).toHaveLength(1);
+  });
+});
+
+describe('a class created again (the same create form sent twice)', () => {
+  const REQUEST = '7c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+
+  it('a resend after the first was created makes no second class and gets the first, with its join code', async () => {
+    const teacher = await createAccount(db, 'instructor');
+    const first = await createClass(db, teacher.id, 'SAA study group', REQUEST);
+    expect(first).toMatchObject({ name: 'SAA study group', repeated: false });
+    expect(await createClass(db, teacher.id, 'SAA study group', REQUEST)).toEqual({ ...first, repeated: true });
+    expect((await listTaughtClasses(db, teacher.id)).map((c) => c.id)).toEqual([first.id]);
+  });
+
+  it('ten copies arriving together (a double click, two tabs) make one class, and every copy answers it', async () => {
+    const teacher = await createAccount(db, 'instructor');
+    const all = await Promise.all(Array.from({ length: 10 }, () => createClass(db, teacher.id, 'DVA cohort', REQUEST)));
+    expect(new Set(all.map((c) => c.id)).size).toBe(1);
+    expect(all.filter((c) => !c.repeated)).toHaveLength(1);
+    expect(await listTaughtClasses(db, teacher.id)).toHaveLength(1);
+  });
+
+  it('the same requestId from another instructor is their own class; without one every create makes a class', async () => {
+    const one = await createAccount(db, 'instructor');
+    const two = await createAccount(db, 'instructor');
+    const [a, b] = await Promise.all([createClass(db, one.id, 'A', REQUEST), createClass(db, two.id, 'B', REQUEST)]);
+    expect(a.id).not.toBe(b.id);
+    expect([a.repeated, b.repeated]).toEqual([false, false]);
+    await Promise.all([createClass(db, one.id, 'C'), createClass(db, one.id, 'C')]);
+    expect(await listTaughtClasses(db, one.id)).toHaveLength(3);
+    expect(await listTaughtClasses(db, two.id)).toHaveLength(1);
   });
 });
