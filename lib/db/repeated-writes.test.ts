@@ -7,10 +7,16 @@ import { newCardState } from '../review';
 import { rateReviewCard } from '../review-server/review';
 import { reviewStoreOn } from '../review-server/store';
 import { createExamAttempt, getExamAttempt, listExamAnswers, saveExamAnswer } from './exam-attempts';
+import { QUIZ_ITEM_TEMPLATE } from '../classes/quiz-item-template';
+import { TEMPLATE_FILES } from '../classes/scenario-template';
+import { saveClassQuizItem } from '../classes-server/quiz-authoring';
+import { saveClassScenario } from '../classes-server/scenario-authoring';
+import { listClassQuizItems } from './class-quiz-items';
+import { listClassScenarios } from './class-scenarios';
 import { createClass, listTaughtClasses } from './classes';
 import { createGuestLearner } from './progress';
 import { countReviewsSince, ensureReviewCard, getReviewCard, listReviewLogs, markReviewAnswered } from './review-cards';
-import { createAccount, migratedTestDb } from './test-support';
+import { createAccount, form, migratedTestDb } from './test-support';
 
 const db = migratedTestDb();
 
@@ -178,5 +184,38 @@ describe('a class created again (the same create form sent twice)', () => {
     await Promise.all([createClass(db, one.id, 'C'), createClass(db, one.id, 'C')]);
     expect(await listTaughtClasses(db, one.id)).toHaveLength(3);
     expect(await listTaughtClasses(db, two.id)).toHaveLength(1);
+  });
+});
+
+describe('the first save of a new class scenario or quiz item sent again', () => {
+  const REQUEST = '3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c';
+
+  it('a double-clicked Save on the "new scenario" page makes one scenario; a later save from that page is a save of it', async () => {
+    const teacher = await createAccount(db, 'instructor');
+    const klass = await createClass(db, teacher.id, 'Authoring');
+    const body = form({ classId: klass.id, requestId: REQUEST }, TEMPLATE_FILES);
+    const both = await Promise.all([saveClassScenario(db, teacher, body), saveClassScenario(db, teacher, form({ classId: klass.id, requestId: REQUEST }, TEMPLATE_FILES))]);
+    expect(both.map((r) => r.status)).toEqual(['saved', 'saved']);
+    const ids = both.map((r) => (r.status === 'saved' ? r.scenarioId : null));
+    expect(ids[0]).toBe(ids[1]);
+    expect(both.map((r) => (r.status === 'saved' ? r.version : null))).toEqual([1, 1]);
+    // Edited and saved before the page moved on to the scenario's own: version 2 of the same scenario.
+    const edited = { ...TEMPLATE_FILES, 'scenario.yaml': TEMPLATE_FILES['scenario.yaml']!.replace(/^title: .*$/m, 'title: Refunds, edited') };
+    expect(await saveClassScenario(db, teacher, form({ classId: klass.id, requestId: REQUEST }, edited))).toMatchObject({ status: 'saved', scenarioId: ids[0], version: 2 });
+    expect(await listClassScenarios(db, klass.id)).toMatchObject([{ id: ids[0], versions: 2 }]);
+    // A new page (another requestId) is another scenario.
+    expect(await saveClassScenario(db, teacher, form({ classId: klass.id, requestId: '3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0d' }, TEMPLATE_FILES))).toMatchObject({ status: 'saved', version: 1 });
+    expect(await listClassScenarios(db, klass.id)).toHaveLength(2);
+  });
+
+  it('a double-clicked Save on the "new quiz item" page makes one item, answered alike', async () => {
+    const teacher = await createAccount(db, 'instructor');
+    const klass = await createClass(db, teacher.id, 'Quiz authoring');
+    const save = () => saveClassQuizItem(db, teacher, form({ classId: klass.id, source: QUIZ_ITEM_TEMPLATE, requestId: REQUEST }));
+    const both = await Promise.all([save(), save(), save()]);
+    expect(new Set(both.map((r) => (r.status === 'saved' ? `${r.itemId} v${r.version}` : r.status))).size).toBe(1);
+    expect(both[0]).toMatchObject({ status: 'saved', version: 1 });
+    expect(await listClassQuizItems(db, klass.id)).toHaveLength(1);
+    expect(await saveClassQuizItem(db, teacher, form({ classId: klass.id, source: QUIZ_ITEM_TEMPLATE, requestId: 'not-a-uuid' }))).toMatchObject({ status: 'error', fieldErrors: { requestId: [/UUID/] } });
   });
 });
