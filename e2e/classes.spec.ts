@@ -83,6 +83,32 @@ test('an instructor creates a class and assigns a scenario; a learner joins and 
   await closeDevices(student);
 });
 
+test('"Create class" sent twice makes one class; the form shows it is working meanwhile', async ({ page }) => {
+  const className = `Double click ${unique()}`;
+  await signInAs(page, CLASSES_INSTRUCTOR, '/');
+  await page.goto('/teach');
+  // Hold the action's request for a moment, so the pending state can be seen (and a second send made) while it runs.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/teach', async (route) => {
+    if (route.request().method() === 'POST') await held;
+    await route.continue();
+  });
+  await page.getByLabel('New class name').fill(className);
+  // Two sends of the same form at once, as a double click or a resend delivers them.
+  await page.locator('form:has(#class-name)').evaluate((form: HTMLFormElement) => {
+    form.requestSubmit();
+    form.requestSubmit();
+  });
+  await expect(page.getByRole('button', { name: 'Creating…' })).toBeDisabled();
+  await expect(page.getByRole('status').filter({ hasText: 'Creating the class…' })).toBeVisible();
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: className })).toBeVisible(SLOW);
+  await page.unroute('**/teach');
+  await page.goto('/teach');
+  await expect(page.getByRole('link', { name: className, exact: true })).toHaveCount(1);
+});
+
 test('a learner cannot open a class dashboard or its CSV, nor can another instructor; a guest is asked to sign in; a bad class id is a 400', async ({ browser, page, request }) => {
   const id = unique();
   const teacher = await device(browser);

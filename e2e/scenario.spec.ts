@@ -106,6 +106,25 @@ test('a verdict sent by the client is ignored: the server grades and records its
   await api.dispose();
 });
 
+test('a submission sent again with its requestId is recorded once and answered repeated: true with the stored verdict', async ({ playwright, browser, baseURL }) => {
+  const api = await playwright.request.newContext({ baseURL: baseURL! });
+  const body = { definition: starter, requestId: crypto.randomUUID() };
+  const first = await api.post('/api/scenarios/five-step-pipeline/submissions', { data: body });
+  expect(first.status()).toBe(201);
+  const graded = await first.json();
+  expect(graded).toMatchObject({ status: 'graded', verdict: { score: 13 } });
+  expect(graded).not.toHaveProperty('repeated');
+  const again = await api.post('/api/scenarios/five-step-pipeline/submissions', { data: body });
+  expect(await again.json()).toEqual({ ...graded, repeated: true });
+
+  const context = await browser.newContext({ storageState: await api.storageState() });
+  const page = await context.newPage();
+  await page.goto('/practice');
+  await expect(page.locator('[data-scenario="five-step-pipeline"]')).toContainText('Best score 13% · 1 submission');
+  await context.close();
+  await api.dispose();
+});
+
 test('the instructor preview is for instructors: a guest is sent to sign in, a learner gets 403, the action refuses both', async ({ page, request }) => {
   await page.goto('/practice/scenarios/preview');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fpractice%2Fscenarios%2Fpreview$/);

@@ -68,7 +68,7 @@ const postgres = {
     'lib/db/migrations', 'lib/db/progress', 'lib/db/postgres', 'lib/db/scenario-submissions', 'lib/db/quiz-attempts',
     'lib/db/rate-limit', 'lib/db/accounts', 'lib/db/guest-race', 'lib/db/classes', 'lib/db/review-cards', 'lib/db/exam-attempts',
     'lib/db/class-scenarios', 'lib/db/learner-records', 'lib/db/session-cache', 'lib/db/class-quiz-items',
-    'lib/db/class-quiz-review', 'lib/db/request-ids', 'lib/db/repeated-writes'],
+    'lib/db/class-quiz-review', 'lib/db/request-ids', 'lib/db/repeated-writes', 'lib/db/exam-save-order'],
   skipUnless: () => (findPgBin() ? null : 'PostgreSQL is not installed (apt-get install -y postgresql)'),
 };
 const build = { name: 'Build (next build)', cmd: [process.execPath, bin('next'), 'build'] };

@@ -23,7 +23,8 @@ export async function createClassAction(_previous: ClassFormState, form: FormDat
     const instructor = await requireInstructor();
     const parsed = parseForm(createClassSchema, form);
     if (!parsed.ok) return { status: 'error', message: parsed.message || undefined, fieldErrors: parsed.fieldErrors };
-    classId = (await createClass(db, instructor.id, parsed.data.name)).id;
+    // The same form sent again (a double click, a resend, two tabs) names the same requestId: the first class.
+    classId = (await createClass(db, instructor.id, parsed.data.name, parsed.data.requestId)).id;
   } catch (error) {
     return refused(error, 'createClass');
   }

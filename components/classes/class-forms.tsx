@@ -3,15 +3,17 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { IDLE_CLASS_STATE, type ClassFormState } from '@/lib/classes/form-state';
 import { ASSIGNMENT_KIND_LABEL, type AssignmentKind } from '@/lib/classes/assignments';
+import { RequestIds } from '../site/request-ids';
 
 type Action = (previous: ClassFormState, form: FormData) => Promise<ClassFormState>;
 
 const inputClass = 'mt-1 w-full rounded-lg border border-border bg-surface px-3 py-2 text-text aria-[invalid]:border-danger';
 
-function Status({ state }: { state: ClassFormState }) {
+/** The form's one live status line: what a pending request is doing (`pending`), else the last answer. */
+function Status({ state, pending }: { state: ClassFormState; pending?: string | undefined }) {
   return (
-    <p role="status" className={state.status === 'error' ? 'text-sm text-danger' : 'text-sm text-success'}>
-      {state.message}
+    <p role="status" className={pending ? 'text-sm text-muted' : state.status === 'error' ? 'text-sm text-danger' : 'text-sm text-success'}>
+      {pending ?? state.message}
     </p>
   );
 }
@@ -24,22 +26,39 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   ) : null;
 }
 
+/** A small turning circle beside a pending button's label. */
+function Spinner() {
+  return <span className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-current border-t-transparent align-[-0.125em]" aria-hidden="true" />;
+}
+
 export function CreateClassForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, IDLE_CLASS_STATE);
+  // One requestId per class asked for, made on the first send and sent again with the same name (a double
+  // click, a resend after an error): the server makes one class however often it arrives (issue 16).
+  const requestIds = useRef<RequestIds | null>(null);
   const error = state.fieldErrors?.name;
   return (
-    <form action={formAction} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+    <form
+      action={(form) => {
+        requestIds.current ??= new RequestIds();
+        form.set('requestId', requestIds.current.idFor('create-class', String(form.get('name') ?? '').trim()));
+        formAction(form);
+      }}
+      aria-busy={pending}
+      className="flex flex-col gap-3 sm:flex-row sm:items-end"
+    >
       <div className="flex-1">
         <label htmlFor="class-name" className="block font-medium">
           New class name
         </label>
-        <input id="class-name" name="name" required maxLength={100} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={error ? 'class-name-error' : undefined} />
+        <input id="class-name" name="name" required maxLength={100} readOnly={pending} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={error ? 'class-name-error' : undefined} />
         <FieldError id="class-name-error" errors={error} />
       </div>
-      <button type="submit" className="btn btn-primary" disabled={pending}>
+      <button type="submit" className="btn btn-primary inline-flex items-center justify-center gap-2" disabled={pending}>
+        {pending && <Spinner />}
         {pending ? 'Creating…' : 'Create class'}
       </button>
-      <Status state={state} />
+      <Status state={state} pending={pending ? 'Creating the class…' : undefined} />
     </form>
   );
 }

@@ -22,7 +22,7 @@ import { CodeEditor, type CodeEditorHandle } from '../sandbox/editor/code-editor
 import { QuizRunner } from '../quiz/quiz-runner';
 import { AuthoringActions, AuthoringChecks, PreviewProblems } from './authoring-controls';
 import { editorReducer, initialEditorState } from './scenario-editor-state';
-import { useJumpToProblem, useLiveValidation, useRefreshAfterSave } from './use-authoring';
+import { useJumpToProblem, useLiveValidation, useNewItemRequestId, useRefreshAfterSave } from './use-authoring';
 import '../sandbox/sandbox.css';
 
 type StateAction<S> = (previous: S, form: FormData) => Promise<S>;
@@ -74,7 +74,8 @@ export function QuizItemEditor({ classId, item, savedSource, lessonTitles, valid
   const previewedSource = useRef(savedSource);
   const source = state.files[0]?.text ?? '';
   const dirty = source !== savedSource;
-  const fields = useMemo(() => ({ classId, ...(item ? { itemId: item.id } : {}) }), [classId, item]);
+  const creating = useNewItemRequestId(item === undefined);
+  const fields = useMemo(() => ({ classId, ...(item ? { itemId: item.id } : creating) }), [classId, item, creating]);
 
   // Live validation: the server parses the text with the quiz bank's parser a moment after typing stops.
   const check = useCallback(() => validateAction(withSource(new FormData(), source, { classId })), [validateAction, source, classId]);

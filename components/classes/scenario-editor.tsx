@@ -12,7 +12,7 @@ import { panelId, tabId, TabList } from '../sandbox/tab-list';
 import { PreviewOutcome } from '../scenario/scenario-preview';
 import { AuthoringActions, AuthoringChecks, PreviewProblems } from './authoring-controls';
 import { editorReducer, initialEditorState, problemFile, sameFiles, type EditorState } from './scenario-editor-state';
-import { useJumpToProblem, useLiveValidation, useRefreshAfterSave } from './use-authoring';
+import { useJumpToProblem, useLiveValidation, useNewItemRequestId, useRefreshAfterSave } from './use-authoring';
 import '../sandbox/sandbox.css';
 
 type StateAction<S> = (previous: S, form: FormData) => Promise<S>;
@@ -59,7 +59,8 @@ export function ScenarioEditor({ classId, scenario, savedFiles, validateAction, 
   const [newNameError, setNewNameError] = useState<string | null>(null);
   const editor = useRef<CodeEditorHandle>(null);
   const dirty = !sameFiles(state.files, savedFiles);
-  const fields = useMemo(() => ({ classId, ...(scenario ? { scenarioId: scenario.id } : {}) }), [classId, scenario]);
+  const creating = useNewItemRequestId(scenario === undefined);
+  const fields = useMemo(() => ({ classId, ...(scenario ? { scenarioId: scenario.id } : creating) }), [classId, scenario, creating]);
 
   // Live validation: the server parses the files with the content loader's parser a moment after typing
   // stops (only when the files change: `state` also changes on tab switches, which need no check).

@@ -2,7 +2,7 @@
 // The behaviour both class editors (scenario, quiz item) share: the live check a moment after typing
 // stops, the jump to a clicked problem, and the page refreshed after a save or a publish.
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, type Dispatch, type RefObject } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
 import type { ValidationState } from '../../lib/classes/authoring-state';
 import type { CodeEditorHandle } from '../sandbox/editor/code-editor';
 import type { EditorAction, EditorState } from './scenario-editor-state';
@@ -66,3 +66,15 @@ export function useRefreshAfterSave(saved: { status: string }, published: { stat
     if (published.status === 'published') router.refresh();
   }, [published, router]);
 }
+
+/**
+ * The "new" page's requestId (issue 16), made once when the editor mounts and sent with every save until
+ * the page moves to the new item's own: the server makes the item once (a double click, a resend after a
+ * timeout) and takes a save sent again as a save of it. Nothing once the item exists (its id says which).
+ */
+export function useNewItemRequestId(isNew: boolean): { requestId?: string } {
+  const [fields] = useState(() => ({ requestId: crypto.randomUUID() }));
+  return isNew ? fields : NO_FIELDS;
+}
+
+const NO_FIELDS = {};

@@ -8,6 +8,7 @@ import { QuestionBody } from '@/components/quiz/question-body';
 import type { ExamAnswerInput, SaveResult } from '@/lib/exam-server/exam';
 import type { Question } from '@/lib/quiz/types';
 import { examReducer, formatClock, isAnswered, type ExamState } from './exam-state';
+import { SaveStamps, saveStatusFor } from './save-stamps';
 import { type FinishResult } from './finish-retry';
 import { SubmitBox } from './submit-box';
 import { useFinishRetry } from './use-finish-retry';
@@ -35,13 +36,15 @@ export interface ExamRunnerProps {
   title: string;
   questions: ExamQuestion[];
   saved: Record<number, { answer?: ExamAnswerInput; flagged: boolean }>;
+  /** The newest stamp the server stored per question: this page's stamps continue above them. */
+  stamps?: Record<number, number>;
   deadlineMs: number;
   serverNowMs: number;
   save: (input: unknown) => Promise<SaveResult>;
   finish: (attemptId: unknown) => Promise<FinishResult>;
 }
 
-export function ExamRunner({ attemptId, title, questions, saved, deadlineMs, serverNowMs, save, finish }: ExamRunnerProps) {
+export function ExamRunner({ attemptId, title, questions, saved, stamps = {}, deadlineMs, serverNowMs, save, finish }: ExamRunnerProps) {
   const [state, dispatch] = useReducer(examReducer, undefined, (): ExamState => ({
     index: 0,
     answers: Object.fromEntries(Object.entries(saved).map(([p, s]) => [p, s.answer])),
@@ -51,6 +54,8 @@ export function ExamRunner({ attemptId, title, questions, saved, deadlineMs, ser
   }));
   // The browser's clock may be wrong: count down from the server's deadline using the offset at render.
   const [offset] = useState(() => serverNowMs - Date.now());
+  // Each save carries the change's stamp, so one that arrives after a newer one is not applied (issue 16).
+  const [stamper] = useState(() => new SaveStamps(stamps, () => Date.now() + offset));
   const [left, setLeft] = useState(() => Math.max(0, Math.ceil((deadlineMs - serverNowMs) / 1000)));
   const timers = useRef<Record<number, ReturnType<typeof setTimeout>>>({});
   const heading = useRef<HTMLHeadingElement>(null);
@@ -67,15 +72,19 @@ export function ExamRunner({ attemptId, title, questions, saved, deadlineMs, ser
   useEffect(() => heading.current?.focus(), [state.index]);
 
   const send = useCallback(
-    (body: Record<string, unknown>) => {
+    (body: { position: number } & Record<string, unknown>) => {
       dispatch({ type: 'save', status: 'saving' });
-      const saving = save({ attemptId, ...body })
-        .then((r) => dispatch(r.status === 'saved' ? { type: 'save', status: 'saved' } : { type: 'save', status: 'refused', message: r.message }))
+      const seq = stamper.next(body.position);
+      const saving = save({ attemptId, ...body, seq })
+        .then((r) => {
+          const next = saveStatusFor(r, stamper.isLatest(body.position, seq));
+          if (next) dispatch(next);
+        })
         .catch(() => dispatch({ type: 'save', status: 'failed', message: 'Not saved: the server could not be reached.' }));
       inflight.current.add(saving);
       void saving.finally(() => inflight.current.delete(saving));
     },
-    [attemptId, save],
+    [attemptId, save, stamper],
   );
 
   const answer = (position: number, value: ExamAnswerInput, delayMs = 0) => {
@@ -216,7 +225,7 @@ export function ExamRunner({ attemptId, title, questions, saved, deadlineMs, ser
             </button>
           </div>
           <p role="status" className="mt-2 min-h-5 text-sm text-muted">
-            {state.save.status === 'saving' ? 'Saving…' : state.save.status === 'saved' ? 'Answer saved.' : state.save.message ? <span className="text-danger">{state.save.message}</span> : null}
+            {state.save.status === 'saving' ? 'Saving…' : state.save.status === 'saved' ? 'Answer saved.' : state.save.status === 'superseded' ? state.save.message : state.save.message ? <span className="text-danger">{state.save.message}</span> : null}
           </p>
         </article>
       </div>

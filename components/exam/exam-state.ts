@@ -2,7 +2,7 @@
 // and how the last save went (submitting is FinishRetry's, in use-finish-retry). A reducer, so every change is one typed action.
 import type { ExamAnswerInput } from '@/lib/exam-server/exam';
 
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'refused' | 'failed';
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'superseded' | 'refused' | 'failed';
 
 export interface ExamState {
   index: number;

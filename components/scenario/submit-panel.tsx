@@ -71,10 +71,13 @@ function ServerVerdict({ state }: { state: Extract<SubmitState, { status: 'grade
   return (
     <div className="grid gap-3">
       <p className={verdict.passed ? 'font-semibold text-success' : 'font-semibold'}>
-        {verdict.passed ? 'Every case passed. ' : ''}Submission recorded at {timeFormat.format(new Date(state.createdAt))}: {passed} of {verdict.cases.length} cases
+        {verdict.passed ? 'Every case passed. ' : ''}
+        {state.repeated ? 'This submission was already recorded' : 'Submission recorded'} at {timeFormat.format(new Date(state.createdAt))}: {passed} of {verdict.cases.length} cases
         passed, score {verdict.score}%.{' '}
         <Link href="/practice">See it on your practice page</Link>.
       </p>
+      {/* Sent again (a retry after a timeout, a second click): the server answered the verdict it already had and recorded nothing new. */}
+      {state.repeated && <p className="sb-hint">It was sent again, so it was not graded or counted a second time.</p>}
       {verdict.diagnostics && <p>The definition is not valid: {verdict.diagnostics[0]?.message}</p>}
       <ol className="sc-cases" aria-label="Server verdict by case">
         {verdict.cases.map((c, i) => (

@@ -13,7 +13,7 @@ import {
   type QuizPreviewState,
   type ValidationState,
 } from '../classes/authoring-state';
-import { classIdSchema } from '../classes/forms';
+import { classIdSchema, formRequestIdSchema } from '../classes/forms';
 import { parseQuizItemSource } from '../content/quiz-bank';
 import {
   addClassQuizItemVersion,
@@ -34,7 +34,7 @@ const sourceSchema = z
   .max(QUIZ_ITEM_MAX_CHARS, `Keep the item under ${QUIZ_ITEM_MAX_CHARS.toLocaleString('en-US')} characters.`)
   .refine((s) => s.trim().length > 0, 'Write the item first.');
 const sourceFormSchema = z.object({ classId: classIdSchema, source: sourceSchema });
-const saveSchema = z.object({ classId: classIdSchema, itemId: idSchema.optional(), source: sourceSchema });
+const saveSchema = z.object({ classId: classIdSchema, itemId: idSchema.optional(), source: sourceSchema, requestId: formRequestIdSchema });
 const publishSchema = z.object({ itemId: idSchema, versionId: idSchema });
 
 const NOT_YOURS = 'Only the instructor who runs this class (or an admin) can write its quiz items.';
@@ -86,7 +86,8 @@ export async function saveClassQuizItem(db: Db, user: Author | null, form: unkno
   if (!parsed.ok) {
     return { status: 'error', message: parsed.message || firstMessage(parsed.fieldErrors) || 'The item could not be saved.', fieldErrors: parsed.fieldErrors };
   }
-  const { classId, itemId, source } = parsed.data;
+  const { classId, source, requestId } = parsed.data;
+  let itemId = parsed.data.itemId;
   const access = await authorAccess(db, user, classId);
   if (access !== 'ok' || !user) return refusal(access === 'ok' ? 'sign-in' : access);
   const item = parseClassQuizItem(source);
@@ -96,8 +97,10 @@ export async function saveClassQuizItem(db: Db, user: Author | null, form: unkno
   }
   const title = item.item.title;
   if (itemId === undefined) {
-    const created = await createClassQuizItem(db, { classId, title, source, userId: user.id });
-    return { status: 'saved', itemId: created.id, version: created.version.number, message: `Saved as version ${created.version.number}.` };
+    const created = await createClassQuizItem(db, { classId, title, source, userId: user.id, ...(requestId ? { requestId } : {}) });
+    if (!created.repeated) return { status: 'saved', itemId: created.id, version: created.version.number, message: `Saved as version ${created.version.number}.` };
+    // The "new" page's save sent again (a double click, a resend): its first save made the item, so this is a save of that item.
+    itemId = created.id;
   }
   const existing = await getClassQuizItemForAuthor(db, itemId);
   if (!existing || existing.classId !== classId) return { status: 'error', message: 'This quiz item is not in this class.', fieldErrors: { itemId: ['not a quiz item of this class'] } };

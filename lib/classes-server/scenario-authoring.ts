@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { canAdminister, canTeach, type Role } from '../auth/roles';
 import { AUTHORING_FOLDER, type AuthoringProblem, type AuthoringState, type ValidationState } from '../classes/authoring-state';
-import { classIdSchema } from '../classes/forms';
+import { classIdSchema, formRequestIdSchema } from '../classes/forms';
 import { parseScenarioFiles, type ParsedScenario } from '../content/scenario-parse';
 import { SCENARIO_FILES } from '../content/scenario-schema';
 import { parseDefinition } from '../engine';
@@ -29,7 +29,7 @@ export type Author = { id: string; role: Role };
 export type GradeFn = (scenario: Scenario, definition: string) => Promise<BoundedVerdict>;
 
 const idSchema = z.string({ error: 'missing id' }).min(1, 'missing id').max(64, 'not an id');
-const saveSchema = z.object({ classId: classIdSchema, scenarioId: idSchema.optional() });
+const saveSchema = z.object({ classId: classIdSchema, scenarioId: idSchema.optional(), requestId: formRequestIdSchema });
 const publishSchema = z.object({ scenarioId: idSchema, versionId: idSchema });
 const classOnlySchema = z.object({ classId: classIdSchema });
 
@@ -101,7 +101,8 @@ export async function validateClassScenario(db: Db, user: Author | null, form: u
 export async function saveClassScenario(db: Db, user: Author | null, form: unknown): Promise<AuthoringState> {
   const parsed = parseForm(saveSchema, form);
   if (!parsed.ok) return { status: 'error', message: parsed.message || 'The scenario could not be saved.', fieldErrors: parsed.fieldErrors };
-  const { classId, scenarioId } = parsed.data;
+  const { classId, requestId } = parsed.data;
+  let scenarioId = parsed.data.scenarioId;
   const access = await authorAccess(db, user, classId);
   if (access !== 'ok' || !user) return refusal(access === 'ok' ? 'sign-in' : access);
   const read = filesOf(form as FormData);
@@ -112,8 +113,10 @@ export async function saveClassScenario(db: Db, user: Author | null, form: unkno
   const title = folder.scenario.title;
 
   if (scenarioId === undefined) {
-    const created = await createClassScenario(db, { classId, title, files, userId: user.id });
-    return { status: 'saved', scenarioId: created.id, version: created.version.number, message: `Saved as version ${created.version.number}.` };
+    const created = await createClassScenario(db, { classId, title, files, userId: user.id, ...(requestId ? { requestId } : {}) });
+    if (!created.repeated) return { status: 'saved', scenarioId: created.id, version: created.version.number, message: `Saved as version ${created.version.number}.` };
+    // The "new" page's save sent again (a double click, a resend): its first save made the scenario, so this is a save of that scenario.
+    scenarioId = created.id;
   }
   const existing = await getClassScenarioForAuthor(db, scenarioId);
   if (!existing || existing.classId !== classId) return { status: 'error', message: 'This scenario is not in this class.', fieldErrors: { scenarioId: ['not a scenario of this class'] } };

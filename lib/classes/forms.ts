@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { ASSIGNMENT_KINDS } from './assignments';
 
+/**
+ * A create form's id for one request (crypto.randomUUID(), issue 16), re-sent when the same form is sent
+ * again, so the server makes one thing however often it arrives. Absent or empty is none (a page whose
+ * script has not run yet, a script).
+ */
+export const formRequestIdSchema = z.preprocess((v) => (v === '' ? undefined : v), z.uuid({ error: 'requestId must be a UUID (crypto.randomUUID())' }).optional());
+
 export const createClassSchema = z.object({
   name: z.string({ error: 'Name the class.' }).trim().min(1, 'Name the class.').max(100, 'A class name is at most 100 characters.'),
+  requestId: formRequestIdSchema,
 });
 
 export const joinClassSchema = z.object({

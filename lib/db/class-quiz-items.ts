@@ -4,6 +4,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Db } from './create-client';
+import { newRowId } from './row-id';
 import type { QuizMode } from '../quiz/types';
 
 export type ClassQuizItemVersionRow = { id: string; number: number; source: string; createdAt: Date };
@@ -20,13 +21,31 @@ export type ClassQuizItemListItem = { id: string; title: string; versions: numbe
 
 const versionFields = { id: true, number: true, source: true, createdAt: true } as const;
 
-/** Creates a class quiz item with its first version. */
-export async function createClassQuizItem(db: Db, input: { classId: string; title: string; source: string; userId: string }): Promise<{ id: string; version: ClassQuizItemVersionRow }> {
-  const created = await db.classQuizItem.create({
-    data: { classId: input.classId, title: input.title, versions: { create: { number: 1, source: input.source, createdById: input.userId } } },
-    select: { id: true, versions: { select: versionFields } },
+/**
+ * Creates a class quiz item with its first version; with a `requestId`, once per class and request, as
+ * createClassScenario (class-scenarios.ts): a repeat gets the first one's id with `repeated: true`.
+ */
+export async function createClassQuizItem(
+  db: Db,
+  input: { classId: string; title: string; source: string; userId: string; requestId?: string },
+): Promise<{ id: string; version: ClassQuizItemVersionRow; repeated: false } | { id: string; repeated: true }> {
+  if (!input.requestId) {
+    const created = await db.classQuizItem.create({
+      data: { classId: input.classId, title: input.title, versions: { create: { number: 1, source: input.source, createdById: input.userId } } },
+      select: { id: true, versions: { select: versionFields } },
+    });
+    return { id: created.id, version: created.versions[0]!, repeated: false };
+  }
+  const requestId = input.requestId;
+  const id = newRowId();
+  const version = await db.$transaction(async (tx) => {
+    const { count } = await tx.classQuizItem.createMany({ data: [{ id, classId: input.classId, title: input.title, requestId }], skipDuplicates: true });
+    if (count === 0) return null;
+    return tx.classQuizItemVersion.create({ data: { itemId: id, number: 1, source: input.source, createdById: input.userId }, select: versionFields });
   });
-  return { id: created.id, version: created.versions[0]! };
+  if (version) return { id, version, repeated: false };
+  const first = await db.classQuizItem.findUniqueOrThrow({ where: { classId_requestId: { classId: input.classId, requestId } }, select: { id: true } });
+  return { id: first.id, repeated: true };
 }
 
 /**

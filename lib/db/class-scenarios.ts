@@ -4,6 +4,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Db } from './create-client';
+import { newRowId } from './row-id';
 
 export type ScenarioFiles = Record<string, string>;
 
@@ -34,14 +35,34 @@ export async function classOwner(db: Db, classId: string): Promise<string | null
   return found?.instructorId ?? null;
 }
 
-/** Creates a class scenario with its first version. */
-export async function createClassScenario(db: Db, input: { classId: string; title: string; files: ScenarioFiles; userId: string }): Promise<{ id: string; version: ClassScenarioVersionRow }> {
-  const created = await db.classScenario.create({
-    data: { classId: input.classId, title: input.title, versions: { create: { number: 1, files: input.files, createdById: input.userId } } },
-    select: { id: true, versions: { select: { id: true, number: true, files: true, createdAt: true } } },
+/**
+ * Creates a class scenario with its first version. With a `requestId` (the "new scenario" page's, sent
+ * again with every save until the page moves to the scenario's own: issue 16) the row is unique per class
+ * and request, inserted ON CONFLICT DO NOTHING in the same transaction as its first version: a repeat,
+ * even one arriving at the same time, makes nothing and gets the first one's id with `repeated: true`.
+ */
+export async function createClassScenario(
+  db: Db,
+  input: { classId: string; title: string; files: ScenarioFiles; userId: string; requestId?: string },
+): Promise<{ id: string; version: ClassScenarioVersionRow; repeated: false } | { id: string; repeated: true }> {
+  if (!input.requestId) {
+    const created = await db.classScenario.create({
+      data: { classId: input.classId, title: input.title, versions: { create: { number: 1, files: input.files, createdById: input.userId } } },
+      select: { id: true, versions: { select: { id: true, number: true, files: true, createdAt: true } } },
+    });
+    const v = created.versions[0]!;
+    return { id: created.id, version: { ...v, files: asFiles(v.files) }, repeated: false };
+  }
+  const requestId = input.requestId;
+  const id = newRowId();
+  const version = await db.$transaction(async (tx) => {
+    const { count } = await tx.classScenario.createMany({ data: [{ id, classId: input.classId, title: input.title, requestId }], skipDuplicates: true });
+    if (count === 0) return null;
+    return tx.classScenarioVersion.create({ data: { scenarioId: id, number: 1, files: input.files, createdById: input.userId }, select: { id: true, number: true, files: true, createdAt: true } });
   });
-  const v = created.versions[0]!;
-  return { id: created.id, version: { ...v, files: asFiles(v.files) } };
+  if (version) return { id, version: { ...version, files: asFiles(version.files) }, repeated: false };
+  const first = await db.classScenario.findUniqueOrThrow({ where: { classId_requestId: { classId: input.classId, requestId } }, select: { id: true } });
+  return { id: first.id, repeated: true };
 }
 
 /**

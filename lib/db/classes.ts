@@ -8,12 +8,22 @@ export type ClassSummary = { id: string; name: string; joinCode: string; created
 /**
  * Creates a class with a fresh join code. The code is random (40 bits from an unambiguous alphabet); a
  * collision with an existing code fails the unique index and is retried with a new one.
+ *
+ * With a `requestId` (the create form's, re-sent when the same form is sent again: a double click, a resend
+ * after a timeout, the same page in two tabs; issue 16) the row is unique per instructor and request, and
+ * the INSERT is ON CONFLICT DO NOTHING: a repeat, even one arriving at the same time, makes no second class
+ * and gets the first one, with `repeated: true`.
  */
-export async function createClass(db: Db, instructorId: string, name: string): Promise<{ id: string; joinCode: string }> {
+export async function createClass(db: Db, instructorId: string, name: string, requestId?: string): Promise<{ id: string; joinCode: string; name: string; repeated: boolean }> {
+  const select = { id: true, joinCode: true, name: true } as const;
   for (let attempt = 0; ; attempt++) {
     const joinCode = joinCodeFrom(randomBytes(JOIN_CODE_LENGTH));
-    const { count } = await db.class.createMany({ data: [{ name, instructorId, joinCode }], skipDuplicates: true });
-    if (count === 1) return db.class.findUniqueOrThrow({ where: { joinCode }, select: { id: true, joinCode: true } });
+    const { count } = await db.class.createMany({ data: [{ name, instructorId, joinCode, ...(requestId ? { requestId } : {}) }], skipDuplicates: true });
+    if (count === 1) return { ...(await db.class.findUniqueOrThrow({ where: { joinCode }, select })), repeated: false };
+    if (requestId) {
+      const first = await db.class.findUnique({ where: { instructorId_requestId: { instructorId, requestId } }, select });
+      if (first) return { ...first, repeated: true };
+    }
     if (attempt >= 5) throw new Error('could not find a free join code');
   }
 }

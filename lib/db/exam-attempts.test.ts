@@ -16,10 +16,10 @@ describe('exam attempts', () => {
     const attempt = await createExamAttempt(db, { learnerId, exam: 'SAA-C03', kind: 'lightning', seed: 9, entries, startedAt, deadline });
     expect((await getExamAttempt(db, learnerId, attempt.id))?.entries).toEqual(entries);
     const before = new Date('2026-12-02T09:00:59.999Z');
-    expect(await saveExamAnswer(db, { learnerId, attemptId: attempt.id, position: 0, answer: { kind: 'choice', keys: ['a'] }, now: before })).toBe(true);
-    expect(await saveExamAnswer(db, { learnerId, attemptId: attempt.id, position: 0, flagged: true, now: before })).toBe(true);
-    expect(await saveExamAnswer(db, { learnerId, attemptId: attempt.id, position: 0, answer: { kind: 'choice', keys: ['b'] }, now: deadline })).toBe(false);
-    expect(await saveExamAnswer(db, { learnerId, attemptId: attempt.id, position: 1, flagged: true, now: new Date('2026-12-03T00:00:00Z') })).toBe(false);
+    expect(await saveExamAnswer(db, { learnerId, attemptId: attempt.id, position: 0, answer: { kind: 'choice', keys: ['a'] }, now: before })).toBe('saved');
+    expect(await saveExamAnswer(db, { learnerId, attemptId: attempt.id, position: 0, flagged: true, now: before })).toBe('saved');
+    expect(await saveExamAnswer(db, { learnerId, attemptId: attempt.id, position: 0, answer: { kind: 'choice', keys: ['b'] }, now: deadline })).toBe('refused');
+    expect(await saveExamAnswer(db, { learnerId, attemptId: attempt.id, position: 1, flagged: true, now: new Date('2026-12-03T00:00:00Z') })).toBe('refused');
     expect(await listExamAnswers(db, attempt.id)).toMatchObject([{ position: 0, answer: { kind: 'choice', keys: ['a'] }, flagged: true }]);
 
     expect(await finishExamAttempt(db, { learnerId, attemptId: attempt.id, now: deadline })).toBe(true);
@@ -36,7 +36,7 @@ describe('exam attempts', () => {
         ? saveExamAnswer(db, { learnerId, attemptId: attempt.id, position: 0, answer: { kind: 'choice', keys: ['c'] }, now: startedAt })
         : saveExamAnswer(db, { learnerId, attemptId: attempt.id, position: 0, flagged: true, now: startedAt }),
     );
-    expect(await Promise.all(saves)).toEqual(Array(50).fill(true));
+    expect(await Promise.all(saves)).toEqual(Array(50).fill('saved'));
     expect(await listExamAnswers(db, attempt.id)).toMatchObject([{ position: 0, answer: { kind: 'choice', keys: ['c'] }, flagged: true }]);
   });
 
@@ -45,7 +45,7 @@ describe('exam attempts', () => {
     const b = await createGuestLearner(db);
     const attempt = await createExamAttempt(db, { learnerId: a.id, exam: 'DVA-C02', kind: 'full', seed: 1, entries: [], startedAt, deadline });
     expect(await getExamAttempt(db, b.id, attempt.id)).toBeNull();
-    expect(await saveExamAnswer(db, { learnerId: b.id, attemptId: attempt.id, position: 0, flagged: true, now: startedAt })).toBe(false);
+    expect(await saveExamAnswer(db, { learnerId: b.id, attemptId: attempt.id, position: 0, flagged: true, now: startedAt })).toBe('refused');
     expect(await finishExamAttempt(db, { learnerId: b.id, attemptId: attempt.id, now: startedAt })).toBe(false);
   });
 });

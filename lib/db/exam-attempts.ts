@@ -52,50 +52,95 @@ export async function listExamAnswers(db: Db, attemptId: string): Promise<SavedE
   return db.examAnswer.findMany({ where: { attemptId }, orderBy: { position: 'asc' }, select: { position: true, answer: true, flagged: true, savedAt: true } });
 }
 
-export type ExamAnswerSave = { learnerId: string; attemptId: string; position: number; answer?: unknown; flagged?: boolean; now: Date };
+export type ExamAnswerSave = {
+  learnerId: string;
+  attemptId: string;
+  position: number;
+  answer?: unknown;
+  flagged?: boolean;
+  now: Date;
+  /**
+   * The page's stamp of this change (issue 16): increasing per question, so a save that arrives after a
+   * newer one for the same question (a retry, a slow request, another tab) is recognised as older and
+   * never replaces it. Without one (a page from before stamps, a script) the save is unordered: it
+   * replaces whatever is stored while the exam is open, as every save once did.
+   */
+  seq?: number;
+};
 
 /**
- * Whether the learner's saved row for this question already holds what this save says (the answer and
- * the flag it names; a field left out matches anything): a repeat of that save (issue 16), which changes
- * nothing and is answered like the first, even once the exam is over. Only the attempt's own learner's
- * row matches. jsonb compares answers by value, whatever their key order.
+ * What became of a save: `saved` (written, or the row already holds exactly this), `superseded` (a newer
+ * save of the same question is stored: this older one changed nothing, and the page keeps what it shows),
+ * or `refused` (not the learner's attempt, submitted, or past its deadline at `now`).
  */
-export async function examAnswerHolds(db: Pick<Db, '$queryRaw'>, data: ExamAnswerSave): Promise<boolean> {
-  const hasAnswer = data.answer !== undefined && data.answer !== null;
-  const hasFlag = data.flagged !== undefined;
-  const rows = await db.$queryRaw<{ n: number }[]>`
-    SELECT 1 AS n FROM "ExamAnswer" a JOIN "ExamAttempt" t ON t."id" = a."attemptId"
-    WHERE a."attemptId" = ${data.attemptId} AND a."position" = ${data.position} AND t."learnerId" = ${data.learnerId}
-      AND (NOT ${hasAnswer} OR a."answer" = ${hasAnswer ? JSON.stringify(data.answer) : null}::jsonb)
-      AND (NOT ${hasFlag} OR a."flagged" = ${data.flagged ?? false})`;
-  return rows.length > 0;
-}
+export type ExamSaveOutcome = 'saved' | 'superseded' | 'refused';
 
 /**
  * Saves one answer (or flag) if, at `now`, the attempt is the learner's, not submitted and before its
- * deadline; the check and the write are one transaction. Returns false when refused. A repeat
- * (examAnswerHolds) writes nothing, so the row keeps the first save's time, and returns true.
+ * deadline, and the save is newer than what is stored for the fields it names: the check and the write
+ * are one INSERT ... ON CONFLICT DO UPDATE ... WHERE, so of two saves of one question arriving together
+ * (an autosave and a click, two tabs) the newer wins whichever commits last. PostgreSQL locks the row and
+ * evaluates the WHERE on its newest version (https://www.postgresql.org/docs/current/sql-insert.html#SQL-ON-CONFLICT);
+ * PGlite runs one statement at a time. A field left out keeps its saved value and stamp.
+ *
+ * A save sent again (issue 16) is answered like the first: when nothing was written, a row that already
+ * holds what the save names answers `saved` (even after the deadline: what counts is already this), one
+ * holding a newer stamp answers `superseded`. A repeat of an unstamped save writes nothing, so the row
+ * keeps the first save's time.
  */
-export async function saveExamAnswer(db: Db, data: ExamAnswerSave): Promise<boolean> {
+export async function saveExamAnswer(db: Db, data: ExamAnswerSave): Promise<ExamSaveOutcome> {
   const hasAnswer = data.answer !== undefined && data.answer !== null;
   const answerJson = hasAnswer ? JSON.stringify(data.answer) : null;
   const hasFlag = data.flagged !== undefined;
-  return db.$transaction(async (tx) => {
-    if (await examAnswerHolds(tx, data)) return true;
-    const open = await tx.examAttempt.count({ where: { id: data.attemptId, learnerId: data.learnerId, finishedAt: null, deadline: { gt: data.now } } });
-    if (open !== 1) return false;
-    // One INSERT ... ON CONFLICT DO UPDATE (the issue 10 lesson): two saves of the same question arriving
-    // together (an autosave and a click) must not collide on (attemptId, position) as a read-then-insert would.
-    // A field left out (answer or flag) keeps its saved value.
-    await tx.$executeRaw`
-      INSERT INTO "ExamAnswer" ("id", "attemptId", "position", "answer", "flagged", "savedAt")
-      VALUES (${randomUUID()}, ${data.attemptId}, ${data.position}, ${answerJson}::jsonb, ${data.flagged ?? false}, ${data.now})
-      ON CONFLICT ("attemptId", "position") DO UPDATE SET
-        "savedAt" = EXCLUDED."savedAt",
-        "answer" = CASE WHEN ${hasAnswer} THEN EXCLUDED."answer" ELSE "ExamAnswer"."answer" END,
-        "flagged" = CASE WHEN ${hasFlag} THEN EXCLUDED."flagged" ELSE "ExamAnswer"."flagged" END`;
-    return true;
-  });
+  const hasSeq = data.seq !== undefined;
+  const seq = String(data.seq ?? 0);
+  if (!hasSeq && (await compareStored(db, data, answerJson, null))?.holds.every(Boolean)) return 'saved';
+  const written = await db.$queryRaw<{ n: number }[]>`
+    INSERT INTO "ExamAnswer" ("id", "attemptId", "position", "answer", "flagged", "savedAt", "answerSeq", "flagSeq")
+    SELECT ${randomUUID()}, t."id", ${data.position}, ${answerJson}::jsonb, ${data.flagged ?? false}, ${data.now},
+           CASE WHEN ${hasAnswer} THEN ${seq}::bigint ELSE 0 END, CASE WHEN ${hasFlag} THEN ${seq}::bigint ELSE 0 END
+    FROM "ExamAttempt" t
+    WHERE t."id" = ${data.attemptId} AND t."learnerId" = ${data.learnerId} AND t."finishedAt" IS NULL AND t."deadline" > ${data.now}
+    ON CONFLICT ("attemptId", "position") DO UPDATE SET
+      "savedAt" = EXCLUDED."savedAt",
+      "answer" = CASE WHEN ${hasAnswer} AND (NOT ${hasSeq} OR EXCLUDED."answerSeq" > "ExamAnswer"."answerSeq") THEN EXCLUDED."answer" ELSE "ExamAnswer"."answer" END,
+      "answerSeq" = CASE WHEN ${hasAnswer} THEN GREATEST("ExamAnswer"."answerSeq", EXCLUDED."answerSeq") ELSE "ExamAnswer"."answerSeq" END,
+      "flagged" = CASE WHEN ${hasFlag} AND (NOT ${hasSeq} OR EXCLUDED."flagSeq" > "ExamAnswer"."flagSeq") THEN EXCLUDED."flagged" ELSE "ExamAnswer"."flagged" END,
+      "flagSeq" = CASE WHEN ${hasFlag} THEN GREATEST("ExamAnswer"."flagSeq", EXCLUDED."flagSeq") ELSE "ExamAnswer"."flagSeq" END
+    WHERE NOT ${hasSeq}
+       OR (${hasAnswer} AND EXCLUDED."answerSeq" > "ExamAnswer"."answerSeq")
+       OR (${hasFlag} AND EXCLUDED."flagSeq" > "ExamAnswer"."flagSeq")
+    RETURNING 1 AS n`;
+  if (written.length > 0) return 'saved';
+  // Nothing written: a repeat, an older save, or a refusal. Per field named: does the row hold it, is the stored stamp newer?
+  const stored = await compareStored(db, data, answerJson, hasSeq ? seq : null);
+  if (!stored) return 'refused';
+  if (stored.holds.every(Boolean)) return 'saved';
+  return stored.holds.every((h, i) => h || stored.older[i]) ? 'superseded' : 'refused';
+}
+
+/**
+ * The learner's stored row for this save's question, per field the save names (answer, flag; a field not
+ * named passes both): whether it holds that value, and whether its stamp is at least this save's. Null
+ * when there is no such row, or it is not the learner's.
+ */
+async function compareStored(db: Db, data: ExamAnswerSave, answerJson: string | null, seq: string | null): Promise<{ holds: boolean[]; older: boolean[] } | null> {
+  const hasAnswer = answerJson !== null;
+  const hasFlag = data.flagged !== undefined;
+  const rows = await db.$queryRaw<{ a: boolean; f: boolean; ao: boolean; fo: boolean }[]>`
+    SELECT (NOT ${hasAnswer} OR a."answer" = ${answerJson}::jsonb) AS a, (NOT ${hasFlag} OR a."flagged" = ${data.flagged ?? false}) AS f,
+           (${seq !== null} AND (NOT ${hasAnswer} OR a."answerSeq" >= ${seq ?? '0'}::bigint)) AS ao,
+           (${seq !== null} AND (NOT ${hasFlag} OR a."flagSeq" >= ${seq ?? '0'}::bigint)) AS fo
+    FROM "ExamAnswer" a JOIN "ExamAttempt" t ON t."id" = a."attemptId"
+    WHERE a."attemptId" = ${data.attemptId} AND a."position" = ${data.position} AND t."learnerId" = ${data.learnerId}`;
+  const row = rows[0];
+  return row ? { holds: [row.a, row.f], older: [row.ao, row.fo] } : null;
+}
+
+/** The newest stamp stored per question (answer or flag), so a page reopened continues above it. */
+export async function examAnswerStamps(db: Db, attemptId: string): Promise<Map<number, number>> {
+  const rows = await db.examAnswer.findMany({ where: { attemptId }, select: { position: true, answerSeq: true, flagSeq: true } });
+  return new Map(rows.map((r) => [r.position, Number(r.answerSeq > r.flagSeq ? r.answerSeq : r.flagSeq)]));
 }
 
 /** Claims the attempt for grading: sets finishedAt once. Returns false if it was already finished. */

@@ -6,10 +6,17 @@ import { saveAnswer } from '../exam-server/exam';
 import { newCardState } from '../review';
 import { rateReviewCard } from '../review-server/review';
 import { reviewStoreOn } from '../review-server/store';
-import { createExamAttempt, examAnswerHolds, getExamAttempt, listExamAnswers, saveExamAnswer } from './exam-attempts';
+import { createExamAttempt, getExamAttempt, listExamAnswers, saveExamAnswer } from './exam-attempts';
+import { QUIZ_ITEM_TEMPLATE } from '../classes/quiz-item-template';
+import { TEMPLATE_FILES } from '../classes/scenario-template';
+import { saveClassQuizItem } from '../classes-server/quiz-authoring';
+import { saveClassScenario } from '../classes-server/scenario-authoring';
+import { listClassQuizItems } from './class-quiz-items';
+import { listClassScenarios } from './class-scenarios';
+import { createClass, listTaughtClasses } from './classes';
 import { createGuestLearner } from './progress';
 import { countReviewsSince, ensureReviewCard, getReviewCard, listReviewLogs, markReviewAnswered } from './review-cards';
-import { migratedTestDb } from './test-support';
+import { createAccount, form, migratedTestDb } from './test-support';
 
 const db = migratedTestDb();
 
@@ -24,7 +31,7 @@ describe('a timed exam answer sent again', () => {
     const attempt = await createExamAttempt(db, { learnerId, exam: 'SAA-C03', kind: 'lightning', seed: 9, entries, startedAt, deadline });
     /** The action's own rules (lib/exam-server saveAnswer) on this database, with the server's clock at `now`. */
     const save = (input: unknown, now: Date) =>
-      saveAnswer(input, { learnerId: async () => learnerId, now: () => now, get: (l, id) => getExamAttempt(db, l, id), save: (data) => saveExamAnswer(db, data), holds: (data) => examAnswerHolds(db, data) });
+      saveAnswer(input, { learnerId: async () => learnerId, now: () => now, get: (l, id) => getExamAttempt(db, l, id), save: (data) => saveExamAnswer(db, data) });
     return { learnerId, attempt, save };
   }
 
@@ -73,11 +80,11 @@ describe('a timed exam answer sent again', () => {
     const { learnerId, attempt } = await exam();
     const other = await createGuestLearner(db);
     const body = { attemptId: attempt.id, position: 0, answer: { kind: 'choice', keys: ['a'] }, flagged: false, now: startedAt };
-    expect(await saveExamAnswer(db, { learnerId, ...body })).toBe(true);
+    expect(await saveExamAnswer(db, { learnerId, ...body })).toBe('saved');
     const stored = await listExamAnswers(db, attempt.id);
     // Were the repeat check blind to the learner, this would answer true and confirm the owner's answer.
-    expect(await saveExamAnswer(db, { learnerId: other.id, ...body })).toBe(false);
-    expect(await saveExamAnswer(db, { learnerId: other.id, ...body, now: deadline })).toBe(false);
+    expect(await saveExamAnswer(db, { learnerId: other.id, ...body })).toBe('refused');
+    expect(await saveExamAnswer(db, { learnerId: other.id, ...body, now: deadline })).toBe('refused');
     expect(await listExamAnswers(db, attempt.id)).toEqual(stored);
   });
 });
@@ -146,5 +153,69 @@ describe('a review rating sent again', () => {
     expect(await getReviewCard(db, other.id, card.id)).toBeNull();
     expect(await listReviewLogs(db, other.id)).toEqual([]);
     expect(await listReviewLogs(db, learnerId, card.id)).toHaveLength(1);
+  });
+});
+
+describe('a class created again (the same create form sent twice)', () => {
+  const REQUEST = '7c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+
+  it('a resend after the first was created makes no second class and gets the first, with its join code', async () => {
+    const teacher = await createAccount(db, 'instructor');
+    const first = await createClass(db, teacher.id, 'SAA study group', REQUEST);
+    expect(first).toMatchObject({ name: 'SAA study group', repeated: false });
+    expect(await createClass(db, teacher.id, 'SAA study group', REQUEST)).toEqual({ ...first, repeated: true });
+    expect((await listTaughtClasses(db, teacher.id)).map((c) => c.id)).toEqual([first.id]);
+  });
+
+  it('ten copies arriving together (a double click, two tabs) make one class, and every copy answers it', async () => {
+    const teacher = await createAccount(db, 'instructor');
+    const all = await Promise.all(Array.from({ length: 10 }, () => createClass(db, teacher.id, 'DVA cohort', REQUEST)));
+    expect(new Set(all.map((c) => c.id)).size).toBe(1);
+    expect(all.filter((c) => !c.repeated)).toHaveLength(1);
+    expect(await listTaughtClasses(db, teacher.id)).toHaveLength(1);
+  });
+
+  it('the same requestId from another instructor is their own class; without one every create makes a class', async () => {
+    const one = await createAccount(db, 'instructor');
+    const two = await createAccount(db, 'instructor');
+    const [a, b] = await Promise.all([createClass(db, one.id, 'A', REQUEST), createClass(db, two.id, 'B', REQUEST)]);
+    expect(a.id).not.toBe(b.id);
+    expect([a.repeated, b.repeated]).toEqual([false, false]);
+    await Promise.all([createClass(db, one.id, 'C'), createClass(db, one.id, 'C')]);
+    expect(await listTaughtClasses(db, one.id)).toHaveLength(3);
+    expect(await listTaughtClasses(db, two.id)).toHaveLength(1);
+  });
+});
+
+describe('the first save of a new class scenario or quiz item sent again', () => {
+  const REQUEST = '3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c';
+
+  it('a double-clicked Save on the "new scenario" page makes one scenario; a later save from that page is a save of it', async () => {
+    const teacher = await createAccount(db, 'instructor');
+    const klass = await createClass(db, teacher.id, 'Authoring');
+    const body = form({ classId: klass.id, requestId: REQUEST }, TEMPLATE_FILES);
+    const both = await Promise.all([saveClassScenario(db, teacher, body), saveClassScenario(db, teacher, form({ classId: klass.id, requestId: REQUEST }, TEMPLATE_FILES))]);
+    expect(both.map((r) => r.status)).toEqual(['saved', 'saved']);
+    const ids = both.map((r) => (r.status === 'saved' ? r.scenarioId : null));
+    expect(ids[0]).toBe(ids[1]);
+    expect(both.map((r) => (r.status === 'saved' ? r.version : null))).toEqual([1, 1]);
+    // Edited and saved before the page moved on to the scenario's own: version 2 of the same scenario.
+    const edited = { ...TEMPLATE_FILES, 'scenario.yaml': TEMPLATE_FILES['scenario.yaml']!.replace(/^title: .*$/m, 'title: Refunds, edited') };
+    expect(await saveClassScenario(db, teacher, form({ classId: klass.id, requestId: REQUEST }, edited))).toMatchObject({ status: 'saved', scenarioId: ids[0], version: 2 });
+    expect(await listClassScenarios(db, klass.id)).toMatchObject([{ id: ids[0], versions: 2 }]);
+    // A new page (another requestId) is another scenario.
+    expect(await saveClassScenario(db, teacher, form({ classId: klass.id, requestId: '3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0d' }, TEMPLATE_FILES))).toMatchObject({ status: 'saved', version: 1 });
+    expect(await listClassScenarios(db, klass.id)).toHaveLength(2);
+  });
+
+  it('a double-clicked Save on the "new quiz item" page makes one item, answered alike', async () => {
+    const teacher = await createAccount(db, 'instructor');
+    const klass = await createClass(db, teacher.id, 'Quiz authoring');
+    const save = () => saveClassQuizItem(db, teacher, form({ classId: klass.id, source: QUIZ_ITEM_TEMPLATE, requestId: REQUEST }));
+    const both = await Promise.all([save(), save(), save()]);
+    expect(new Set(both.map((r) => (r.status === 'saved' ? `${r.itemId} v${r.version}` : r.status))).size).toBe(1);
+    expect(both[0]).toMatchObject({ status: 'saved', version: 1 });
+    expect(await listClassQuizItems(db, klass.id)).toHaveLength(1);
+    expect(await saveClassQuizItem(db, teacher, form({ classId: klass.id, source: QUIZ_ITEM_TEMPLATE, requestId: 'not-a-uuid' }))).toMatchObject({ status: 'error', fieldErrors: { requestId: [/UUID/] } });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExamEntry } from '../exam';
 import { materialize } from '../quiz/materialize';
 import type { GeneratedItem, QuizItem } from '../quiz/types';
-import { gradeExam, saveAnswer, startExam, type AttemptView, type ExamSave } from './exam';
+import { gradeExam, saveAnswer, startExam, SUPERSEDED_MESSAGE, type AttemptView, type ExamSave } from './exam';
 
 const LEARNER = 'cjld2cjxh0000qzrmn831i7rn';
 const ATTEMPT = 'attempt0000000001';
@@ -13,29 +13,33 @@ const entries: ExamEntry[] = [
 ];
 const deadline = new Date('2026-12-02T09:30:00Z');
 
-/** `stored`: what the saved row holds (for the repeat check: a save naming exactly that is a repeat). */
+/**
+ * A store like lib/db's: while the attempt is open (`now` before the deadline, not submitted) a save is
+ * written; after, a save naming exactly what `stored` holds is a repeat ("saved"), anything else refused.
+ */
 function saveDeps(now: Date, attempt: Partial<AttemptView> = {}, stored: { position: number; answer?: unknown; flagged?: boolean } | null = null) {
   const saved: unknown[] = [];
   const asked: unknown[] = [];
+  const view = { exam: 'SAA-C03' as const, kind: 'lightning' as const, entries, deadline, finishedAt: null, ...attempt };
+  const holds = (data: ExamSave) =>
+    stored !== null &&
+    stored.position === data.position &&
+    (data.answer === undefined || JSON.stringify(stored.answer) === JSON.stringify(data.answer)) &&
+    (data.flagged === undefined || stored.flagged === data.flagged);
   return {
     saved,
     asked,
     deps: {
       learnerId: async () => LEARNER,
       now: () => now,
-      get: async (_l: string, id: string): Promise<AttemptView | null> => (id === ATTEMPT ? { id, exam: 'SAA-C03', kind: 'lightning', entries, deadline, finishedAt: null, ...attempt } : null),
-      save: async (data: unknown) => {
-        saved.push(data);
-        return true;
-      },
-      holds: async (data: ExamSave) => {
+      get: async (_l: string, id: string): Promise<AttemptView | null> => (id === ATTEMPT ? { id, ...view } : null),
+      save: async (data: ExamSave): Promise<'saved' | 'superseded' | 'refused'> => {
+        if (!view.finishedAt && now < view.deadline) {
+          saved.push(data);
+          return 'saved';
+        }
         asked.push(data);
-        return (
-          stored !== null &&
-          stored.position === data.position &&
-          (data.answer === undefined || JSON.stringify(stored.answer) === JSON.stringify(data.answer)) &&
-          (data.flagged === undefined || stored.flagged === data.flagged)
-        );
+        return holds(data) ? 'saved' : 'refused';
       },
     },
   };
@@ -73,6 +77,17 @@ describe('saving answers against the server’s clock', () => {
     expect(await saveAnswer({ attemptId: ATTEMPT, position: 0, flagged: true }, submitted.deps)).toEqual({ status: 'saved' });
     expect(await saveAnswer({ attemptId: ATTEMPT, position: 0, flagged: false }, submitted.deps)).toMatchObject({ status: 'refused', message: /submitted/ });
     expect([...saved, ...submitted.saved]).toEqual([]);
+  });
+
+  it('passes the page’s stamp to the store and answers an older save "superseded", which the page keeps quiet about', async () => {
+    const { deps, saved } = saveDeps(new Date('2026-12-02T09:10:00Z'));
+    expect(await saveAnswer({ attemptId: ATTEMPT, position: 1, answer: { kind: 'numeric', text: '4' }, seq: 1764666600123 }, deps)).toEqual({ status: 'saved' });
+    expect(saved).toEqual([{ learnerId: LEARNER, attemptId: ATTEMPT, position: 1, answer: { kind: 'numeric', text: '4' }, now: new Date('2026-12-02T09:10:00Z'), seq: 1764666600123 }]);
+    const older = { ...deps, save: async () => 'superseded' as const };
+    expect(await saveAnswer({ attemptId: ATTEMPT, position: 1, answer: { kind: 'numeric', text: '3' }, seq: 1764666600100 }, older)).toEqual({ status: 'superseded', message: SUPERSEDED_MESSAGE });
+    for (const seq of [0, -5, 1.5, '12', Number.MAX_SAFE_INTEGER + 2]) {
+      expect(await saveAnswer({ attemptId: ATTEMPT, position: 1, flagged: true, seq }, deps)).toMatchObject({ status: 'invalid', message: /seq/ });
+    }
   });
 
   it('answers a clear error for bad input', async () => {

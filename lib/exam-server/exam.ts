@@ -28,6 +28,8 @@ export const saveInput = z.object({
   position: z.number().int().min(0).max(99),
   answer: examAnswerInput.nullable().optional(),
   flagged: z.boolean().optional(),
+  /** The page's stamp of this change, increasing per question (its time in ms): an older save never replaces a newer one. */
+  seq: z.number({ error: 'seq must be a number' }).int('seq must be a whole number').min(1, 'seq must be positive').max(Number.MAX_SAFE_INTEGER, 'seq is too large').optional(),
 });
 
 export interface AttemptView {
@@ -61,16 +63,25 @@ export async function startExam(
   return { status: 'started', attemptId: id };
 }
 
-export type SaveResult = { status: 'saved' } | { status: 'refused'; message: string } | { status: 'invalid'; message: string };
+/**
+ * `superseded`: a newer save of the same question was already stored (this one arrived late); nothing
+ * changed, and the page keeps what it shows.
+ */
+export type SaveResult = { status: 'saved' } | { status: 'superseded'; message: string } | { status: 'refused'; message: string } | { status: 'invalid'; message: string };
 
-/** One save as the store takes it: a question's answer and/or flag, at the server's time. */
-export type ExamSave = { learnerId: string; attemptId: string; position: number; answer?: unknown; flagged?: boolean; now: Date };
+/** One save as the store takes it: a question's answer and/or flag, at the server's time, with the page's stamp. */
+export type ExamSave = { learnerId: string; attemptId: string; position: number; answer?: unknown; flagged?: boolean; now: Date; seq?: number };
+
+export const SUPERSEDED_MESSAGE = 'A newer change to this question was already saved.';
+const TIME_UP = 'Time is up: this answer arrived after the deadline and was not counted.';
 
 /**
- * Saves an answer or a flag; the server's clock decides whether it still counts. A save sent again (a
- * double click, a resent request: issue 16) is answered like the first: `holds` says the saved row
- * already says this, and then nothing is written and the answer is "saved", even after the deadline,
- * because what counts is already this. Anything else after the deadline is refused.
+ * Saves an answer or a flag; the server's clock decides whether it still counts, and the page's stamp
+ * (`seq`) whether it is newer than what is stored. The store does both in one write and says what became
+ * of it (lib/db saveExamAnswer): a save sent again (a double click, a resent request: issue 16) is
+ * answered like the first, "saved" even after the deadline because what counts is already this; an older
+ * save that arrives after a newer one is "superseded" and changes nothing. Anything else after the
+ * deadline is refused.
  */
 export async function saveAnswer(
   raw: unknown,
@@ -78,8 +89,7 @@ export async function saveAnswer(
     learnerId: () => Promise<string | null>;
     now: () => Date;
     get: (learnerId: string, id: string) => Promise<AttemptView | null>;
-    save: (data: ExamSave) => Promise<boolean>;
-    holds: (data: ExamSave) => Promise<boolean>;
+    save: (data: ExamSave) => Promise<'saved' | 'superseded' | 'refused'>;
   },
 ): Promise<SaveResult> {
   const parsed = saveInput.safeParse(raw);
@@ -96,10 +106,12 @@ export async function saveAnswer(
     ...(parsed.data.answer !== undefined ? { answer: parsed.data.answer } : {}),
     ...(parsed.data.flagged !== undefined ? { flagged: parsed.data.flagged } : {}),
     now,
+    ...(parsed.data.seq !== undefined ? { seq: parsed.data.seq } : {}),
   };
-  const refusal = answerRefusal({ startedAt: now, deadline: attempt.deadline, finishedAt: attempt.finishedAt }, now);
-  if (refusal) return (await deps.holds(save)) ? { status: 'saved' } : { status: 'refused', message: refusal };
-  return (await deps.save(save)) ? { status: 'saved' } : { status: 'refused', message: 'Time is up: this answer arrived after the deadline and was not counted.' };
+  const outcome = await deps.save(save);
+  if (outcome === 'saved') return { status: 'saved' };
+  if (outcome === 'superseded') return { status: 'superseded', message: SUPERSEDED_MESSAGE };
+  return { status: 'refused', message: answerRefusal({ startedAt: now, deadline: attempt.deadline, finishedAt: attempt.finishedAt }, now) ?? TIME_UP };
 }
 
 /** One question of a finished exam, as the result page shows it. */

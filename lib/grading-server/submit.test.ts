@@ -133,13 +133,14 @@ describe('submitScenario with a requestId (issue 16)', () => {
     return { deps, rows, gradings: () => gradings };
   }
 
-  it('answers a repeat from the stored row, before grading: one grading run, one row, the same answer', async () => {
+  it('answers a repeat from the stored row, before grading: one grading run, one row, the same answer saying repeated: true', async () => {
     const { deps, rows, gradings } = repeatHarness();
     const input = { scenarioId: 'five-step-pipeline', definition: pipeline.starter, requestId: REQUEST };
     const first = await submitScenario(input, deps);
     const again = await submitScenario(input, deps);
     expect(first).toMatchObject({ status: 'graded', submissionId: 'sub-1', verdict: { score: 40 } });
-    expect(again).toEqual(first);
+    expect(first).not.toHaveProperty('repeated');
+    expect(again).toEqual({ ...first, repeated: true });
     expect(gradings()).toBe(1);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ requestId: REQUEST });

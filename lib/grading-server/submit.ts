@@ -24,7 +24,8 @@ export function formRequestId(value: unknown): unknown {
 }
 
 export type SubmitResult =
-  | { status: 'graded'; submissionId: string; createdAt: string; verdict: Verdict }
+  /** `repeated`: this requestId was already recorded; the answer is the stored submission, nothing new was written (as a quiz answer's). */
+  | { status: 'graded'; submissionId: string; createdAt: string; verdict: Verdict; repeated?: true }
   | { status: 'invalid'; fieldErrors: Partial<Record<'scenarioId' | 'definition' | 'requestId', string[]>>; message: string }
   | { status: 'error'; message: string };
 
@@ -50,10 +51,10 @@ const REUSED_REQUEST: SubmitResult = {
   message: 'The submission could not be recorded.',
 };
 
-/** A repeat of a recorded request: its stored verdict, or a refusal when the id came with another definition. */
+/** A repeat of a recorded request: its stored verdict, saying it is a repeat, or a refusal when the id came with another definition. */
 function repeatResult(stored: StoredSubmission, definition: string): SubmitResult {
   if (stored.definition !== definition) return REUSED_REQUEST;
-  return { status: 'graded', submissionId: stored.id, createdAt: stored.createdAt.toISOString(), verdict: publicVerdict(stored.verdict) };
+  return { status: 'graded', submissionId: stored.id, createdAt: stored.createdAt.toISOString(), verdict: publicVerdict(stored.verdict), repeated: true };
 }
 
 /** A verdict for a grading that was stopped: every case failed, saying why. */

@@ -32,14 +32,13 @@ vi.mock('@/lib/db/exam-attempts', () => {
       learnerId === 'learner000000000000000001' && id === 'attempt00000000000001'
         ? { id, exam: 'SAA-C03', kind: 'lightning', seed: 1, entries: [{ kind: 'quiz', itemId: 'choice-no-match', seed: 5, domain: 1 }], deadline: rows.deadline, finishedAt: rows.finishedAt }
         : null,
-    examAnswerHolds: async (_db: unknown, d: Save) => holds(d),
     saveExamAnswer: async (_db: unknown, d: Save) => {
-      if (holds(d)) return true;
-      if (rows.finishedAt || d.now >= rows.deadline) return false;
+      if (holds(d)) return 'saved';
+      if (rows.finishedAt || d.now >= rows.deadline) return 'refused';
       rows.writes.push(d);
       const row = rows.saved.get(d.position);
       rows.saved.set(d.position, { answer: d.answer ?? row?.answer ?? null, flagged: d.flagged ?? row?.flagged ?? false, savedAt: d.now });
-      return true;
+      return 'saved';
     },
     finishExamAttempt: async (_db: unknown, d: { now: Date }) => {
       if (rows.finishedAt) return false;

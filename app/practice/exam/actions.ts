@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { getQuizItem, getQuizItems } from '@/lib/content/quizzes';
 import { getScenario, getScenarios } from '@/lib/content/scenarios';
 import { db } from '@/lib/db/client';
-import { createExamAttempt, examAnswerHolds, finishExamAttempt, getExamAttempt, listExamAnswers, saveExamAnswer, storeExamResult } from '@/lib/db/exam-attempts';
+import { createExamAttempt, finishExamAttempt, getExamAttempt, listExamAnswers, saveExamAnswer, storeExamResult } from '@/lib/db/exam-attempts';
 import { recordQuizAttempt } from '@/lib/db/quiz-attempts';
 import { recordScenarioSubmission } from '@/lib/db/scenario-submissions';
 import { candidatesOf, examAnswerInput, gradeExam, saveAnswer, startExam, ATTEMPT_ID_PATTERN, type ExamAnswerInput, type SaveResult, type StartResult } from '@/lib/exam-server/exam';
@@ -33,14 +33,13 @@ export async function startExamAction(_previous: StartState, formData: FormData)
   redirect(`/practice/exam/${result.attemptId}`);
 }
 
-/** Saves one answer or flag while the server's clock allows. */
+/** Saves one answer or flag while the server's clock allows, unless a newer save of it is stored. */
 export async function saveExamAnswerAction(input: unknown): Promise<SaveResult> {
   return saveAnswer(input, {
     learnerId: readLearnerId,
     now: () => new Date(),
     get: (learnerId, id) => getExamAttempt(db, learnerId, id),
     save: (data) => saveExamAnswer(db, data),
-    holds: (data) => examAnswerHolds(db, data),
   });
 }
 

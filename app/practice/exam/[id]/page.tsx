@@ -10,7 +10,7 @@ import { EXAMS } from '@/lib/content/catalog';
 import { getQuizItem } from '@/lib/content/quizzes';
 import { getScenario } from '@/lib/content/scenarios';
 import { db } from '@/lib/db/client';
-import { getExamAttempt, listExamAnswers } from '@/lib/db/exam-attempts';
+import { examAnswerStamps, getExamAttempt, listExamAnswers } from '@/lib/db/exam-attempts';
 import { EXAM_KINDS, isOver } from '@/lib/exam';
 import { ATTEMPT_ID_PATTERN, examAnswerInput, type ExamAnswerInput, type GradedQuestion } from '@/lib/exam-server/exam';
 import { readLearnerId } from '@/lib/learner/session';
@@ -39,7 +39,8 @@ export default async function ExamAttemptPage({ params }: Props) {
     body = <AutoFinish attemptId={attempt.id} finish={finishExamAction} />;
   } else {
     const saved: Record<number, { answer?: ExamAnswerInput; flagged: boolean }> = {};
-    for (const s of await listExamAnswers(db, attempt.id)) {
+    const [answers, stamps] = await Promise.all([listExamAnswers(db, attempt.id), examAnswerStamps(db, attempt.id)]);
+    for (const s of answers) {
       const parsed = examAnswerInput.safeParse(s.answer);
       saved[s.position] = { flagged: s.flagged, ...(parsed.success ? { answer: parsed.data } : {}) };
     }
@@ -60,6 +61,7 @@ export default async function ExamAttemptPage({ params }: Props) {
         title={title}
         questions={questions}
         saved={saved}
+        stamps={Object.fromEntries(stamps)}
         deadlineMs={attempt.deadline.getTime()}
         serverNowMs={now.getTime()}
         save={saveExamAnswerAction}

@@ -34,6 +34,7 @@ export async function submitScenarioAction(_previous: SubmitState, formData: For
       },
     },
   );
+  // A repeat (`repeated: true`) still refreshes the pages: the answer to the first may never have reached this page.
   if (result.status === 'graded') {
     revalidatePath('/practice');
     revalidatePath(`/practice/scenarios/${result.verdict.scenario}`);
