@@ -1,6 +1,7 @@
 // The compact record behind History (history.ts): per event its shape (type, details key and form), the
-// previous event's id, a state name id, a payload ref and the virtual time, in growing Float64Array chunks;
-// the payloads (JSON texts, rarer events' details) in one list, consecutive events sharing one text.
+// previous event's id, a state name id and a payload ref, four int32s in growing Int32Array chunks, and the
+// virtual time once per change (most events of a run share a tick);
+// the payloads (JSON texts, rarer events' details) in one list, consecutive events of one value sharing one text.
 // Nothing here is an object per event until the events are read; reading builds each event with a literal of
 // a fixed shape per form (one generic builder cost ~530 ns an event, a fixed literal a small fraction of it).
 
@@ -27,8 +28,9 @@ interface Shape {
   form: number;
 }
 
-/** Numbers per event: shape code, previousEventId, state name id, payload ref or iteration index, time. */
-const STRIDE = 5;
+/** int32s per event: shape code, previousEventId, state name id, payload ref or iteration index. A chunk's
+ * memory is the run's largest cost past the run itself (fresh pages), so it is kept this small. */
+const STRIDE = 4;
 /** Chunks start at this many events (the log only takes over from a run with thousands) and grow to MAX_CHUNK. */
 const FIRST_CHUNK = 4_096;
 const MAX_CHUNK = 32_768;
@@ -42,8 +44,8 @@ export class EventLog {
    * Chunks of STRIDE numbers per event: never copied as they fill, never scanned by the garbage collector,
    * one allocation for thousands of events (plain arrays and doubling typed arrays both cost more).
    */
-  private readonly chunks: Float64Array[] = [];
-  private chunk = new Float64Array(0);
+  private readonly chunks: Int32Array[] = [];
+  private chunk = new Int32Array(0);
   /** Where the current chunk starts (an event index) and how many events it holds. */
   private chunkStart = 0;
   private chunkSize = 0;
@@ -52,9 +54,15 @@ export class EventLog {
   private readonly nameIds = new Map<string, number>();
   private lastName: string | undefined;
   private lastNameId = -1;
-  /** Payloads (JSON texts, details objects) by ref; consecutive events with the same text share one. */
+  /** Payloads (JSON texts, details objects) by ref; consecutive events of the same value share one. */
   private readonly refs: unknown[] = [];
   private lastPayload: unknown;
+  /** The virtual time from event index timeFrom[k] on is times[k]. */
+  private readonly times: number[] = [];
+  private readonly timeFrom: number[] = [];
+  private lastTime = Number.NaN;
+  /** The ref of the last JSON text recorded, or -1. */
+  private lastTextRef = -1;
   /** Events of an earlier attempt (a redrive), kept as they were; the log's ids continue after `base`. */
   private prior: readonly HistoryEvent[] = [];
   private base = 0;
@@ -68,8 +76,22 @@ export class EventLog {
     this.base = count;
   }
 
+  /** Per form, the type (and key) asked for last and its code: a run mostly repeats the same few. */
+  private readonly lastType: (string | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
+  private readonly lastKey: (string | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
+  private readonly lastCode: number[] = [-1, -1, -1, -1, -1];
+
   /** The shape code for an event type in a form, made on first use. */
   code(type: string, key: string | undefined, form: number): number {
+    if (type === this.lastType[form] && key === this.lastKey[form]) return this.lastCode[form]!;
+    const code = this.lookUp(type, key, form);
+    this.lastType[form] = type;
+    this.lastKey[form] = key;
+    this.lastCode[form] = code;
+    return code;
+  }
+
+  private lookUp(type: string, key: string | undefined, form: number): number {
     const table = this.byType[form]!;
     const found = table.get(type);
     if (found !== undefined && (form !== FORM_DETAILS || this.shapes[found]!.key === key)) return found;
@@ -83,30 +105,40 @@ export class EventLog {
     return code;
   }
 
-  /** Records one event; `aux` (an iteration index) is kept when there is no payload. */
-  push(code: number, prev: number, time: number, name: string | undefined, payload: unknown, aux: number): void {
+  /**
+   * Records one event; `aux` (an iteration index) is kept when there is no payload. `sameText` says the
+   * payload is the text recorded last (the caller knows it from the value's identity): JSON texts are never
+   * compared here, since two texts of the same length are compared character by character.
+   */
+  push(code: number, prev: number, time: number, name: string | undefined, payload: unknown, aux: number, sameText = false): void {
     const i = this.n - this.chunkStart;
-    if (i === this.chunkSize) return this.pushInNewChunk(code, prev, time, name, payload, aux);
+    if (i === this.chunkSize) return this.pushInNewChunk(code, prev, time, name, payload, aux, sameText);
+    if (time !== this.lastTime) this.newTime(time);
     const chunk = this.chunk;
     const at = i * STRIDE;
     chunk[at] = code;
     chunk[at + 1] = prev;
     chunk[at + 2] = name === undefined ? -1 : this.nameId(name);
-    chunk[at + 3] = payload === undefined ? aux : this.ref(payload);
-    chunk[at + 4] = time;
+    chunk[at + 3] = payload === undefined ? aux : sameText && this.lastTextRef >= 0 ? this.lastTextRef : this.ref(payload);
     this.n++;
   }
 
-  private pushInNewChunk(code: number, prev: number, time: number, name: string | undefined, payload: unknown, aux: number): void {
+  private pushInNewChunk(code: number, prev: number, time: number, name: string | undefined, payload: unknown, aux: number, sameText: boolean): void {
     this.chunkStart = this.n;
     this.chunkSize = this.chunkSize === 0 ? FIRST_CHUNK : Math.min(this.chunkSize * 2, MAX_CHUNK);
-    this.chunk = new Float64Array(this.chunkSize * STRIDE);
+    this.chunk = new Int32Array(this.chunkSize * STRIDE);
     this.chunks.push(this.chunk);
-    this.push(code, prev, time, name, payload, aux);
+    this.push(code, prev, time, name, payload, aux, sameText);
+  }
+
+  private newTime(time: number): void {
+    this.times.push(time);
+    this.timeFrom.push(this.n);
+    this.lastTime = time;
   }
 
   /** The chunk holding event index i, and i's offset (in numbers) inside it. */
-  private locate(i: number): [Float64Array, number] {
+  private locate(i: number): [Int32Array, number] {
     let start = 0;
     let size = FIRST_CHUNK;
     for (const chunk of this.chunks) {
@@ -121,7 +153,7 @@ export class EventLog {
     const i = id - this.base - 1;
     if (i >= 0 && i < this.n) {
       const [chunk, at] = this.locate(i);
-      return chunk[at + 1]! | 0;
+      return chunk[at + 1]!;
     }
     // The prior events are the last `prior.length` of the `base` events before the log.
     const old = this.prior[id - 1 - (this.base - this.prior.length)];
@@ -133,9 +165,11 @@ export class EventLog {
     if (out === undefined) out = this.built = this.prior.slice();
     const n = this.n;
     if (this.builtCount === n) return out;
-    const { shapes, nameList: names, refs, base } = this;
-    let isoAt = Number.NaN;
-    let iso = '';
+    const { shapes, nameList: names, refs, base, times, timeFrom } = this;
+    let k = 0;
+    while (k + 1 < timeFrom.length && timeFrom[k + 1]! <= this.builtCount) k++;
+    let iso = new Date(times[k]!).toISOString();
+    let nextTimeAt = k + 1 < timeFrom.length ? timeFrom[k + 1]! : n;
     let [chunk, at] = this.locate(this.builtCount);
     let left = chunk.length - at;
     for (let i = this.builtCount; i < n; i++, at += STRIDE, left -= STRIDE) {
@@ -143,18 +177,17 @@ export class EventLog {
         [chunk, at] = this.locate(i);
         left = chunk.length - at;
       }
-      // `| 0`: the chunk holds doubles; as int32 they stay small integers in the events (no heap numbers).
-      const shape = shapes[chunk[at]! | 0]!;
-      const time = chunk[at + 4]!;
-      if (time !== isoAt) {
-        isoAt = time;
-        iso = new Date(time).toISOString();
+      if (i === nextTimeAt) {
+        k++;
+        iso = new Date(times[k]!).toISOString();
+        nextTimeAt = k + 1 < timeFrom.length ? timeFrom[k + 1]! : n;
       }
+      const shape = shapes[chunk[at]!]!;
       const id = base + i + 1;
-      const previousEventId = chunk[at + 1]! | 0;
-      const nameId = chunk[at + 2]! | 0;
+      const previousEventId = chunk[at + 1]!;
+      const nameId = chunk[at + 2]!;
       const name = nameId < 0 ? undefined : names[nameId];
-      const ref = chunk[at + 3]! | 0;
+      const ref = chunk[at + 3]!;
       const type = shape.type;
       switch (shape.form) {
         case FORM_ENTERED:
@@ -190,8 +223,12 @@ export class EventLog {
     return id;
   }
 
+  /** A new ref for a payload (a details object the same as the last one shares its ref). */
   private ref(payload: unknown): number {
-    if (payload !== this.lastPayload || this.refs.length === 0) {
+    if (typeof payload === 'string') {
+      this.lastTextRef = this.refs.length;
+      this.refs.push(payload);
+    } else if (payload !== this.lastPayload || this.refs.length === 0) {
       this.refs.push(payload);
       this.lastPayload = payload;
     }

@@ -30,6 +30,9 @@ export class History {
   private eager: HistoryEvent[] | undefined = [];
   private log: EventLog | undefined;
   private pinned: object | undefined;
+  /** The value whose text the last Entered or Exited event recorded (an object), and that text. */
+  private lastValue: JsonValue | undefined;
+  private lastText = '';
   private pinnedText = '';
 
   constructor(
@@ -121,12 +124,12 @@ export class History {
 
   stateEntered(thread: Thread, type: string, name: string, input: JsonValue, inputText?: string): number {
     if (!this.record) return this.emit(thread, type);
-    return this.stateEvent(thread, type, FORM_ENTERED, name, inputText ?? this.text(input));
+    return this.stateEvent(thread, type, FORM_ENTERED, name, input, inputText);
   }
 
   stateExited(thread: Thread, type: string, name: string, output: JsonValue, assigned?: Record<string, JsonValue>): number {
     if (!this.record) return this.emit(thread, type);
-    if (assigned === undefined) return this.stateEvent(thread, type, FORM_EXITED, name, this.text(output));
+    if (assigned === undefined) return this.stateEvent(thread, type, FORM_EXITED, name, output);
     const texts: Record<string, string> = {};
     for (const key of Object.keys(assigned)) setOwn(texts, key, this.text(assigned[key]));
     return this.emit(thread, type, 'stateExitedEventDetails', {
@@ -138,10 +141,18 @@ export class History {
     });
   }
 
-  /** A *StateEntered or *StateExited event (without Assign) with its JSON text. */
-  private stateEvent(thread: Thread, type: string, form: typeof FORM_ENTERED | typeof FORM_EXITED, name: string, text: string): number {
+  /**
+   * A *StateEntered or *StateExited event (without Assign) with the JSON text of `value` (or `givenText`).
+   * A value is often entered, exited and entered again (a Pass forwards its input): the same object gives
+   * the same text, found by identity since values flowing through a run are never mutated.
+   */
+  private stateEvent(thread: Thread, type: string, form: typeof FORM_ENTERED | typeof FORM_EXITED, name: string, value: JsonValue, givenText?: string): number {
+    const same = givenText === undefined && value === this.lastValue && value !== null && typeof value === 'object';
+    const text = same ? this.lastText : (givenText ?? this.text(value));
+    this.lastValue = givenText === undefined ? value : undefined;
+    this.lastText = text;
     const log = this.logFor();
-    if (log !== undefined) log.push(log.code(type, undefined, form), thread.prev, this.clock.now, name, text, 0);
+    if (log !== undefined) log.push(log.code(type, undefined, form), thread.prev, this.clock.now, name, text, 0, same);
     else {
       const id = this.count + 1;
       const previousEventId = thread.prev;
