@@ -73,6 +73,10 @@ async function runAxe(page: Page, exclude: string[]): Promise<AxeResults> {
 }
 
 export async function expectAccessible(page: Page, options: { exclude?: string[] } = {}): Promise<void> {
+  // Next empties <title> for a moment during a soft navigation or a router.refresh() (vercel/next.js#65872,
+  // #95268), as the editors' refresh after Publish does: scan the page once it has its title again. A page
+  // that never gets one still fails, here or in axe's document-title rule.
+  await expect.poll(() => page.title(), { message: `a <title> on ${page.url()}` }).not.toBe('');
   const { violations } = await runAxe(page, options.exclude ?? []);
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = serious.map(
