@@ -18,7 +18,7 @@ import { runIdentity, type RunIdentity } from './run-identity';
 import { StatesError } from './errors';
 import { attachMapRuns } from './states/distributed-map/registry';
 import { definitionProblems } from './definition-check';
-import { Sleep, type Yielded } from './runtime/sleep';
+import { Sleep, sleepOn, type Yielded } from './runtime/sleep';
 import { STATES_ERRORS } from './asl/errors';
 
 /** The top of a run: it yields sleeps (drive moves the clock) and pending task answers (awaited). */
@@ -165,9 +165,9 @@ function drive(base: Base, gen: RunGenerator): ExecutionResult | Promise<Executi
 
 /**
  * Resumes the run with `sent` (or throws `thrown` into it) and runs it until it finishes (its result) or waits
- * for a task handler's answer (that promise). Sleeps move the run's clock here, as ownClock (runtime/sleep.ts)
- * does for a Distributed Map child: past the deadline the timeout is thrown into the state that was waiting.
- * (Doing it here rather than through ownClock spares a generator and a generator step a run.)
+ * for a task handler's answer (that promise). Sleeps move the run's clock here (sleepOn, as ownClock does for
+ * a Distributed Map child): past the deadline the timeout is thrown into the state that was waiting. (Doing it
+ * here rather than through ownClock spares a generator and a generator step a run.)
  */
 function step(base: Base, gen: RunGenerator, sent: unknown, thrown: unknown, hasThrown: boolean): ExecutionResult | Promise<unknown> {
   for (;;) {
@@ -182,10 +182,9 @@ function step(base: Base, gen: RunGenerator, sent: unknown, thrown: unknown, has
     if (r.done) return finish(base, undefined, r.value);
     const y = r.value;
     if (y instanceof Sleep) {
-      try {
-        base.exec.advance(y.ms);
-      } catch (halt) {
-        thrown = halt;
+      const stopped = sleepOn(base.exec, y);
+      if (stopped !== undefined) {
+        thrown = stopped.halt;
         hasThrown = true;
       }
       continue;

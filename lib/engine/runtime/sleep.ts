@@ -28,9 +28,23 @@ export class BranchAbort {
 }
 
 /**
- * Runs `gen` on `exec`'s own clock: sleeps move the clock (past the deadline the run times out, thrown into
- * the state that was waiting), pending answers are passed up to whoever awaits them. The top of an execution
- * and each Distributed Map child (an execution of its own) run this way.
+ * Moves `exec`'s clock on by `sleep`: undefined, or, when that passes the run's deadline, the halt to throw
+ * into the state that was waiting. The one place a sleep becomes a clock move: ownClock below and the top of
+ * an execution (start.ts's driver) both use it.
+ */
+export function sleepOn(exec: Execution, sleep: Sleep): { halt: unknown } | undefined {
+  try {
+    exec.advance(sleep.ms);
+    return undefined;
+  } catch (halt) {
+    return { halt };
+  }
+}
+
+/**
+ * Runs `gen` on `exec`'s own clock: sleeps move the clock (sleepOn), pending answers are passed up to whoever
+ * awaits them. Each Distributed Map child (an execution of its own) runs this way; the top of an execution
+ * does the same in start.ts's driver, without this extra generator.
  */
 export function* ownClock<T>(exec: Execution, gen: Generator<Yielded, T, unknown>): Generator<Promise<unknown>, T, unknown> {
   let throwing = false;
@@ -40,15 +54,9 @@ export function* ownClock<T>(exec: Execution, gen: Generator<Yielded, T, unknown
     if (r.done) return r.value;
     const y = r.value;
     if (y instanceof Sleep) {
-      try {
-        exec.advance(y.ms);
-        throwing = false;
-      } catch (halt) {
-        throwing = true;
-        value = halt;
-        continue;
-      }
-      value = undefined;
+      const stopped = sleepOn(exec, y);
+      throwing = stopped !== undefined;
+      value = stopped?.halt;
       continue;
     }
     try {
