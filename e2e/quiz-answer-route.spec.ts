@@ -13,6 +13,9 @@ test('an answer from the keyboard goes to the JSON route, shows "Checking…", t
   await page.goto(ITEM);
   const card = page.locator('article[data-item-id]').first();
   await expect(card).toBeVisible();
+  // The card is server-rendered: keys pressed before React hydrates it reach no handler, and no answer is
+  // ever sent (CI saw this once). The theme toggle gets its label only once mounted: the page has hydrated.
+  await expect(page.getByRole('button', { name: /^Switch to (light|dark) theme$/ })).toBeVisible();
   // Hold the answer a moment so the pending state can be seen.
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
