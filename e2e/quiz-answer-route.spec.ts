@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 
 // The quiz pages send each answer to POST /api/quiz/attempts (issue 16's write-latency work: a small JSON
 // answer instead of a server action's RSC payload). The page must keep working with the keyboard, show that
@@ -8,14 +9,20 @@ import { expect, test } from './fixtures';
 const ITEM = '/practice/quizzes/item/output-path?seed=1';
 const VERDICT = { timeout: 60_000 };
 
+/**
+ * The card is server-rendered: keys pressed before React hydrates it reach no handler, and no answer is ever
+ * sent (CI saw this once). The theme toggle gets its label only once mounted: then the page has hydrated.
+ */
+async function hydrated(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: /^Switch to (light|dark) theme$/ })).toBeVisible();
+}
+
 test('an answer from the keyboard goes to the JSON route, shows "Checking…", then its verdict and the saved attempt', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto(ITEM);
   const card = page.locator('article[data-item-id]').first();
   await expect(card).toBeVisible();
-  // The card is server-rendered: keys pressed before React hydrates it reach no handler, and no answer is
-  // ever sent (CI saw this once). The theme toggle gets its label only once mounted: the page has hydrated.
-  await expect(page.getByRole('button', { name: /^Switch to (light|dark) theme$/ })).toBeVisible();
+  await hydrated(page);
   // Hold the answer a moment so the pending state can be seen.
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
@@ -40,6 +47,7 @@ test('when the answer cannot be sent, the page says so and the same answer can b
   await page.goto(ITEM);
   const card = page.locator('article[data-item-id]').first();
   await expect(card).toBeVisible();
+  await hydrated(page);
   await page.route('**/api/quiz/attempts', (route) => route.abort('internetdisconnected'));
   await page.keyboard.press('2');
   await page.keyboard.press('Enter');
