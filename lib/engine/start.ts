@@ -116,6 +116,8 @@ function prepare(
   try {
     if (pre?.compileError !== undefined) throw pre.compileError;
     const machine = pre?.machine ?? compileMachine(definition, stateHandlers);
+    exec.history.reserve(machine.eventsSeen);
+    base.machine = machine;
     gen = runMachine(exec, machine, input, frame, options.inputString);
   } catch (e) {
     return finish(base, e);
@@ -155,6 +157,8 @@ interface Base {
   options: StartOptions;
   startMs: number;
   redrive?: Resumption;
+  /** The machine run, once known: finish tells it how many events this run recorded. */
+  machine?: CompiledMachine;
 }
 
 /** Runs synchronously until a task handler returns a Promise; only then does the run become asynchronous. */
@@ -270,6 +274,7 @@ function finish(base: Base, failure: unknown, output?: JsonValue): ExecutionResu
     startDate: base.startIso,
     stopDate: isoTime(exec.clock.now),
   };
+  if (base.machine !== undefined) base.machine.eventsSeen = history.objectsHeld;
   attachEvents(result, history);
   if (output !== undefined) result.output = output;
   if (error !== undefined) result.error = error;

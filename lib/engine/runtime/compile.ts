@@ -60,6 +60,9 @@ export interface CompiledMachine {
   /** The same states in definition order (CompiledState.index). */
   list: CompiledState[];
   queryLanguage: QueryLanguage;
+  /** How many history events its last run held as objects: the next run reserves that much room at once
+   * (History.reserve). Only a size hint; a wrong one costs a copy or a trim. */
+  eventsSeen: number;
 }
 
 export interface MachineLike {
@@ -80,7 +83,7 @@ export function compileMachine(
   const queryLanguage = (def.QueryLanguage ?? inheritedLanguage) as QueryLanguage;
   const states: Record<string, CompiledState> = Object.create(null);
   const list: CompiledState[] = [];
-  const compiled: CompiledMachine = { startAt: '', states, list, queryLanguage };
+  const compiled: CompiledMachine = { startAt: '', states, list, queryLanguage, eventsSeen: 0 };
   // The validator catches all of this with positions; these checks only keep an unvalidated definition
   // from crashing the interpreter.
   if (def === null || typeof def !== 'object' || def.States === null || typeof def.States !== 'object' || Array.isArray(def.States)) {

@@ -26,8 +26,12 @@ export const EAGER_EVENTS = 4_096;
 export class History {
   /** Events emitted, recorded or not: billing and the 25,000-event quota use it. */
   count = 0;
-  /** The events recorded so far as objects; undefined once the compact log has taken over. */
+  /**
+   * The events recorded so far as objects (the first `eagerCount` slots: `reserve` may have made room for
+   * more); undefined once the compact log has taken over.
+   */
   private eager: HistoryEvent[] | undefined = [];
+  private eagerCount = 0;
   private log: EventLog | undefined;
   private pinned: object | undefined;
   /** The value whose text the last Entered or Exited event recorded (an object), and that text. */
@@ -45,12 +49,34 @@ export class History {
   /** Every recorded event as GetExecutionHistory returns it (the logged ones built on first read, then kept;
    * events recorded after a read continue in a new log). */
   get events(): HistoryEvent[] {
-    if (this.eager === undefined) {
+    if (this.eager !== undefined) {
+      // Room reserved and not used goes (a no-op unless the run recorded fewer events than reserved).
+      if (this.eager.length !== this.eagerCount) this.eager.length = this.eagerCount;
+    } else {
       // Built once: from here on they are kept as objects and the log's numbers and texts can go.
       this.eager = this.log!.materialize();
+      this.eagerCount = this.eager.length;
       this.log = undefined;
     }
     return this.eager;
+  }
+
+  /**
+   * Makes room for `n` event objects at once: a run of a compiled machine reserves what its last run recorded
+   * (CompiledMachine.eventsSeen), one allocation instead of the array growing and being copied as events come.
+   */
+  reserve(n: number): void {
+    const eager = this.eager;
+    if (!this.record || eager === undefined || n <= eager.length) return;
+    const room: HistoryEvent[] = new Array(Math.min(n, this.eagerLimit));
+    for (let i = 0; i < this.eagerCount; i++) room[i] = eager[i]!;
+    this.eager = room;
+  }
+
+  /** How many events this run held as objects, all it could once the compact log took over: what the next
+   * run of the same machine reserves. */
+  get objectsHeld(): number {
+    return this.eager === undefined ? this.eagerLimit : this.eagerCount;
   }
 
   /** Whether every recorded event is already an object (nothing left to build when `events` is read). */
@@ -62,14 +88,14 @@ export class History {
   previousEventIdOf(id: number): number | undefined {
     const eager = this.eager;
     if (eager === undefined) return this.log!.previousOf(id);
-    // The eager events are the last `eager.length` of the `count` events so far.
-    const event = eager[id - 1 - (this.count - eager.length)];
+    // The eager events are the last `eagerCount` of the `count` events so far.
+    const event = eager[id - 1 - (this.count - this.eagerCount)];
     return event !== undefined && event.id === id ? event.previousEventId : undefined;
   }
 
   /** A redriven execution keeps its history: new events continue after the old ones. */
   continueAfter(events: readonly HistoryEvent[], count: number): void {
-    if (this.record) for (const event of events) this.eager!.push(event);
+    if (this.record) for (const event of events) this.eager![this.eagerCount++] = event;
     this.count = count;
   }
 
@@ -77,7 +103,9 @@ export class History {
   private logFor(): EventLog | undefined {
     const eager = this.eager;
     if (eager === undefined) return this.log;
-    if (eager.length < this.eagerLimit) return undefined;
+    if (this.eagerCount < this.eagerLimit) return undefined;
+    eager.length = this.eagerCount;
+    this.eagerCount = 0;
     const log = new EventLog();
     log.keepPrior(eager, this.count);
     this.eager = undefined;
@@ -87,7 +115,7 @@ export class History {
   emit(thread: Thread, type: string, detailsKey?: string, details?: object, advance = true): number {
     if (this.record) {
       const log = this.logFor();
-      if (log === undefined) this.eager!.push(makeEvent(this.count + 1, thread.prev, this.clock.iso(), type, detailsKey, details));
+      if (log === undefined) this.eager![this.eagerCount++] = makeEvent(this.count + 1, thread.prev, this.clock.iso(), type, detailsKey, details);
       else {
         const code = detailsKey === undefined ? log.code(type, undefined, FORM_NONE) : log.code(type, detailsKey, FORM_DETAILS);
         log.push(code, thread.prev, this.clock.now, undefined, details, -1);
@@ -102,7 +130,7 @@ export class History {
   mapIteration(thread: Thread, type: string, index: number, name: string, advance: boolean): number {
     if (this.record) {
       const log = this.logFor();
-      if (log === undefined) this.eager!.push(makeEvent(this.count + 1, thread.prev, this.clock.iso(), type, iterationKey(type), { index, name }));
+      if (log === undefined) this.eager![this.eagerCount++] = makeEvent(this.count + 1, thread.prev, this.clock.iso(), type, iterationKey(type), { index, name });
       else log.push(log.code(type, undefined, FORM_ITERATION), thread.prev, this.clock.now, name, undefined, index);
     }
     const id = ++this.count;
@@ -159,15 +187,43 @@ export class History {
       const timestamp = this.clock.iso();
       // Fixed literals: one object shape for every Entered and one for every Exited event, the cheapest to
       // build and to keep.
-      this.eager!.push(
+      this.eager![this.eagerCount++] =
         form === FORM_ENTERED
           ? { id, previousEventId, timestamp, type, stateEnteredEventDetails: { input: text, inputDetails: NOT_TRUNCATED, name } }
-          : { id, previousEventId, timestamp, type, stateExitedEventDetails: { name, output: text, outputDetails: NOT_TRUNCATED } },
-      );
+          : { id, previousEventId, timestamp, type, stateExitedEventDetails: { name, output: text, outputDetails: NOT_TRUNCATED } };
     }
     const id = ++this.count;
     thread.prev = id;
     return id;
+  }
+
+  /**
+   * A state entered and exited with the same value (a Pass that forwards its input): both events in one call,
+   * one text and one timestamp for the two (what stateEntered then stateExited record, for less).
+   */
+  forwarded(thread: Thread, enteredType: string, exitedType: string | undefined, name: string, value: JsonValue, givenText: string | undefined): void {
+    if (!this.record) {
+      this.count += exitedType === undefined ? 1 : 2;
+      thread.prev = this.count;
+      return;
+    }
+    const eager = this.eager;
+    if (exitedType === undefined || eager === undefined || this.eagerCount + 2 > this.eagerLimit) {
+      this.stateEvent(thread, enteredType, FORM_ENTERED, name, value, givenText);
+      if (exitedType !== undefined) this.stateEvent(thread, exitedType, FORM_EXITED, name, value);
+      return;
+    }
+    const cached = value === this.lastValue && value !== null && typeof value === 'object';
+    const text = givenText ?? (cached ? this.lastText : this.text(value));
+    const outText = givenText === undefined ? text : cached ? this.lastText : this.text(value);
+    this.lastValue = value;
+    this.lastText = outText;
+    const timestamp = this.clock.iso();
+    const id = this.count + 1;
+    eager[this.eagerCount++] = { id, previousEventId: thread.prev, timestamp, type: enteredType, stateEnteredEventDetails: { input: text, inputDetails: NOT_TRUNCATED, name } };
+    eager[this.eagerCount++] = { id: id + 1, previousEventId: id, timestamp, type: exitedType, stateExitedEventDetails: { name, output: outText, outputDetails: NOT_TRUNCATED } };
+    this.count = id + 1;
+    thread.prev = id + 1;
   }
 
   /** Details with an `input`/`output`-style JSON payload, e.g. taskSucceededEventDetails.output. */

@@ -44,18 +44,20 @@ export function* runMachine(
     frame.atInput = current;
     frame.lanes = undefined;
     exec.enter(state, counts);
-    const enteredId = history.stateEntered(frame.thread, state.enteredType, state.name, current, inputText);
-    inputText = undefined;
-    const lanes = redrive;
-    redrive = undefined;
     let output: JsonValue;
     let next: string | undefined;
     if (state.forwards && exec.traces === undefined) {
       // A Pass with nothing to evaluate: its output is its input (already measured), no visit needed.
+      history.forwarded(frame.thread, state.enteredType, state.exitedType, state.name, current, inputText);
+      inputText = undefined;
+      redrive = undefined;
       output = current;
       next = state.next;
-      if (state.exitedType !== undefined) history.stateExited(frame.thread, state.exitedType, state.name, output, undefined);
     } else {
+      const enteredId = history.stateEntered(frame.thread, state.enteredType, state.name, current, inputText);
+      inputText = undefined;
+      const lanes = redrive;
+      redrive = undefined;
       // One visit of the state, inline rather than a generator of its own per visit (a visit is most states).
       const visit = new Visit(exec, state, frame, enteredId, current);
       if (lanes !== undefined) visit.redrive = lanes;
