@@ -39,47 +39,66 @@ export function* runMachine(
   const counts = exec.countsOf(machine);
   for (;;) {
     if (state === undefined) throw new RunFailure(STATES_ERRORS.Runtime, `No state named '${first}' in this state machine.`);
+    if (state.forwards && exec.traces === undefined) {
+      // Pass states with nothing to evaluate: their output is their input (already measured), no visit needed.
+      const after = forwardThrough(exec, state, current, frame, counts, inputText);
+      inputText = undefined;
+      redrive = undefined;
+      if (after === null) return current;
+      state = after;
+      continue;
+    }
     // Where a redrive would resume this run (a Map or Parallel adds its lanes to frame.lanes).
     frame.at = state.name;
     frame.atInput = current;
     frame.lanes = undefined;
     exec.enter(state, counts);
-    let output: JsonValue;
-    let next: string | undefined;
-    if (state.forwards && exec.traces === undefined) {
-      // A Pass with nothing to evaluate: its output is its input (already measured), no visit needed.
-      history.forwarded(frame.thread, state.enteredType, state.exitedType, state.name, current, inputText);
-      inputText = undefined;
-      redrive = undefined;
-      output = current;
-      next = state.next;
-    } else {
-      const enteredId = history.stateEntered(frame.thread, state.enteredType, state.name, current, inputText);
-      inputText = undefined;
-      const lanes = redrive;
-      redrive = undefined;
-      // One visit of the state, inline rather than a generator of its own per visit (a visit is most states).
-      const visit = new Visit(exec, state, frame, enteredId, current);
-      if (lanes !== undefined) visit.redrive = lanes;
-      let step: StateStep;
-      try {
-        if (state.retriers !== undefined || state.catchers !== undefined) step = yield* runWithRecovery(visit, current);
-        else if (state.handler.kind === 'sync') step = state.handler.run(visit, current);
-        else step = yield* state.handler.run(visit, current);
-        // Assign takes effect once the whole state has been evaluated against the old values.
-        if (visit.assigned !== undefined) commitVisitAssign(visit);
-      } catch (e) {
-        throw visitFailed(visit, e);
-      }
-      visitSucceeded(visit, current, step);
-      output = step.output;
-      next = step.next;
+    const enteredId = history.stateEntered(frame.thread, state.enteredType, state.name, current, inputText);
+    inputText = undefined;
+    const lanes = redrive;
+    redrive = undefined;
+    // One visit of the state, inline rather than a generator of its own per visit (a visit is most states).
+    const visit = new Visit(exec, state, frame, enteredId, current);
+    if (lanes !== undefined) visit.redrive = lanes;
+    let step: StateStep;
+    try {
+      if (state.retriers !== undefined || state.catchers !== undefined) step = yield* runWithRecovery(visit, current);
+      else if (state.handler.kind === 'sync') step = state.handler.run(visit, current);
+      else step = yield* state.handler.run(visit, current);
+      // Assign takes effect once the whole state has been evaluated against the old values.
+      if (visit.assigned !== undefined) commitVisitAssign(visit);
+    } catch (e) {
+      throw visitFailed(visit, e);
     }
+    visitSucceeded(visit, current, step);
+    const { output, next } = step;
     if (next === undefined) return output;
     const nextState: CompiledState | undefined = next === state.next ? state.nextState : machine.states[next];
     if (nextState === undefined) throw new RunFailure(STATES_ERRORS.Runtime, `State '${state.name}' moves to '${next}', which does not exist.`);
     state = nextState;
     current = output;
+  }
+}
+
+/**
+ * Runs consecutive forwarding states in a plain loop (not the generator's): each records its two events and
+ * hands its input on. Returns the first state that needs a visit, or null when a forwarding state ended the run.
+ */
+function forwardThrough(exec: Execution, first: CompiledState, current: JsonValue, frame: Frame, counts: number[], inputText: string | undefined): CompiledState | null {
+  const history = exec.history;
+  let state = first;
+  for (;;) {
+    frame.at = state.name;
+    frame.atInput = current;
+    frame.lanes = undefined;
+    exec.enter(state, counts);
+    history.forwarded(frame.thread, state.enteredType, state.exitedType, state.name, current, inputText);
+    inputText = undefined;
+    if (state.next === undefined) return null;
+    const next = state.nextState;
+    if (next === undefined) throw new RunFailure(STATES_ERRORS.Runtime, `State '${state.name}' moves to '${state.next}', which does not exist.`);
+    if (!next.forwards) return next;
+    state = next;
   }
 }
 
