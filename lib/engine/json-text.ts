@@ -93,8 +93,11 @@ function punct(text: string): [string] {
 /** Drops the cached texts, so a finished run's values are not kept alive by the cache. */
 export function releaseTextCache(): void {
   if (!ringUsed) return;
-  ringValues.fill(undefined);
-  ringTexts.fill('');
+  // A loop: Array.prototype.fill on eight slots cost more than the writes (CPU profile).
+  for (let i = 0; i < RING; i++) {
+    ringValues[i] = undefined;
+    ringTexts[i] = '';
+  }
   ringUsed = false;
 }
 

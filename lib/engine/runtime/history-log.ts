@@ -256,6 +256,10 @@ export function makeEvent(id: number, previousEventId: number, timestamp: string
       return { id, previousEventId, timestamp, type, mapIterationStartedEventDetails: details };
     case 'mapIterationSucceededEventDetails':
       return { id, previousEventId, timestamp, type, mapIterationSucceededEventDetails: details };
+    case 'executionStartedEventDetails':
+      return { id, previousEventId, timestamp, type, executionStartedEventDetails: details };
+    case 'executionSucceededEventDetails':
+      return { id, previousEventId, timestamp, type, executionSucceededEventDetails: details };
     default: {
       const event: HistoryEvent = { id, previousEventId, timestamp, type };
       event[key] = details;

@@ -213,11 +213,17 @@ export class History {
       if (exitedType !== undefined) this.stateEvent(thread, exitedType, FORM_EXITED, name, value);
       return;
     }
-    const cached = value === this.lastValue && value !== null && typeof value === 'object';
-    const text = givenText ?? (cached ? this.lastText : this.text(value));
-    const outText = givenText === undefined ? text : cached ? this.lastText : this.text(value);
-    this.lastValue = value;
-    this.lastText = outText;
+    let text: string;
+    let outText: string;
+    if (givenText === undefined && value === this.lastValue) {
+      // The value the last event recorded (equal primitives have equal texts too): a run of forwarding states.
+      text = outText = this.lastText;
+    } else {
+      text = givenText ?? this.text(value);
+      outText = givenText === undefined ? text : this.text(value);
+      this.lastValue = value;
+      this.lastText = outText;
+    }
     const timestamp = this.clock.iso();
     const id = this.count + 1;
     eager[this.eagerCount++] = { id, previousEventId: thread.prev, timestamp, type: enteredType, stateEnteredEventDetails: { input: text, inputDetails: NOT_TRUNCATED, name } };
