@@ -53,6 +53,8 @@ export class Execution {
   readonly deadlineMs: number;
   private readonly deadlineKind: DeadlineKind;
   readonly maxTransitions: number;
+  /** Events past which the run fails: Standard's quota, none for Express (one compare a transition). */
+  private readonly historyLimit: number;
   readonly payloadLimit: number;
   transitions = 0;
   /**
@@ -66,6 +68,9 @@ export class Execution {
   /** States in the order they were first entered (the first `enteredCount`): transitionsByState's order. */
   private entered: CompiledState[] = NO_STATES;
   private enteredCount = 0;
+  /** The top machine's first-entered order in its last run, and whether this run has left it. */
+  private expected: readonly CompiledState[] = NO_STATES;
+  private offOrder = false;
   /** Whether a state was entered a second time (transitionsByState then has counts other than 1). */
   private repeated = false;
   /** Whether entering a state must also look at the abort signal, the callbacks or the real-time budget. */
@@ -106,6 +111,7 @@ export class Execution {
     this.history = new History(options.recordHistory !== false, this.clock);
     this.type = type;
     this.maxTransitions = options.maxTransitions ?? DEFAULT_MAX_TRANSITIONS;
+    this.historyLimit = type === 'STANDARD' ? STANDARD_HISTORY_LIMIT : Number.POSITIVE_INFINITY;
     this.payloadLimit = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     this.traces = options.trace ? [] : undefined;
     // Every run has a finite virtual deadline, so the clock stays a valid date whatever the definition waits.
@@ -138,6 +144,7 @@ export class Execution {
       this.top = machine;
       this.topCounts = tally.counts;
       this.entered = tally.entered;
+      this.expected = tally.expected;
       return tally.counts;
     }
     const inner = (this.inner ??= new Map());
@@ -149,7 +156,7 @@ export class Execution {
   /** Transitions per state name (billing.transitionsByState), in the order the states were first entered. */
   transitionsByState(): Record<string, number> {
     if (this.inner === undefined) {
-      return this.top === undefined ? {} : transitionsByStateOf(this.top, this.entered, this.enteredCount, this.topCounts, this.repeated);
+      return this.top === undefined ? {} : transitionsByStateOf(this.top, this.entered, this.enteredCount, this.topCounts, this.repeated, this.offOrder);
     }
     const byState: Record<string, number> = {};
     // Inner machines (Map, Parallel) may reuse a name: their counts add up under it.
@@ -172,6 +179,8 @@ export class Execution {
     this.topCounts = NO_COUNTS;
     this.entered = NO_STATES;
     this.enteredCount = 0;
+    this.expected = NO_STATES;
+    this.offOrder = false;
     this.repeated = false;
     this.inner = undefined;
   }
@@ -180,8 +189,11 @@ export class Execution {
   enter(state: CompiledState, counts: number[]): void {
     const before = counts[state.index]!;
     counts[state.index] = before + 1;
-    if (before === 0) this.entered[this.enteredCount++] = state;
-    else this.repeated = true;
+    if (before === 0) {
+      const k = this.enteredCount++;
+      this.entered[k] = state;
+      if (k >= this.expected.length || this.expected[k] !== state) this.offOrder = true;
+    } else this.repeated = true;
     this.countTransition(state.name);
   }
 
@@ -194,7 +206,7 @@ export class Execution {
         `The execution exceeded the engine's limit of ${this.maxTransitions} state transitions (the maxTransitions option); it may loop forever.`,
       );
     }
-    if (this.type === 'STANDARD' && this.history.count > STANDARD_HISTORY_LIMIT) {
+    if (this.history.count > this.historyLimit) {
       throw new RunHalt(
         'FAILED',
         STATES_ERRORS.Runtime,
