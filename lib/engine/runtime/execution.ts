@@ -11,7 +11,7 @@ import { PAYLOAD_LIMIT_BYTES } from '../json-text';
 import { BUDGET_CAUSE_PREFIX, budgetText, realClock } from './budget';
 import { own, setOwn } from '../own';
 import type { CompiledMachine, CompiledState } from './compile';
-import { giveBackTally, takeTally, transitionsByStateOf } from './transitions-by-state';
+import { giveBackTally, NO_TALLY, takeTally, transitionsByStateOf, type Tally } from './transitions-by-state';
 import { STATES_ERRORS } from '../asl/errors';
 
 /** Standard executions fail past this many history events (developer guide "Quotas"). */
@@ -35,10 +35,6 @@ const TIMEOUT_CAUSES: Record<DeadlineKind, string> = {
 };
 export const DEFAULT_MAX_TRANSITIONS = 100_000;
 
-/** Before the first state is counted and after the release: frozen, so a count out of turn throws. */
-const NO_COUNTS = Object.freeze([]) as unknown as number[];
-const NO_STATES = Object.freeze([]) as unknown as CompiledState[];
-
 export class Execution {
   readonly clock: VirtualClock;
   readonly history: History;
@@ -59,20 +55,13 @@ export class Execution {
   transitions = 0;
   /**
    * Transitions per state, one array per compiled machine indexed by CompiledState.index (see enter): the
-   * top machine's (the first one counted) in a field, inner machines' (Map, Parallel) in a map made on first
-   * need. The top machine's arrays are lent by its last finished run (takeTally, giveBackTally).
+   * top machine's (the first one counted) in the tally, inner machines' (Map, Parallel) in a map made on first
+   * need. The top machine's tally is lent by its last finished run (takeTally, giveBackTally).
    */
   private top: CompiledMachine | undefined = undefined;
-  private topCounts: number[] = NO_COUNTS;
   private inner: Map<CompiledMachine, number[]> | undefined = undefined;
-  /** States in the order they were first entered (the first `enteredCount`): transitionsByState's order. */
-  private entered: CompiledState[] = NO_STATES;
-  private enteredCount = 0;
-  /** The top machine's first-entered order in its last run, and whether this run has left it. */
-  private expected: readonly CompiledState[] = NO_STATES;
-  private offOrder = false;
-  /** Whether a state was entered a second time (transitionsByState then has counts other than 1). */
-  private repeated = false;
+  /** The counts of the top machine and every state entered, in first-entered order (transitionsByState). */
+  tally: Tally = NO_TALLY;
   /** Whether entering a state must also look at the abort signal, the callbacks or the real-time budget. */
   private readonly watched: boolean;
   private readonly signal: AbortSignal | undefined;
@@ -138,14 +127,11 @@ export class Execution {
 
   /** The transition counts of `machine`'s states in this execution: what a run of it hands to `enter`. */
   countsOf(machine: CompiledMachine): number[] {
-    if (machine === this.top) return this.topCounts;
+    if (machine === this.top) return this.tally.counts;
     if (this.top === undefined) {
-      const tally = takeTally(machine);
       this.top = machine;
-      this.topCounts = tally.counts;
-      this.entered = tally.entered;
-      this.expected = tally.expected;
-      return tally.counts;
+      this.tally = takeTally(machine);
+      return this.tally.counts;
     }
     const inner = (this.inner ??= new Map());
     let counts = inner.get(machine);
@@ -155,46 +141,44 @@ export class Execution {
 
   /** Transitions per state name (billing.transitionsByState), in the order the states were first entered. */
   transitionsByState(): Record<string, number> {
-    if (this.inner === undefined) {
-      return this.top === undefined ? {} : transitionsByStateOf(this.top, this.entered, this.enteredCount, this.topCounts, this.repeated, this.offOrder);
-    }
+    if (this.inner === undefined) return this.top === undefined ? {} : transitionsByStateOf(this.top, this.tally);
     const byState: Record<string, number> = {};
+    const { entered, enteredCount } = this.tally;
     // Inner machines (Map, Parallel) may reuse a name: their counts add up under it.
-    for (let i = 0; i < this.enteredCount; i++) {
-      const state = this.entered[i]!;
+    for (let i = 0; i < enteredCount; i++) {
+      const state = entered[i]!;
       setOwn(byState, state.name, (own(byState, state.name) ?? 0) + this.countsOf(state.machine)[state.index]!);
     }
     return byState;
   }
 
   /**
-   * The run is over and its billing read: its top machine's arrays go back for the next run of that machine
+   * The run is over and its billing read: its top machine's tally goes back for the next run of that machine
    * to count in (zeroed). Nothing may count in this execution afterwards.
    */
   releaseCounts(): void {
     const top = this.top;
     if (top === undefined) return;
-    giveBackTally(top, this.topCounts, this.entered, this.enteredCount);
+    giveBackTally(top, this.tally);
     this.top = undefined;
-    this.topCounts = NO_COUNTS;
-    this.entered = NO_STATES;
-    this.enteredCount = 0;
-    this.expected = NO_STATES;
-    this.offOrder = false;
-    this.repeated = false;
+    this.tally = NO_TALLY;
     this.inner = undefined;
   }
 
   /** Called on every *StateEntered with `counts` = countsOf(state.machine): counts the transition, enforces the limits. */
   enter(state: CompiledState, counts: number[]): void {
-    const before = counts[state.index]!;
-    counts[state.index] = before + 1;
-    if (before === 0) {
-      const k = this.enteredCount++;
-      this.entered[k] = state;
-      if (k >= this.expected.length || this.expected[k] !== state) this.offOrder = true;
-    } else this.repeated = true;
+    this.tally.count(state, counts);
     this.countTransition(state.name);
+  }
+
+  /**
+   * How many transitions can be counted before a per-transition check could fire: none while something
+   * watches each one, else what the transition cap and the Standard history quota (two events a state) leave.
+   * A batch of that many may skip the checks (runtime/forward-run.ts).
+   */
+  uncheckedRoom(): number {
+    if (this.watched) return 0;
+    return Math.min(this.maxTransitions - this.transitions, Math.floor((this.historyLimit - this.history.count) / 2));
   }
 
   private countTransition(stateName: string): void {

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../types';
 import { VirtualClock } from './clock';
-import { History, attachEvents, type Thread } from './history';
+import { History, type Thread } from './history';
+import { attachEvents } from './attach-events';
 
 /** Records the same varied sequence of events (every recording method, a clock move, shared texts). */
 function record(history: History, clock: VirtualClock): void {

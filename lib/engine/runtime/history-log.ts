@@ -191,10 +191,10 @@ export class EventLog {
       const type = shape.type;
       switch (shape.form) {
         case FORM_ENTERED:
-          out.push({ id, previousEventId, timestamp: iso, type, stateEnteredEventDetails: { input: refs[ref], inputDetails: NOT_TRUNCATED, name } });
+          out.push(enteredEvent(id, previousEventId, iso, type, refs[ref] as string, name!));
           break;
         case FORM_EXITED:
-          out.push({ id, previousEventId, timestamp: iso, type, stateExitedEventDetails: { name, output: refs[ref], outputDetails: NOT_TRUNCATED } });
+          out.push(exitedEvent(id, previousEventId, iso, type, refs[ref] as string, name!));
           break;
         case FORM_NONE:
           out.push({ id, previousEventId, timestamp: iso, type });
@@ -236,8 +236,24 @@ export class EventLog {
   }
 }
 
-function iterationKey(type: string): string {
+/** camelCase details key for an event type, e.g. 'TaskScheduled' -> 'taskScheduledEventDetails'. */
+export function detailsKeyOf(type: string): string {
   return type.charAt(0).toLowerCase() + type.slice(1) + 'EventDetails';
+}
+
+/** The details key of a MapIteration* event (the two most frequent without building the string). */
+export function iterationKey(type: string): string {
+  return type === 'MapIterationStarted' ? 'mapIterationStartedEventDetails' : type === 'MapIterationSucceeded' ? 'mapIterationSucceededEventDetails' : detailsKeyOf(type);
+}
+
+/** A *StateEntered event. Every one is built here: one object shape for all of them, the cheapest to build and keep. */
+export function enteredEvent(id: number, previousEventId: number, timestamp: string, type: string, input: string, name: string): HistoryEvent {
+  return { id, previousEventId, timestamp, type, stateEnteredEventDetails: { input, inputDetails: NOT_TRUNCATED, name } };
+}
+
+/** A *StateExited event without Assign (one shape for all, as enteredEvent). */
+export function exitedEvent(id: number, previousEventId: number, timestamp: string, type: string, output: string, name: string): HistoryEvent {
+  return { id, previousEventId, timestamp, type, stateExitedEventDetails: { name, output, outputDetails: NOT_TRUNCATED } };
 }
 
 /**

@@ -13,7 +13,17 @@ import type { HistoryEvent, JsonValue } from '../types';
 import type { VirtualClock } from './clock';
 import { jsonText, jsonTextPinned } from '../json-text';
 import { setOwn } from '../own';
-import { EventLog, FORM_DETAILS, FORM_ENTERED, FORM_EXITED, FORM_ITERATION, FORM_NONE, NOT_TRUNCATED, makeEvent } from './history-log';
+import { EventLog, FORM_DETAILS, FORM_ENTERED, FORM_EXITED, FORM_ITERATION, FORM_NONE, NOT_TRUNCATED, enteredEvent, exitedEvent, iterationKey, makeEvent } from './history-log';
+
+/** Where a batch of forwarding states writes its events (History.openBatch, closeBatch). */
+export interface EventBatch {
+  readonly events: HistoryEvent[];
+  /** The next free slot in `events`, and the id of the last event written. */
+  slot: number;
+  id: number;
+  readonly text: string;
+  readonly timestamp: string;
+}
 
 /** The chain an event is appended to: the top-level run, one Parallel branch, or one Map iteration. */
 export interface Thread {
@@ -185,12 +195,8 @@ export class History {
       const id = this.count + 1;
       const previousEventId = thread.prev;
       const timestamp = this.clock.iso();
-      // Fixed literals: one object shape for every Entered and one for every Exited event, the cheapest to
-      // build and to keep.
       this.eager![this.eagerCount++] =
-        form === FORM_ENTERED
-          ? { id, previousEventId, timestamp, type, stateEnteredEventDetails: { input: text, inputDetails: NOT_TRUNCATED, name } }
-          : { id, previousEventId, timestamp, type, stateExitedEventDetails: { name, output: text, outputDetails: NOT_TRUNCATED } };
+        form === FORM_ENTERED ? enteredEvent(id, previousEventId, timestamp, type, text, name) : exitedEvent(id, previousEventId, timestamp, type, text, name);
     }
     const id = ++this.count;
     thread.prev = id;
@@ -226,55 +232,45 @@ export class History {
     }
     const timestamp = this.clock.iso();
     const id = this.count + 1;
-    eager[this.eagerCount++] = { id, previousEventId: thread.prev, timestamp, type: enteredType, stateEnteredEventDetails: { input: text, inputDetails: NOT_TRUNCATED, name } };
-    eager[this.eagerCount++] = { id: id + 1, previousEventId: id, timestamp, type: exitedType, stateExitedEventDetails: { name, output: outText, outputDetails: NOT_TRUNCATED } };
+    eager[this.eagerCount++] = enteredEvent(id, thread.prev, timestamp, enteredType, text, name);
+    eager[this.eagerCount++] = exitedEvent(id + 1, id, timestamp, exitedType, outText, name);
     this.count = id + 1;
     thread.prev = id + 1;
+  }
+
+  /** How many forwarding states recordForwardRun can take now: any number while not recording, none once
+   * the compact log has taken over, else what fits before it would. */
+  forwardRoom(): number {
+    if (!this.record) return Number.POSITIVE_INFINITY;
+    return this.eager === undefined ? 0 : (this.eagerLimit - this.eagerCount) >> 1;
+  }
+
+  /**
+   * Opens a batch of forwarding states that all hand on `value` (see forwardRoom for how many fit): the caller
+   * writes their events (enteredEvent, exitedEvent) into `events` from `slot` on, one text and one timestamp
+   * for all, then closes it. Undefined while not recording.
+   */
+  openBatch(value: JsonValue): EventBatch | undefined {
+    if (!this.record) return undefined;
+    if (value !== this.lastValue) {
+      this.lastValue = value;
+      this.lastText = this.text(value);
+    }
+    return { events: this.eager!, slot: this.eagerCount, id: this.count, text: this.lastText, timestamp: this.clock.iso() };
+  }
+
+  /** Closes a batch of `n` forwarding states (two events each), recorded or not, on `thread`. */
+  closeBatch(thread: Thread, batch: EventBatch | undefined, n: number): void {
+    if (batch === undefined) this.count += 2 * n;
+    else {
+      this.eagerCount = batch.slot;
+      this.count = batch.id;
+    }
+    thread.prev = this.count;
   }
 
   /** Details with an `input`/`output`-style JSON payload, e.g. taskSucceededEventDetails.output. */
   payload(value: JsonValue): string {
     return this.text(value);
   }
-}
-
-/**
- * Gives `target.events` (an ExecutionResult) the history's events. When some are still to be built, it is an
- * accessor that builds them on first read and then becomes a plain data property, so spreading,
- * JSON.stringify and postMessage's structured clone all see an ordinary array (each reads the property).
- */
-export function attachEvents(target: { events: HistoryEvent[] }, history: History): void {
-  if (!history.record) {
-    target.events = [];
-    return;
-  }
-  if (history.built) {
-    target.events = history.events;
-    return;
-  }
-  const settle = (owner: object, events: HistoryEvent[]) =>
-    Object.defineProperty(owner, 'events', { value: events, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(target, 'events', {
-    enumerable: true,
-    configurable: true,
-    get(this: object) {
-      const events = history.events;
-      settle(this, events);
-      return events;
-    },
-    set(this: object, events: HistoryEvent[]) {
-      settle(this, events);
-    },
-  });
-}
-
-export const notTruncated = NOT_TRUNCATED;
-
-/** camelCase details key for an event type, e.g. 'TaskScheduled' -> 'taskScheduledEventDetails'. */
-export function detailsKeyOf(type: string): string {
-  return type.charAt(0).toLowerCase() + type.slice(1) + 'EventDetails';
-}
-
-function iterationKey(type: string): string {
-  return type === 'MapIterationStarted' ? 'mapIterationStartedEventDetails' : type === 'MapIterationSucceeded' ? 'mapIterationSucceededEventDetails' : detailsKeyOf(type);
 }

@@ -8,6 +8,7 @@ import type { Execution } from './execution';
 import type { Frame } from './frame';
 import type { StateStep } from './state-handler';
 import { Visit } from './visit';
+import { forwardThrough } from './forward-run';
 import { RunFailure, RunHalt, toRunFailure } from './outcome';
 import { RetryCounter } from './retry';
 import { errorMatches } from './error-match';
@@ -77,28 +78,6 @@ export function* runMachine(
     if (nextState === undefined) throw new RunFailure(STATES_ERRORS.Runtime, `State '${state.name}' moves to '${next}', which does not exist.`);
     state = nextState;
     current = output;
-  }
-}
-
-/**
- * Runs consecutive forwarding states in a plain loop (not the generator's): each records its two events and
- * hands its input on. Returns the first state that needs a visit, or null when a forwarding state ended the run.
- */
-function forwardThrough(exec: Execution, first: CompiledState, current: JsonValue, frame: Frame, counts: number[], inputText: string | undefined): CompiledState | null {
-  const history = exec.history;
-  let state = first;
-  for (;;) {
-    frame.at = state.name;
-    frame.atInput = current;
-    frame.lanes = undefined;
-    exec.enter(state, counts);
-    history.forwarded(frame.thread, state.enteredType, state.exitedType, state.name, current, inputText);
-    inputText = undefined;
-    if (state.next === undefined) return null;
-    const next = state.nextState;
-    if (next === undefined) throw new RunFailure(STATES_ERRORS.Runtime, `State '${state.name}' moves to '${state.next}', which does not exist.`);
-    if (!next.forwards) return next;
-    state = next;
   }
 }
 

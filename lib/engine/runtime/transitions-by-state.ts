@@ -28,16 +28,41 @@ export interface ByStateTemplate {
   spare: Tally | undefined;
 }
 
-/** Where a run counts its top machine's transitions: per state (by index) and the states in first-entered order. */
-export interface Tally {
-  counts: number[];
-  entered: CompiledState[];
-  /** The first-entered order of the machine's last run: the run compares as it enters (Execution.enter), so
-   * telling whether it kept that order costs nothing at the end. */
-  expected: readonly CompiledState[];
+/**
+ * Where a run counts its transitions: its top machine's counts by state index, and every state it entered (of
+ * any machine) in first-entered order, compared as they come with the order of the machine's last run.
+ */
+export class Tally {
+  /** How many of `entered` this run has filled. */
+  enteredCount = 0;
+  /** Whether a state was first entered at another place than in `expected` (so the template does not fit). */
+  offOrder = false;
+  /** Whether a state was entered a second time (transitionsByState then has counts other than 1). */
+  repeated = false;
+
+  constructor(
+    readonly counts: number[],
+    readonly entered: CompiledState[],
+    /** The first-entered order of the machine's last run (the template's). */
+    public expected: readonly CompiledState[],
+  ) {}
+
+  /** One more transition of `state`; `counts` are its machine's (the top machine's, or an inner one's). */
+  count(state: CompiledState, counts: number[]): void {
+    const before = counts[state.index]!;
+    counts[state.index] = before + 1;
+    if (before === 0) {
+      const k = this.enteredCount++;
+      this.entered[k] = state;
+      if (k >= this.expected.length || this.expected[k] !== state) this.offOrder = true;
+    } else this.repeated = true;
+  }
 }
 
 const NO_ORDER: readonly CompiledState[] = Object.freeze([]);
+
+/** Before the first state is counted and after the release: frozen arrays, so a count out of turn throws. */
+export const NO_TALLY = new Tally(Object.freeze([]) as unknown as number[], Object.freeze([]) as unknown as CompiledState[], NO_ORDER);
 
 const templates = new WeakMap<CompiledMachine, ByStateTemplate>();
 
@@ -56,38 +81,34 @@ export function takeTally(machine: CompiledMachine): Tally {
     return spare;
   }
   const n = machine.list.length;
-  return { counts: new Array<number>(n).fill(0), entered: new Array<CompiledState>(n), expected: template?.order ?? NO_ORDER };
+  return new Tally(new Array<number>(n).fill(0), new Array<CompiledState>(n), template?.order ?? NO_ORDER);
 }
 
-/** Gives back a finished run's arrays (after its transitionsByState was built), zeroing the counts it set. */
-export function giveBackTally(machine: CompiledMachine, counts: number[], entered: CompiledState[], enteredCount: number): void {
+/** Gives back a finished run's tally (after its transitionsByState was built), zeroed for the next run. */
+export function giveBackTally(machine: CompiledMachine, tally: Tally): void {
   let template = templates.get(machine);
   if (template === undefined) templates.set(machine, (template = { order: [], object: undefined, values: [], allOnes: false, spare: undefined }));
   else if (template.spare !== undefined) return;
-  // A run that entered a good part of its states is zeroed by fill (a tight builtin loop over numbers); one
-  // that entered few of many, state by state (the walk loads each state object: 15% of a 300-state chain).
-  if (enteredCount * 4 >= counts.length) counts.fill(0);
+  const { counts, entered, enteredCount } = tally;
+  // A run that entered a good part of its states is zeroed whole (a tight loop over numbers); one that entered
+  // few of many, state by state (that walk loads each state object: 15% of a 300-state chain's time).
+  if (enteredCount * 4 >= counts.length) for (let i = 0; i < counts.length; i++) counts[i] = 0;
   else {
     for (let i = 0; i < enteredCount; i++) {
       const state = entered[i]!;
       if (state.machine === machine) counts[state.index] = 0;
     }
   }
-  template.spare = { counts, entered, expected: NO_ORDER };
+  tally.enteredCount = 0;
+  tally.offOrder = false;
+  tally.repeated = false;
+  tally.expected = NO_ORDER;
+  template.spare = tally;
 }
 
-/**
- * `repeated`: whether the run entered any state more than once (when not, every count is 1). `offOrder`:
- * whether a state was first entered at another place than in the template's order (see Tally.expected).
- */
-export function transitionsByStateOf(
-  machine: CompiledMachine,
-  entered: readonly CompiledState[],
-  enteredCount: number,
-  counts: readonly number[],
-  repeated: boolean,
-  offOrder: boolean,
-): Record<string, number> {
+/** The billing object of a run whose only machine is `machine`, from its tally. */
+export function transitionsByStateOf(machine: CompiledMachine, tally: Tally): Record<string, number> {
+  const { entered, enteredCount, counts, repeated, offOrder } = tally;
   const template = templates.get(machine);
   if (template === undefined || offOrder || template.order.length !== enteredCount) {
     const order = entered.slice(0, enteredCount);
