@@ -7,7 +7,7 @@
 // Issue 18's targets, checked and printed at the end: the chain compiled once (compileStateMachine) with
 // history on at >= 1,000,000 transitions/s and >= 30x the peer (aws-local-stepfunctions 3.0.0, run in this
 // same process on the same chain, constructed once and run as many times; the two are timed in alternating
-// rounds, best of 7 each, so both sides of the ratio come from the same stretch of a machine whose speed
+// rounds, best of 15 each, so both sides of the ratio come from the same stretch of a machine whose speed
 // drifts), and the 100,000-item Map with history on under 300 ms. The peer lives in bench/peer (npm --prefix bench/peer install --ignore-scripts);
 // without it the peer's line says so and the ratio is not printed.
 //
@@ -210,8 +210,8 @@ async function main() {
   let peer: { wall: number; cpu: number } | undefined;
   if (peerChain === undefined) compiledRun = await measure(ourLabel, ourChain, chainRepeat);
   else {
-    // The ratio's two sides in alternating rounds (see measurePair), best of 7 each.
-    const [ourTime, peerTime] = await measurePair([ourLabel, `peer: aws-local-stepfunctions, chain x100, ${peerRuns} runs`], [ourChain, peerChain], quick ? 1 : 7);
+    // The ratio's two sides in alternating rounds (see measurePair), best of 15 each.
+    const [ourTime, peerTime] = await measurePair([ourLabel, `peer: aws-local-stepfunctions, chain x100, ${peerRuns} runs`], [ourChain, peerChain], quick ? 1 : 15);
     compiledRun = ourTime;
     peer = rates(peerRuns * 100, peerTime);
   }
