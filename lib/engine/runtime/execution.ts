@@ -178,7 +178,8 @@ export class Execution {
    */
   uncheckedRoom(): number {
     if (this.watched) return 0;
-    return Math.min(this.maxTransitions - this.transitions, Math.floor((this.historyLimit - this.history.count) / 2));
+    // Whole transitions only: a cap of 10.5 must stop the 11th, as the one-by-one check does.
+    return Math.floor(Math.min(this.maxTransitions - this.transitions, (this.historyLimit - this.history.count) / 2));
   }
 
   private countTransition(stateName: string): void {

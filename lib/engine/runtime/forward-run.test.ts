@@ -46,6 +46,13 @@ describe('a run of forwarding Pass states, batched', () => {
     expect(batched.redrive).toBeDefined();
   });
 
+  it('stops at a cap that is not a whole number where one by one would', async () => {
+    const { batched, oneByOne } = await both(40, {}, { maxTransitions: 10.5 });
+    expect(batched.billing.stateTransitions).toBe(11);
+    expect(batched.status).toBe('FAILED');
+    expect(outcome(batched)).toEqual(outcome(oneByOne));
+  });
+
   it('stops a Standard run at the history quota on the same state', async () => {
     const { batched, oneByOne } = await both(13_000, 1, { type: 'STANDARD' });
     expect(batched.status).toBe('FAILED');
