@@ -30,6 +30,15 @@ export const test = base.extend<{ expectAccessible: AccessibilityCheck }>({
 export { expect };
 
 /**
+ * Waits until the page has hydrated. Server-rendered controls are on screen before React attaches their
+ * handlers: keys pressed in that moment reach nothing (CI once saw a quiz answer never sent). The theme
+ * toggle in the layout gets its label only once mounted, so its label says the page has hydrated.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: /^Switch to (light|dark) theme$/ })).toBeVisible();
+}
+
+/**
  * A private (RFC 1918) address derived from the test's id, stable across its retries within one run. A page
  * shared by the tests of a describe block (a beforeAll) takes one from the block's name and the worker.
  */

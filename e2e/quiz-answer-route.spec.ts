@@ -1,5 +1,4 @@
-import { expect, test } from './fixtures';
-import type { Page } from '@playwright/test';
+import { expect, hydrated, test } from './fixtures';
 
 // The quiz pages send each answer to POST /api/quiz/attempts (issue 16's write-latency work: a small JSON
 // answer instead of a server action's RSC payload). The page must keep working with the keyboard, show that
@@ -8,14 +7,6 @@ import type { Page } from '@playwright/test';
 
 const ITEM = '/practice/quizzes/item/output-path?seed=1';
 const VERDICT = { timeout: 60_000 };
-
-/**
- * The card is server-rendered: keys pressed before React hydrates it reach no handler, and no answer is ever
- * sent (CI saw this once). The theme toggle gets its label only once mounted: then the page has hydrated.
- */
-async function hydrated(page: Page): Promise<void> {
-  await expect(page.getByRole('button', { name: /^Switch to (light|dark) theme$/ })).toBeVisible();
-}
 
 test('an answer from the keyboard goes to the JSON route, shows "Checking…", then its verdict and the saved attempt', async ({ page }) => {
   test.setTimeout(120_000);

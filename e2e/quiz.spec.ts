@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, hydrated, test } from './fixtures';
 import { deviceForTheFile } from './support/devices';
 import { QuizSampler } from './support/quiz-sampler';
 
@@ -21,6 +21,8 @@ const VERDICT = { timeout: 60_000 };
 async function shown(page: Page): Promise<{ card: Locator; id: string; seed: number }> {
   const card = page.locator('article[data-item-id]').first();
   await expect(card).toBeVisible();
+  // Keys and clicks come next: they need the card's handlers, attached once the page has hydrated.
+  await hydrated(page);
   const id = (await card.getAttribute('data-item-id')) as string;
   const seed = Number(await card.getAttribute('data-seed'));
   return { card, id, seed };

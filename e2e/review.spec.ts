@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, hydrated, test } from './fixtures';
 import { deviceForTheFile } from './support/devices';
 import { QuizSampler } from './support/quiz-sampler';
 
@@ -24,6 +24,8 @@ test.afterAll(() => sampler.close());
 async function shown(page: Page) {
   const card = page.locator('article[data-item-id]').first();
   await expect(card).toBeVisible();
+  // Keys and clicks come next: they need the card's handlers, attached once the page has hydrated.
+  await hydrated(page);
   return { card, id: (await card.getAttribute('data-item-id')) as string, seed: Number(await card.getAttribute('data-seed')) };
 }
 
