@@ -12,11 +12,10 @@
 // 100,000-item inline Map of three Pass states (--map).
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleEngine, loadavg, mapOfThree, passChain } from './lib/bench-engine-workloads.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -47,52 +46,8 @@ async function engineAt(rev, label) {
     worktrees.push(dir);
     symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   }
-  const outfile = path.join(scratch, `${label}.mjs`);
-  await build({
-    stdin: {
-      contents: "export { startExecution } from './lib/engine/start'; export { compileStateMachine } from './lib/engine/compile-state-machine';",
-      resolveDir: dir,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    outfile,
-    logLevel: 'warning',
-  });
-  return import(pathToFileURL(outfile).href);
+  return bundleEngine(dir, path.join(scratch, `${label}.mjs`));
 }
-
-function loadavg() {
-  try {
-    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  } catch {
-    return 'unknown';
-  }
-}
-
-function passChain(n) {
-  const States = {};
-  for (let i = 0; i < n; i++) States[`S${i}`] = i + 1 < n ? { Type: 'Pass', Next: `S${i + 1}` } : { Type: 'Pass', End: true };
-  return { StartAt: 'S0', States };
-}
-
-const mapOfThree = {
-  StartAt: 'M',
-  States: {
-    M: {
-      Type: 'Map',
-      ItemsPath: '$.items',
-      ItemProcessor: {
-        ProcessorConfig: { Mode: 'INLINE' },
-        StartAt: 'A',
-        States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Pass', Next: 'C' }, C: { Type: 'Pass', End: true } },
-      },
-      End: true,
-    },
-  },
-};
 
 /** One timed round of the workload on `engine`: ns a transition (chain) or ms a run (Map). */
 function workload(engine) {

@@ -19,12 +19,11 @@
 
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleEngine, loadavg, mapOfThree, passChain } from './lib/bench-engine-workloads.mjs';
 import type { HistoryEvent, StateMachineDefinition } from '../lib/engine/types';
 import type * as Start from '../lib/engine/start';
 import type * as Compile from '../lib/engine/compile-state-machine';
@@ -42,47 +41,11 @@ async function loadEngine(): Promise<Engine> {
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-engine-'));
   try {
-    const outfile = path.join(dir, 'engine.mjs');
-    await build({
-      stdin: {
-        contents: "export { startExecution } from './lib/engine/start'; export { compileStateMachine } from './lib/engine/compile-state-machine';",
-        resolveDir: path.join(import.meta.dirname ?? __dirname, '..'),
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'esm',
-      platform: 'neutral',
-      mainFields: ['module', 'main'],
-      outfile,
-      logLevel: 'warning',
-    });
-    return (await import(pathToFileURL(outfile).href)) as Engine;
+    return await bundleEngine(path.join(import.meta.dirname ?? __dirname, '..'), path.join(dir, 'engine.mjs'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-function passChain(n: number): StateMachineDefinition {
-  const States: StateMachineDefinition['States'] = {};
-  for (let i = 0; i < n; i++) States[`S${i}`] = i + 1 < n ? { Type: 'Pass', Next: `S${i + 1}` } : { Type: 'Pass', End: true };
-  return { StartAt: 'S0', States };
-}
-
-const mapOfThree: StateMachineDefinition = {
-  StartAt: 'M',
-  States: {
-    M: {
-      Type: 'Map',
-      ItemsPath: '$.items',
-      ItemProcessor: {
-        ProcessorConfig: { Mode: 'INLINE' },
-        StartAt: 'A',
-        States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Pass', Next: 'C' }, C: { Type: 'Pass', End: true } },
-      },
-      End: true,
-    },
-  },
-};
 
 // The same Map in JSONata (issue 4): Items, Output and Assign expressions in every iteration, so the run
 // measures `{% %}` evaluation, $states, and variable scopes per iteration as well as the interpreter.
@@ -304,13 +267,6 @@ function readEveryEvent(events: HistoryEvent[], expected: number): void {
 }
 
 const figures: string[] = [];
-const loadavg = () => {
-  try {
-    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  } catch {
-    return 'unknown';
-  }
-};
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 interface PeerModule {
