@@ -143,6 +143,7 @@ export class Execution {
   transitionsByState(): Record<string, number> {
     if (this.inner === undefined) return this.top === undefined ? {} : transitionsByStateOf(this.top, this.tally);
     const byState: Record<string, number> = {};
+    this.tally.flush();
     const { entered, enteredCount } = this.tally;
     // Inner machines (Map, Parallel) may reuse a name: their counts add up under it.
     for (let i = 0; i < enteredCount; i++) {

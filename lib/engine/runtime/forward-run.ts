@@ -48,45 +48,45 @@ export function forwardThrough(
 
 /**
  * Counts and records `first` and the forwarding states after it, at most `room`, stopping after one that ends
- * the run or moves to a missing or non-forwarding state; returns the last one. The tally's fields and the event
- * ids live in locals for the loop.
+ * the run or moves to a missing or non-forwarding state; returns the last one. The states are counted one by
+ * one here, or logged as one batch for the tally to count if it needs to (Tally.logs). The event ids live in
+ * locals for the loop.
  */
 function batch(exec: Execution, first: CompiledState, current: JsonValue, frame: Frame, counts: number[], room: number): CompiledState {
   const tally = exec.tally;
-  const { entered, expected } = tally;
-  let k = tally.enteredCount;
+  const logged = tally.logs(counts);
   const events = exec.history.openBatch(current);
-  let id = events === undefined ? 0 : events.id;
-  let slot = events === undefined ? 0 : events.slot;
-  let previous = frame.thread.prev;
   let state = first;
   let n = 0;
-  for (;;) {
-    const before = counts[state.index]!;
-    counts[state.index] = before + 1;
-    if (before === 0) {
-      entered[k] = state;
-      if (k >= expected.length || expected[k] !== state) tally.offOrder = true;
-      k++;
-    } else tally.repeated = true;
-    if (events !== undefined) {
-      const { text, timestamp } = events;
-      events.events[slot++] = enteredEvent(id + 1, previous, timestamp, state.enteredType, text, state.name);
-      events.events[slot++] = exitedEvent(id + 2, id + 1, timestamp, state.exitedType!, text, state.name);
+  if (events === undefined) {
+    for (;;) {
+      if (!logged) tally.count(state, counts);
+      if (++n >= room) break;
+      const next = state.nextState;
+      if (next === undefined || !next.forwards) break;
+      state = next;
+    }
+  } else {
+    const { events: out, text, timestamp } = events;
+    let id = events.id;
+    let slot = events.slot;
+    let previous = frame.thread.prev;
+    for (;;) {
+      if (!logged) tally.count(state, counts);
+      out[slot++] = enteredEvent(id + 1, previous, timestamp, state.enteredType, text, state.name);
+      out[slot++] = exitedEvent(id + 2, id + 1, timestamp, state.exitedType!, text, state.name);
       id += 2;
       previous = id;
+      if (++n >= room) break;
+      const next = state.nextState;
+      if (next === undefined || !next.forwards) break;
+      state = next;
     }
-    if (++n >= room) break;
-    const next = state.nextState;
-    if (state.next === undefined || next === undefined || !next.forwards) break;
-    state = next;
-  }
-  tally.enteredCount = k;
-  exec.transitions += n;
-  if (events !== undefined) {
     events.id = id;
     events.slot = slot;
   }
+  if (logged) tally.logBatch(first, n);
+  exec.transitions += n;
   exec.history.closeBatch(frame.thread, events, n);
   // Where a redrive would resume if a later state failed before the next visit set it.
   frame.at = state.name;

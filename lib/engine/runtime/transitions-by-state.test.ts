@@ -6,6 +6,8 @@ import { startExecution } from '../start';
 import { compileStateMachine } from '../compile-state-machine';
 import type { TaskOutcome } from '../types';
 import type { StateMachineDefinition } from '../types';
+import type { CompiledState } from './compile';
+import { Tally } from './transitions-by-state';
 
 const loop: StateMachineDefinition = {
   StartAt: 'Z',
@@ -180,5 +182,114 @@ describe('billing.transitionsByState when runs reuse their machine\'s counting a
       expect(Object.keys(byState)[199]).toBe('S199');
       expect(Object.values(byState).every((n) => n === 1)).toBe(true);
     }
+  });
+});
+
+// A run made of batches of forwarding Pass states only logs them (Tally.logBatch); when its log is the one
+// of the run that made the machine's template, its object is a copy of the template's. Each case compares
+// with the same machine whose Pass states carry InputPath '$', which sends every state through a visit.
+describe('billing.transitionsByState of runs made of logged batches', () => {
+  function chain(visited: boolean, middle?: object): StateMachineDefinition {
+    const extra = visited ? { InputPath: '$' } : {};
+    const States: StateMachineDefinition['States'] = {
+      P0: { Type: 'Pass', ...extra, Next: 'P1' },
+      P1: { Type: 'Pass', ...extra, Next: middle ? 'Mid' : 'P2' },
+      P2: { Type: 'Pass', ...extra, Next: 'P3' },
+      P3: { Type: 'Pass', ...extra, End: true },
+    };
+    if (middle) States.Mid = { ...middle, Next: 'P2' } as never;
+    return { StartAt: 'P0', States };
+  }
+  const byState = (r: { billing: { transitionsByState?: Record<string, number> } }) => Object.entries(r.billing.transitionsByState!);
+
+  it('gives every run the counts and order one by one gives, runs cut short by a cap included', async () => {
+    const batched = compileStateMachine(chain(false), { type: 'EXPRESS' });
+    const oneByOne = compileStateMachine(chain(true), { type: 'EXPRESS' });
+    const runs: { maxTransitions?: number; recordHistory?: boolean }[] = [{}, {}, {}, { maxTransitions: 2 }, {}, { maxTransitions: 3, recordHistory: false }, {}, { recordHistory: false }, {}];
+    for (const options of runs) {
+      const a = await batched.startExecution({ k: 1 }, options);
+      const b = await oneByOne.startExecution({ k: 1 }, options);
+      expect(a.status).toBe(b.status);
+      expect(byState(a)).toEqual(byState(b));
+      expect(a.billing.stateTransitions).toBe(b.billing.stateTransitions);
+    }
+    const full = await batched.startExecution({ k: 1 });
+    expect(byState(full)).toEqual([['P0', 1], ['P1', 1], ['P2', 1], ['P3', 1]]);
+  });
+
+  it('counts batches before and after a state that is visited in the order they came', async () => {
+    const task = { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: 'f' } };
+    const batched = compileStateMachine(chain(false, task), { type: 'EXPRESS' });
+    const oneByOne = compileStateMachine(chain(true, task), { type: 'EXPRESS' });
+    const tasks = () => ({ kind: 'success' as const, output: { ok: true } });
+    for (let i = 0; i < 3; i++) {
+      const a = await batched.startExecution({}, { tasks });
+      expect(byState(a)).toEqual([['P0', 1], ['P1', 1], ['Mid', 1], ['P2', 1], ['P3', 1]]);
+      expect(byState(a)).toEqual(byState(await oneByOne.startExecution({}, { tasks })));
+    }
+  });
+
+  it('gives each run of the same log its own object', async () => {
+    const machine = compileStateMachine(chain(false), { type: 'EXPRESS' });
+    const seen = new Set<object>();
+    for (let i = 0; i < 4; i++) {
+      const r = await machine.startExecution({});
+      seen.add(r.billing.transitionsByState!);
+      r.billing.transitionsByState!.P2 = 7;
+      delete r.billing.transitionsByState!.P0;
+    }
+    expect(seen.size).toBe(4);
+    expect(byState(await machine.startExecution({}))).toEqual([['P0', 1], ['P1', 1], ['P2', 1], ['P3', 1]]);
+  });
+});
+
+describe('Tally: logged batches', () => {
+  /** States s0 -> s1 -> ... of one fake machine (only what the tally reads). */
+  function states(n: number): CompiledState[] {
+    const list = Array.from({ length: n }, (_, index) => ({ index, name: `s${index}`, nextState: undefined }) as unknown as CompiledState);
+    list.forEach((s, i) => ((s as { nextState: CompiledState | undefined }).nextState = list[i + 1]));
+    return list;
+  }
+
+  it('counts logged batches first, in order, when a state is counted one by one', () => {
+    const s = states(6);
+    const tally = new Tally(new Array<number>(6).fill(0), new Array<CompiledState>(6), []);
+    expect(tally.logs(tally.counts)).toBe(true);
+    tally.logBatch(s[0]!, 2);
+    tally.logBatch(s[2]!, 2);
+    expect(tally.counts).toEqual([0, 0, 0, 0, 0, 0]);
+    tally.count(s[5]!, tally.counts);
+    tally.count(s[0]!, tally.counts);
+    expect(tally.entered.slice(0, tally.enteredCount).map((x) => x.name)).toEqual(['s0', 's1', 's2', 's3', 's5']);
+    expect(tally.counts).toEqual([2, 1, 1, 1, 0, 1]);
+    expect(tally.repeated).toBe(true);
+    // Something was counted: later batches are counted as they come, not logged.
+    expect(tally.logs(tally.counts)).toBe(false);
+  });
+
+  it('logs only the top machine\'s batches, and at most sixteen', () => {
+    const s = states(2);
+    const tally = new Tally([0, 0], new Array<CompiledState>(2), []);
+    expect(tally.logs([0, 0])).toBe(false);
+    for (let i = 0; i < 16; i++) {
+      expect(tally.logs(tally.counts)).toBe(true);
+      tally.logBatch(s[0]!, 2);
+    }
+    expect(tally.logs(tally.counts)).toBe(false);
+    tally.flush();
+    expect(tally.counts).toEqual([16, 16]);
+  });
+
+  it('knows a log that is not its own', () => {
+    const s = states(3);
+    const tally = new Tally([0, 0, 0], new Array<CompiledState>(3), []);
+    tally.logBatch(s[0]!, 3);
+    expect(tally.loggedOnly({ first: [s[0]!], size: [3] })).toBe(true);
+    expect(tally.loggedOnly({ first: [s[0]!], size: [2] })).toBe(false);
+    expect(tally.loggedOnly({ first: [s[1]!], size: [3] })).toBe(false);
+    expect(tally.loggedOnly({ first: [s[0]!, s[0]!], size: [3, 3] })).toBe(false);
+    expect(tally.loggedOnly(undefined)).toBe(false);
+    tally.count(s[0]!, tally.counts);
+    expect(tally.loggedOnly({ first: [s[0]!], size: [3] })).toBe(false);
   });
 });

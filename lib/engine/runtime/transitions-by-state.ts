@@ -12,6 +12,12 @@
 //
 // Beside the template, each machine keeps the counting arrays of its last finished run, zeroed, for the next
 // run to count in (takeTally, giveBackTally).
+//
+// A batch of forwarding Pass states (forward-run.ts) is logged, not counted state by state, while nothing else
+// has been counted: its first state and its size, which decide its counts. A run made of logged batches only
+// (a chain of Pass states) whose log is the one of the run that made the template has the template's counts:
+// its object is a copy of the template's, and none of its states was counted one by one (that counting was a
+// sixth of such a run with history on, 2026-12-03). Anything else counted first replays the log (flush).
 
 import type { CompiledMachine, CompiledState } from './compile';
 import { setOwn } from '../own';
@@ -26,7 +32,12 @@ export interface ByStateTemplate {
   allOnes: boolean;
   /** The arrays the machine's last finished run counted in, zeroed, for its next run (see takeTally). */
   spare: Tally | undefined;
+  /** The batch log (first states, sizes) of the run that made `object`, when that run was logged batches only. */
+  log: { first: readonly CompiledState[]; size: readonly number[] } | undefined;
 }
+
+/** Batches a run logs before it counts them state by state: a run made of batches only has one or two. */
+const MAX_LOGGED = 16;
 
 /**
  * Where a run counts its transitions: its top machine's counts by state index, and every state it entered (of
@@ -47,8 +58,68 @@ export class Tally {
     public expected: readonly CompiledState[],
   ) {}
 
+  /** Batches logged (their first state and size, see logBatch) and how many of them were counted (flush). */
+  readonly batchFirst: CompiledState[] = [];
+  readonly batchSize: number[] = [];
+  batches = 0;
+  private flushed = 0;
+
+  /**
+   * Whether a batch of `counts`' machine may be logged rather than counted: nothing counted state by state
+   * yet in this run (so the log so far is the whole run), the top machine's counts, and room in the log.
+   */
+  logs(counts: number[]): boolean {
+    return this.enteredCount === 0 && counts === this.counts && this.batches < MAX_LOGGED;
+  }
+
+  /** A batch of `n` forwarding states from `first` (each moving to the next), counted later if at all. */
+  logBatch(first: CompiledState, n: number): void {
+    this.batchFirst[this.batches] = first;
+    this.batchSize[this.batches] = n;
+    this.batches++;
+  }
+
+  /** Forgets the log (the run is over and its counts zeroed). */
+  resetLog(): void {
+    this.batches = 0;
+    this.flushed = 0;
+  }
+
+  /** Counts the logged batches not yet counted, in order. */
+  flush(): void {
+    for (let b = this.flushed; b < this.batches; b++) this.countRun(this.batchFirst[b]!, this.batchSize[b]!, this.counts);
+    this.flushed = this.batches;
+  }
+
+  /** Whether this run's log is `log`, and nothing else was counted. */
+  loggedOnly(log: ByStateTemplate['log']): boolean {
+    if (log === undefined || this.enteredCount !== 0 || log.first.length !== this.batches) return false;
+    for (let b = 0; b < this.batches; b++) if (log.first[b] !== this.batchFirst[b] || log.size[b] !== this.batchSize[b]) return false;
+    return true;
+  }
+
+  /** `n` transitions: `first` and the states after it (nextState), one each, as `count` would. */
+  countRun(first: CompiledState, n: number, counts: number[]): void {
+    const { entered, expected } = this;
+    let k = this.enteredCount;
+    let state = first;
+    for (let i = 0; ; ) {
+      const before = counts[state.index]!;
+      counts[state.index] = before + 1;
+      if (before === 0) {
+        entered[k] = state;
+        if (k >= expected.length || expected[k] !== state) this.offOrder = true;
+        k++;
+      } else this.repeated = true;
+      if (++i === n) break;
+      state = state.nextState!;
+    }
+    this.enteredCount = k;
+  }
+
   /** One more transition of `state`; `counts` are its machine's (the top machine's, or an inner one's). */
   count(state: CompiledState, counts: number[]): void {
+    if (this.batches !== this.flushed) this.flush();
     const before = counts[state.index]!;
     counts[state.index] = before + 1;
     if (before === 0) {
@@ -87,7 +158,7 @@ export function takeTally(machine: CompiledMachine): Tally {
 /** Gives back a finished run's tally (after its transitionsByState was built), zeroed for the next run. */
 export function giveBackTally(machine: CompiledMachine, tally: Tally): void {
   let template = templates.get(machine);
-  if (template === undefined) templates.set(machine, (template = { order: [], object: undefined, values: [], allOnes: false, spare: undefined }));
+  if (template === undefined) templates.set(machine, (template = { order: [], object: undefined, values: [], allOnes: false, spare: undefined, log: undefined }));
   else if (template.spare !== undefined) return;
   const { counts, entered, enteredCount } = tally;
   // A run that entered a good part of its states is zeroed whole (a tight loop over numbers); one that entered
@@ -100,6 +171,7 @@ export function giveBackTally(machine: CompiledMachine, tally: Tally): void {
     }
   }
   tally.enteredCount = 0;
+  tally.resetLog();
   tally.offOrder = false;
   tally.repeated = false;
   tally.expected = NO_ORDER;
@@ -108,11 +180,15 @@ export function giveBackTally(machine: CompiledMachine, tally: Tally): void {
 
 /** The billing object of a run whose only machine is `machine`, from its tally. */
 export function transitionsByStateOf(machine: CompiledMachine, tally: Tally): Record<string, number> {
-  const { entered, enteredCount, counts, repeated, offOrder } = tally;
   const template = templates.get(machine);
+  // The template's run was the same batches and nothing else: the same counts, none of them counted here.
+  if (template?.object !== undefined && tally.loggedOnly(template.log)) return { ...template.object };
+  const log = tally.enteredCount === 0 && tally.batches > 0 ? { first: tally.batchFirst.slice(0, tally.batches), size: tally.batchSize.slice(0, tally.batches) } : undefined;
+  tally.flush();
+  const { entered, enteredCount, counts, repeated, offOrder } = tally;
   if (template === undefined || offOrder || template.order.length !== enteredCount) {
     const order = entered.slice(0, enteredCount);
-    templates.set(machine, { order, object: undefined, values: [], allOnes: false, spare: template?.spare });
+    templates.set(machine, { order, object: undefined, values: [], allOnes: false, spare: template?.spare, log: undefined });
     return build(order, counts);
   }
   if (template.object === undefined) {
@@ -120,6 +196,7 @@ export function transitionsByStateOf(machine: CompiledMachine, tally: Tally): Re
     template.object = { ...built };
     template.values = template.order.map((state) => counts[state.index]!);
     template.allOnes = template.values.every((n) => n === 1);
+    template.log = log;
     return built;
   }
   const out = { ...template.object };
