@@ -25,6 +25,18 @@ export function jsonText(value: JsonValue | undefined): string {
   return text;
 }
 
+/**
+ * Records `text` as the JSON text of `value` (an object whose text was put together from texts already made,
+ * e.g. a Map's results from its iterations' outputs): what jsonText and the payload check find next.
+ */
+export function rememberText(value: object, text: string): void {
+  for (let i = 0; i < RING; i++) if (ringValues[i] === value) return;
+  ringValues[ringNext] = value;
+  ringTexts[ringNext] = text;
+  ringNext = (ringNext + 1) % RING;
+  ringUsed = true;
+}
+
 /** A (sub-)state machine's JSON text: a definition is JSON by construction (parsed text, or an object the
  * validator walked), though its type leaves room for more. */
 export function definitionText(definition: StateMachineDefinition | undefined): string {

@@ -12,6 +12,7 @@
 import type { HistoryEvent, JsonValue } from '../types';
 import type { VirtualClock } from './clock';
 import { jsonText, jsonTextPinned } from '../json-text';
+import { elementTexts } from '../json-text-split';
 import { setOwn } from '../own';
 import { EventLog, FORM_DETAILS, FORM_ENTERED, FORM_EXITED, FORM_ITERATION, FORM_NONE, NOT_TRUNCATED, enteredEvent, exitedEvent, iterationKey, makeEvent } from './history-log';
 
@@ -30,6 +31,9 @@ export interface Thread {
   prev: number;
 }
 
+/** Arrays of at least this many items have their element texts cut out of one text (History.itemTexts). */
+const SPLIT_FROM = 16;
+
 /** Events recorded as objects before the compact log takes over. */
 export const EAGER_EVENTS = 4_096;
 
@@ -47,6 +51,8 @@ export class History {
   /** The value whose text the last Entered or Exited event recorded (an object), and that text. */
   private lastValue: JsonValue | undefined;
   private lastText = '';
+  /** Whether lastText is the text the compact log recorded last (knowText sets a text no event recorded yet). */
+  private lastTextLogged = true;
   private pinnedText = '';
 
   constructor(
@@ -156,6 +162,30 @@ export class History {
     }
   }
 
+  /**
+   * The JSON texts of `items`' elements, for the iterations' first events (knowText): one text of the whole
+   * array, cut into its elements (json-text-split.ts), instead of one JSON.stringify per item. Undefined when
+   * not recording, for a handful of items, or while a verbatim input text is pinned (its elements' texts may
+   * differ from JSON.stringify's).
+   */
+  itemTexts(items: JsonValue[]): string[] | undefined {
+    if (!this.record || this.pinned !== undefined || items.length < SPLIT_FROM) return undefined;
+    const texts = elementTexts(this.text(items));
+    return texts !== undefined && texts.length === items.length ? texts : undefined;
+  }
+
+  /** The next Entered or Exited event of `value` records `text` (JSON.stringify's text of it) as its text. */
+  knowText(value: JsonValue, text: string): void {
+    this.lastValue = value;
+    this.lastText = text;
+    this.lastTextLogged = false;
+  }
+
+  /** The JSON text the last Entered or Exited event recorded, if it was `value`'s; else undefined. */
+  recordedText(value: JsonValue): string | undefined {
+    return this.record && value === this.lastValue && value !== undefined ? this.lastText : undefined;
+  }
+
   text(value: JsonValue | undefined): string {
     return this.pinned === undefined ? jsonText(value) : jsonTextPinned(value, this.pinned, this.pinnedText);
   }
@@ -185,10 +215,12 @@ export class History {
    * the same text, found by identity since values flowing through a run are never mutated.
    */
   private stateEvent(thread: Thread, type: string, form: typeof FORM_ENTERED | typeof FORM_EXITED, name: string, value: JsonValue, givenText?: string): number {
-    const same = givenText === undefined && value === this.lastValue && value !== null && typeof value === 'object';
-    const text = same ? this.lastText : (givenText ?? this.text(value));
+    const known = givenText === undefined && value === this.lastValue && value !== null && typeof value === 'object';
+    const text = known ? this.lastText : (givenText ?? this.text(value));
+    const same = known && this.lastTextLogged;
     this.lastValue = givenText === undefined ? value : undefined;
     this.lastText = text;
+    this.lastTextLogged = true;
     const log = this.logFor();
     if (log !== undefined) log.push(log.code(type, undefined, form), thread.prev, this.clock.now, name, text, 0, same);
     else {

@@ -13,7 +13,7 @@ import type { Yielded } from '../runtime/sleep';
 import type { Visit } from '../runtime/visit';
 import { newFrame, type Frame } from '../runtime/frame';
 import { lanePoint, lanesToRun, restoredScope } from '../runtime/redrive-point';
-import { exceedsPayloadLimit } from '../json-text';
+import { exceedsPayloadLimit, rememberText } from '../json-text';
 import { isDistributedMap, runDistributedMap } from './distributed-map';
 import { processorOf } from './map-items';
 import { STATES_ERRORS } from '../asl/errors';
@@ -39,6 +39,10 @@ function* runIterations(
   const name = visit.state.name;
   const n = inputs.length;
   const results: JsonValue[] = new Array(n);
+  // Items handed to the iterations as they are: their texts cut out of one text of the array (History.itemTexts).
+  const itemTexts = inputs === items ? history.itemTexts(items) : undefined;
+  // The text each iteration's output was recorded with, while every one so far has one (see the end).
+  let texts: string[] | undefined = history.record ? new Array<string>(n) : undefined;
   const frames: (Frame | undefined)[] = new Array(n);
   frame.lanes = { results, frames };
   // A redrive runs again only the iterations that did not succeed (API reference "RedriveExecution").
@@ -67,11 +71,18 @@ function* runIterations(
         { index: i, value: items[i]! },
       );
       frames[i] = iteration;
+      // The lane's generator starts right away: its first event is the first state's, with this text.
+      if (itemTexts !== undefined) history.knowText(inputs[i]!, itemTexts[i]!);
       return runMachine(exec, processor, inputs[i]!, iteration, undefined, point);
     },
     done: (k, output, slot) => {
       const i = at(k);
       results[i] = output;
+      if (texts !== undefined) {
+        const text = history.recordedText(output);
+        if (text === undefined) texts = undefined;
+        else texts[i] = text;
+      }
       frames[i] = undefined;
       lastIterationEvent = history.mapIteration(slot, 'MapIterationSucceeded', i, name, false);
     },
@@ -84,6 +95,9 @@ function* runIterations(
     },
   });
   thread.prev = lastIterationEvent;
+  // Every iteration ran (no redrive skipped one) and ended on a recorded output: the results' text is theirs
+  // joined, which the payload check and MapStateExited then read instead of serialising 100,000 items again.
+  if (texts !== undefined && order === undefined) rememberText(results, `[${texts.join(',')}]`);
   return results;
 }
 
