@@ -4,18 +4,19 @@
 // and the median of the per-round ratios is printed beside each side's best and median.
 //
 //   node scripts/bench-ab.mjs <rev-A> [<rev-B>] [--states 100] [--history on|off] [--runs 3000] [--rounds 40]
-//   node scripts/bench-ab.mjs --map <rev-A> [<rev-B>] [--history on|off] [--rounds 12]
+//   node scripts/bench-ab.mjs --map <rev-A> [<rev-B>] [--history on|off] [--read] [--rounds 12]
 //
 // Each revision is checked out into a temporary git worktree (B defaults to the working tree as it is) and
 // bundled by esbuild, as bench-engine.ts measures it. A run of the same code on both sides differs by up to 5%:
 // read anything smaller as no change. Workloads: the chain of Pass states compiled once (default) or the
-// 100,000-item inline Map of three Pass states (--map).
+// 100,000-item inline Map of three Pass states (--map; with --read, every event and its details is read in the
+// timed part, as bench-engine's "run + read every event").
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { bundleEngine, loadavg, mapOfThree, passChain } from './lib/bench-engine-workloads.mjs';
+import { bundleEngine, loadavg, mapOfThree, passChain, readEveryEvent } from './lib/bench-engine-workloads.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -24,6 +25,7 @@ const flag = (name, fallback) => {
   return i < 0 ? fallback : args.splice(i, 2)[1];
 };
 const map = args.includes('--map') && args.splice(args.indexOf('--map'), 1).length > 0;
+const read = args.includes('--read') && args.splice(args.indexOf('--read'), 1).length > 0;
 const states = Number(flag('states', '100'));
 const history = flag('history', 'on') !== 'off';
 const runs = Number(flag('runs', '3000'));
@@ -58,6 +60,7 @@ function workload(engine) {
       const t0 = performance.now();
       const r = await engine.startExecution(mapOfThree, { items }, options);
       if (r.status !== 'SUCCEEDED') throw new Error(`Map run ended ${r.status}: ${r.cause}`);
+      if (read) readEveryEvent(r.events, r.billing.historyEvents);
       return performance.now() - t0;
     };
   }
@@ -100,7 +103,7 @@ try {
   }
   const median = (v) => [...v].sort((p, q) => p - q)[v.length >> 1];
   const unit = map ? 'ms a run' : 'ns a transition';
-  const what = map ? `Map of 100,000 x 3 Pass, history ${history ? 'on' : 'off'}` : `chain of ${states}, compiled once, history ${history ? 'on' : 'off'}, ${runs} runs a round`;
+  const what = map ? `Map of 100,000 x 3 Pass, history ${history ? 'on' : 'off'}${read ? ', every event read' : ''}` : `chain of ${states}, compiled once, history ${history ? 'on' : 'off'}, ${runs} runs a round`;
   console.log(`${what}; ${rounds} rounds; load ${loadavg()}`);
   console.log(`A ${revA}: best ${Math.min(...ta).toFixed(1)}, median ${median(ta).toFixed(1)} ${unit}`);
   console.log(`B ${revB ?? 'working tree'}: best ${Math.min(...tb).toFixed(1)}, median ${median(tb).toFixed(1)} ${unit}`);

@@ -23,8 +23,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { bundleEngine, loadavg, mapOfThree, passChain } from './lib/bench-engine-workloads.mjs';
-import type { HistoryEvent, StateMachineDefinition } from '../lib/engine/types';
+import { bundleEngine, loadavg, mapOfThree, passChain, readEveryEvent } from './lib/bench-engine-workloads.mjs';
+import type { StateMachineDefinition } from '../lib/engine/types';
 import type * as Start from '../lib/engine/start';
 import type * as Compile from '../lib/engine/compile-state-machine';
 
@@ -265,17 +265,6 @@ async function main() {
     const ns = (ms: number) => ((ms * 1e6) / (chainRuns * n)).toFixed(1);
     figures.push(`chain of ${n}, compiled once, history off: ${ns(t.ms)} ns a transition wall, ${ns(t.cpuMs)} CPU (all per-run costs included)`);
   }
-}
-
-/** Reads each event and its details, as a consumer would, and checks the history is complete. */
-function readEveryEvent(events: HistoryEvent[], expected: number): void {
-  if (events.length !== expected) throw new Error(`history incomplete: ${events.length} of ${expected} events`);
-  let check = 0;
-  for (const e of events) {
-    check += e.id + e.previousEventId + e.timestamp.length + e.type.length;
-    for (const key in e) if (key.endsWith('EventDetails')) check += Object.keys(e[key] as object).length;
-  }
-  if (!(check > 0)) throw new Error('no events read');
 }
 
 const figures: string[] = [];

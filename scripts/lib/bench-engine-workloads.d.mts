@@ -1,5 +1,5 @@
 // Types for scripts/lib/bench-engine-workloads.mjs (imported by scripts/bench-engine.ts).
-import type { StateMachineDefinition } from '../../lib/engine/types';
+import type { HistoryEvent, StateMachineDefinition } from '../../lib/engine/types';
 import type * as Start from '../../lib/engine/start';
 import type * as Compile from '../../lib/engine/compile-state-machine';
 
@@ -8,3 +8,4 @@ export declare function bundleEngine(treeDir: string, outfile: string): Promise<
 export declare function passChain(n: number): StateMachineDefinition;
 export declare const mapOfThree: StateMachineDefinition;
 export declare function loadavg(): string;
+export declare function readEveryEvent(events: HistoryEvent[], expected: number): void;

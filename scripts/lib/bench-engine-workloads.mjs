@@ -1,5 +1,5 @@
 // What the engine benchmarks share (bench-engine.ts, bench-ab.mjs): the engine bundled the way the app runs
-// it, the workloads, and the load average printed beside every figure.
+// it, the workloads, how a consumer reads the events, and the load average printed beside every figure.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -50,6 +50,17 @@ export const mapOfThree = {
     },
   },
 };
+
+/** Reads each event and its details, as a consumer would, and checks the history is complete. */
+export function readEveryEvent(events, expected) {
+  if (events.length !== expected) throw new Error(`history incomplete: ${events.length} of ${expected} events`);
+  let check = 0;
+  for (const e of events) {
+    check += e.id + e.previousEventId + e.timestamp.length + e.type.length;
+    for (const key in e) if (key.endsWith('EventDetails')) check += Object.keys(e[key]).length;
+  }
+  if (!(check > 0)) throw new Error('no events read');
+}
 
 /** The 1-, 5- and 15-minute load averages, or 'unknown'. */
 export function loadavg() {
