@@ -8,7 +8,8 @@
 // history on at >= 1,000,000 transitions/s and >= 30x the peer (aws-local-stepfunctions 3.0.0, run in this
 // same process on the same chain, constructed once and run as many times; the two are timed in alternating
 // rounds, best of 15 each, so both sides of the ratio come from the same stretch of a machine whose speed
-// drifts), and the 100,000-item Map with history on under 300 ms. The peer lives in bench/peer (npm --prefix bench/peer install --ignore-scripts);
+// drifts), and the 100,000-item Map with history on under 300 ms. Each timed round follows an untimed smaller
+// one (see sample: a forced collection deoptimizes every function). The peer lives in bench/peer (npm --prefix bench/peer install --ignore-scripts);
 // without it the peer's line says so and the ratio is not printed.
 //
 // The engine is measured as one bundle, the way the peer ships (its build/main.node.esm.js) and the way the app
