@@ -1,3 +1,4 @@
+import type { Locator, Page, Request } from '@playwright/test';
 import { expect, hydrated, test } from './fixtures';
 
 // The quiz pages send each answer to POST /api/quiz/attempts (issue 16's write-latency work: a small JSON
@@ -8,21 +9,38 @@ import { expect, hydrated, test } from './fixtures';
 const ITEM = '/practice/quizzes/item/output-path?seed=1';
 const VERDICT = { timeout: 60_000 };
 
+/**
+ * Presses `key` until the option it chooses is checked. The quiz listens for keys on the window once its own
+ * part of the page has hydrated, which can be after the header's theme toggle (`hydrated`): a key pressed
+ * before that reaches nothing, and Enter would then send no answer.
+ */
+async function chooseByKey(page: Page, card: Locator, key: string, option: RegExp): Promise<void> {
+  const radio = card.getByRole('radio', { name: option });
+  await expect(async () => {
+    if (!(await radio.isChecked())) await page.keyboard.press(key);
+    await expect(radio).toBeChecked({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
 test('an answer from the keyboard goes to the JSON route, shows "Checking…", then its verdict and the saved attempt', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto(ITEM);
   const card = page.locator('article[data-item-id]').first();
   await expect(card).toBeVisible();
   await hydrated(page);
-  // Hold the answer a moment so the pending state can be seen.
+  // Hold the answer a moment so the pending state can be seen. The route's handler also hands the request
+  // over: CI once timed out in page.waitForRequest (set beside this route) while the page showed the answer
+  // sent and graded, so one mechanism now both holds the request and reports it.
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
+  let routed!: (request: Request) => void;
+  const posted = new Promise<Request>((r) => (routed = r));
   await page.route('**/api/quiz/attempts', async (route) => {
+    if (route.request().method() === 'POST') routed(route.request());
     await held;
     await route.continue();
   });
-  const posted = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/quiz/attempts');
-  await page.keyboard.press('1');
+  await chooseByKey(page, card, '1', /^A/);
   await page.keyboard.press('Enter');
   const request = await posted;
   expect(request.headers()['content-type']).toBe('application/json');
@@ -40,7 +58,7 @@ test('when the answer cannot be sent, the page says so and the same answer can b
   await expect(card).toBeVisible();
   await hydrated(page);
   await page.route('**/api/quiz/attempts', (route) => route.abort('internetdisconnected'));
-  await page.keyboard.press('2');
+  await chooseByKey(page, card, '2', /^B/);
   await page.keyboard.press('Enter');
   await expect(card.getByRole('alert')).toHaveText('The server could not be reached. Check your connection and try again.', VERDICT);
   await expect(card.getByRole('radio', { name: /^B/ })).toBeChecked();
