@@ -18,11 +18,15 @@ export function jsonText(value: JsonValue | undefined): string {
   if (typeof value !== 'object') return JSON.stringify(value);
   for (let i = 0; i < RING; i++) if (ringValues[i] === value) return ringTexts[i]!;
   const text = stringifyAnyDepth(value);
+  remember(value, text);
+  return text;
+}
+
+function remember(value: object, text: string): void {
   ringValues[ringNext] = value;
   ringTexts[ringNext] = text;
   ringNext = (ringNext + 1) % RING;
   ringUsed = true;
-  return text;
 }
 
 /**
@@ -31,10 +35,7 @@ export function jsonText(value: JsonValue | undefined): string {
  */
 export function rememberText(value: object, text: string): void {
   for (let i = 0; i < RING; i++) if (ringValues[i] === value) return;
-  ringValues[ringNext] = value;
-  ringTexts[ringNext] = text;
-  ringNext = (ringNext + 1) % RING;
-  ringUsed = true;
+  remember(value, text);
 }
 
 /** A (sub-)state machine's JSON text: a definition is JSON by construction (parsed text, or an object the

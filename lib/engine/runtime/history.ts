@@ -270,8 +270,8 @@ export class History {
     thread.prev = id + 1;
   }
 
-  /** How many forwarding states recordForwardRun can take now: any number while not recording, none once
-   * the compact log has taken over, else what fits before it would. */
+  /** How many forwarding states a batch (forward-run.ts) can take now: any number while not recording, none
+   * once the compact log has taken over, else what fits before it would. */
   forwardRoom(): number {
     if (!this.record) return Number.POSITIVE_INFINITY;
     return this.eager === undefined ? 0 : (this.eagerLimit - this.eagerCount) >> 1;

@@ -98,28 +98,23 @@ export class Tally {
     return true;
   }
 
-  /** `n` transitions: `first` and the states after it (nextState), one each, as `count` would. */
+  /** `n` transitions: `first` and the states after it (nextState), one each. */
   countRun(first: CompiledState, n: number, counts: number[]): void {
-    const { entered, expected } = this;
-    let k = this.enteredCount;
     let state = first;
     for (let i = 0; ; ) {
-      const before = counts[state.index]!;
-      counts[state.index] = before + 1;
-      if (before === 0) {
-        entered[k] = state;
-        if (k >= expected.length || expected[k] !== state) this.offOrder = true;
-        k++;
-      } else this.repeated = true;
+      this.countOne(state, counts);
       if (++i === n) break;
       state = state.nextState!;
     }
-    this.enteredCount = k;
   }
 
   /** One more transition of `state`; `counts` are its machine's (the top machine's, or an inner one's). */
   count(state: CompiledState, counts: number[]): void {
     if (this.batches !== this.flushed) this.flush();
+    this.countOne(state, counts);
+  }
+
+  private countOne(state: CompiledState, counts: number[]): void {
     const before = counts[state.index]!;
     counts[state.index] = before + 1;
     if (before === 0) {
