@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
 
 /**
@@ -36,6 +36,19 @@ export { expect };
  */
 export async function hydrated(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: /^Switch to (light|dark) theme$/ })).toBeVisible();
+}
+
+/**
+ * Chooses a quiz option with its key, pressing it until the option is checked. The quiz listens for keys on
+ * the window once its own part of the page has hydrated, which can be after the header (`hydrated`): a key
+ * pressed before that reaches nothing, and an Enter after it would send no answer.
+ */
+export async function chooseByKey(page: Page, card: Locator, key: string, option: RegExp): Promise<void> {
+  const radio = card.getByRole('radio', { name: option });
+  await expect(async () => {
+    if (!(await radio.isChecked())) await page.keyboard.press(key);
+    await expect(radio).toBeChecked({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /**

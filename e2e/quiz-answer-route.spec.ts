@@ -1,5 +1,5 @@
-import type { Locator, Page, Request } from '@playwright/test';
-import { expect, hydrated, test } from './fixtures';
+import type { Request } from '@playwright/test';
+import { chooseByKey, expect, hydrated, test } from './fixtures';
 
 // The quiz pages send each answer to POST /api/quiz/attempts (issue 16's write-latency work: a small JSON
 // answer instead of a server action's RSC payload). The page must keep working with the keyboard, show that
@@ -8,19 +8,6 @@ import { expect, hydrated, test } from './fixtures';
 
 const ITEM = '/practice/quizzes/item/output-path?seed=1';
 const VERDICT = { timeout: 60_000 };
-
-/**
- * Presses `key` until the option it chooses is checked. The quiz listens for keys on the window once its own
- * part of the page has hydrated, which can be after the header's theme toggle (`hydrated`): a key pressed
- * before that reaches nothing, and Enter would then send no answer.
- */
-async function chooseByKey(page: Page, card: Locator, key: string, option: RegExp): Promise<void> {
-  const radio = card.getByRole('radio', { name: option });
-  await expect(async () => {
-    if (!(await radio.isChecked())) await page.keyboard.press(key);
-    await expect(radio).toBeChecked({ timeout: 1_000 });
-  }).toPass({ timeout: 30_000 });
-}
 
 test('an answer from the keyboard goes to the JSON route, shows "Checking…", then its verdict and the saved attempt', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectAccessible, hydrated, test } from './fixtures';
+import { chooseByKey, expect, expectAccessible, hydrated, test } from './fixtures';
 import { deviceForTheFile } from './support/devices';
 import { QuizSampler } from './support/quiz-sampler';
 
@@ -47,8 +47,7 @@ test('a cost quiz with the keyboard only: a wrong answer, its arithmetic, new nu
   if (!wrong) throw new Error('no wrong option');
 
   // Choose with a letter, submit with Enter.
-  await page.keyboard.press(wrong.key);
-  await expect(first.card.getByRole('radio', { name: new RegExp(`^${wrong.key.toUpperCase()}`) })).toBeChecked();
+  await chooseByKey(page, first.card, wrong.key, new RegExp(`^${wrong.key.toUpperCase()}`));
   await page.keyboard.press('Enter');
 
   await expect(first.card.getByRole('heading', { name: 'Not quite' })).toBeVisible(VERDICT);
@@ -94,7 +93,8 @@ test('a review shows the same numbers and the same verdict', async () => {
   await page.goto('/practice/quizzes/item/standard-retries-monthly?seed=4242');
   const { card } = await shown(page);
   const q = await sampler.sample('standard-retries-monthly', 4242);
-  await page.keyboard.press(q.answer.keys?.[0] as string);
+  const key = q.answer.keys?.[0] as string;
+  await chooseByKey(page, card, key, new RegExp(`^${key.toUpperCase()}`));
   await page.keyboard.press('Enter');
   await expect(card.getByRole('heading', { name: 'Correct' })).toBeVisible(VERDICT);
   await page.getByRole('link', { name: 'Review (seed 4242)' }).click(VERDICT);
